@@ -1,0 +1,37 @@
+# ClearSKY QGIS plugin — developer commands.  See README.md.
+SHELL := /bin/bash
+VENV_PY := .venv/bin/python
+export QT_QPA_PLATFORM ?= offscreen
+export PROJ_DATA ?= /usr/share/proj
+export PYTHONDONTWRITEBYTECODE := 1
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+
+.PHONY: setup test lint format demo package bench clean
+
+setup:
+	@scripts/setup.sh
+
+## make test: install what is missing, lint, and run the whole suite in real QGIS (offscreen)
+test: setup lint
+	@mkdir -p build && export XDG_RUNTIME_DIR=$$(mktemp -d) && \
+	$(VENV_PY) -m pytest test $(PYTEST_ARGS)
+
+lint: setup
+	@$(VENV_PY) -m ruff check . && $(VENV_PY) -m ruff format --check . >/dev/null || \
+	  { echo "ruff: run 'make format' or fix the findings above"; exit 1; }
+
+format: setup
+	@$(VENV_PY) -m ruff format . && $(VENV_PY) -m ruff check --fix .
+
+## make demo: emulator + QGIS with the plugin from this checkout (Xvfb when there is no display)
+demo: setup
+	@scripts/demo.sh
+
+## make package: the installable plugin zip, from committed files only (no tests, no dev files)
+package:
+	@mkdir -p dist && git archive --format=zip --prefix=clearsky_downloader/ \
+	  -o dist/clearsky_downloader-$(VERSION).zip HEAD && \
+	  echo "dist/clearsky_downloader-$(VERSION).zip" && unzip -l dist/clearsky_downloader-$(VERSION).zip | tail -1
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

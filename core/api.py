@@ -1,0 +1,629 @@
+"""``ClearSkyClient``: one method per endpoint of the ClearSKY API.
+
+Plain ``requests`` (no QGIS needed).  Retries are our own loop rather than
+urllib3's ``Retry`` so that (a) the whole retry sequence is bounded in time,
+``Retry-After`` included, (b) a backoff sleep can be cancelled by the user,
+(c) the composite endpoint can be retried only where that cannot spend credits
+twice: on 429/5xx answers and on connections that never reached the server,
+never once a response body has begun to arrive.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import random
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional, Sequence, Union
+from urllib.parse import urlsplit
+
+import requests
+
+from . import logger, plugin_version
+from .download import (
+    CHUNK_SIZE,
+    CancelCheck,
+    ProgressCallback,
+    check_free_space,
+    filename_from_disposition,
+    format_bytes,
+    sanitize_filename,
+    stream_to_file,
+    unique_path,
+)
+from .errors import (
+    CODE_ERRORS,
+    AuthError,
+    CancelledError,
+    ClearSkyError,
+    ConfigurationError,
+    NotFoundError,
+    ServerError,
+    TransferError,
+    error_for_status,
+    redact,
+)
+from .models import (
+    AccountInfo,
+    Availability,
+    AvailableDates,
+    CompositeRequest,
+    DownloadResult,
+    Estimate,
+    ModelInfo,
+    TileRef,
+    TileRequest,
+    ci_get,
+    headers_subset,
+    parse_date,
+)
+
+log = logger.getChild("api")
+
+DEFAULT_BASE_URL = "https://api.clearsky.vision"
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_CODES = frozenset({1003})
+
+P_AVAILABLE = "/api/satelliteimages/process/composite/available"
+P_ESTIMATE = "/api/satelliteimages/process/composite/estimate"
+P_COMPOSITE = "/api/satelliteimages/process/composite"
+P_TILE = "/api/satelliteimages/process/tile"
+P_MINITILE = "/api/satelliteimages/process/minitile"
+P_DATES = "/api/satelliteimages/search/available"
+P_MODELS = "/api/tasking/models"
+P_TILES = "/api/tasking/search/tiles"
+P_ORDERS = "/api/tasking/orders"
+P_ACCOUNT = "/api/account/info"
+P_APIKEY = "/api/apikey/info"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter, bounded in attempts and total time."""
+
+    attempts: int = 5
+    base_delay: float = 1.0
+    max_delay: float = 30.0
+    total_time: float = 120.0
+
+    def delay(self, attempt: int, retry_after: Optional[float]) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.max_delay)
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost",):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def validate_base_url(url: str) -> str:
+    """The base URL without a trailing slash; HTTPS required except on loopback."""
+    text = (url or "").strip().rstrip("/")
+    parts = urlsplit(text)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(f"'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.")
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://."
+        )
+    if parts.username or parts.password:
+        raise ConfigurationError("The API URL must not contain a user name or password.")
+    return text
+
+
+def _retry_after(resp: requests.Response) -> Optional[float]:
+    value = resp.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def _never_reached_server(exc: BaseException) -> bool:
+    """True for failures before the request could be sent (refused, DNS, connect timeout)."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    text = repr(exc)
+    return any(s in text for s in ("NewConnectionError", "Connection refused", "NameResolutionError", "getaddrinfo"))
+
+
+class ClearSkyClient:
+    """A session with the ClearSKY API.  Thread-safe for sequential use per thread."""
+
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        api_key: str = "",
+        *,
+        timeout: tuple[float, float] = (10.0, 120.0),
+        retry: RetryPolicy = RetryPolicy(),
+        proxies: Optional[Mapping[str, str]] = None,
+        ca_bundle: Optional[str] = None,
+        user_agent: Optional[str] = None,
+    ) -> None:
+        self.base_url = validate_base_url(base_url)
+        self.__key = api_key or ""
+        self.timeout = timeout
+        self.retry = retry
+        self.session = requests.Session()
+        adapter = requests.adapters.HTTPAdapter(max_retries=0, pool_connections=4, pool_maxsize=16)
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
+        if proxies:
+            self.session.proxies.update(proxies)
+        if ca_bundle:
+            self.session.verify = ca_bundle
+        self.session.headers.update(
+            {
+                "User-Agent": user_agent or self.default_user_agent(),
+                "Accept": "application/json, application/octet-stream",
+            }
+        )
+        self._models: Optional[list[ModelInfo]] = None
+        self._account: Optional[AccountInfo] = None
+        self._lock = threading.Lock()
+        #: number of HTTP requests sent (retries included); read by tests and benchmarks
+        self.requests_sent = 0
+
+    # -- plumbing -----------------------------------------------------------------
+    @staticmethod
+    def default_user_agent() -> str:
+        qgis = ""
+        try:
+            from qgis.core import Qgis
+
+            qgis = f" QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
+        except Exception:
+            pass
+        return f"clearsky_downloader/{plugin_version()}{qgis} python-requests/{requests.__version__}"
+
+    @property
+    def has_key(self) -> bool:
+        return bool(self.__key)
+
+    def __repr__(self) -> str:
+        return f"ClearSkyClient(base_url={self.base_url!r}, key={'set' if self.__key else 'missing'})"
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _clean(self, text: str) -> str:
+        return redact(text, self.__key)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        body: Optional[bytes],
+        *,
+        stream: bool,
+        params: Optional[Mapping[str, Any]] = None,
+        paid: bool = False,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> requests.Response:
+        """Send with retries; returns a response whose status is not retryable.
+
+        ``paid`` requests (composite, tile) are re-sent only after a 429/5xx
+        answer or a connection that never reached the server.
+        """
+        if not self.__key:
+            raise AuthError("No ClearSKY API key is configured.")
+        url = self.base_url + path
+        headers = {"X-API-KEY": self.__key}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
+        started = time.monotonic()
+        policy = self.retry
+        attempt = 0
+        while True:
+            attempt += 1
+            wait: Optional[float] = None
+            why = ""
+            resp: Optional[requests.Response] = None
+            try:
+                self.requests_sent += 1
+                resp = self.session.request(
+                    method,
+                    url,
+                    data=body,
+                    params=params,
+                    headers=headers,
+                    timeout=self.timeout,
+                    stream=stream,
+                    allow_redirects=False,
+                )
+            except requests.RequestException as exc:
+                reached = not _never_reached_server(exc)
+                if isinstance(exc, requests.ReadTimeout):
+                    kind = f"no answer within {self.timeout[1]:.0f} s"
+                elif reached:
+                    kind = "the connection broke before the server answered"
+                else:
+                    kind = "could not connect"
+                if paid and reached:
+                    raise TransferError(
+                        f"ClearSKY: {kind} ({path.rsplit('/', 1)[-1]}). It was not retried automatically because "
+                        "the server may already have processed it.",
+                        hint="Check your balance and try again.",
+                    ) from None
+                why = kind
+                last_error: ClearSkyError = TransferError(
+                    f"Could not reach the ClearSKY API at {self.base_url}: {kind}."
+                )
+            else:
+                status = resp.status_code
+                code = None
+                if status == 400:
+                    code = ci_get(ci_get(_safe_json(resp) or {}, "Error") or {}, "Code")
+                if status not in RETRY_STATUSES and code not in RETRY_CODES:
+                    return resp
+                wait = _retry_after(resp)
+                why = f"HTTP {status}" + (f" (code {code})" if code else "")
+                try:
+                    last_error = self._error_from(resp)
+                finally:
+                    resp.close()
+            elapsed = time.monotonic() - started
+            delay = policy.delay(attempt, wait)
+            if attempt >= policy.attempts or elapsed + delay > policy.total_time:
+                plural = "s" if attempt > 1 else ""
+                raise last_error.with_message(
+                    f"{last_error.message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s."
+                )
+            log.info("ClearSKY %s %s: %s, retrying in %.1f s (attempt %d)", method, path, why, delay, attempt + 1)
+            self._sleep(delay, is_canceled)
+
+    @staticmethod
+    def _sleep(seconds: float, is_canceled: Optional[CancelCheck]) -> None:
+        end = time.monotonic() + seconds
+        event = threading.Event()
+        while True:
+            if is_canceled and is_canceled():
+                raise CancelledError("Cancelled while waiting to retry.")
+            left = end - time.monotonic()
+            if left <= 0:
+                return
+            event.wait(min(left, 0.1))
+
+    def _error_from(self, resp: requests.Response) -> ClearSkyError:
+        """The typed error for a non-success response (envelope or not)."""
+        status = resp.status_code
+        data = _safe_json(resp)
+        error = ci_get(data, "Error") if isinstance(data, Mapping) else None
+        if isinstance(error, Mapping):
+            code = ci_get(error, "Code")
+            message = str(ci_get(error, "Message", default="") or "")
+            details = ci_get(data, "Data")
+            if isinstance(details, Mapping):
+                extra = "; ".join(
+                    f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in details.items()
+                )
+                if extra:
+                    message = f"{message} ({extra})"
+            try:
+                code = int(code) if code is not None else None
+            except (TypeError, ValueError):
+                code = None
+            cls = CODE_ERRORS.get(code) if code is not None else None
+            if cls is None:
+                cls = error_for_status(status) if status >= 400 else ClearSkyError
+            return cls(
+                self._clean(f"ClearSKY: {message or 'request failed'}"),
+                code=code,
+                status=status,
+                details=details,
+            )
+        if status in (401, 403):
+            return AuthError(
+                f"ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.",
+                status=status,
+            )
+        if status == 404:
+            return NotFoundError(f"The ClearSKY API has no {urlsplit(resp.url).path} (HTTP 404).", status=status)
+        cls = error_for_status(status)
+        kind = "an HTML page" if "html" in resp.headers.get("Content-Type", "").lower() else "no usable answer"
+        what = {429: "is rate limiting requests"}.get(status, f"returned {kind}")
+        if status >= 500:
+            what = f"had an internal problem and returned {kind}"
+        return cls(f"The ClearSKY API {what} (HTTP {status}).", status=status)
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        body: Optional[bytes] = None,
+        *,
+        params: Optional[Mapping[str, Any]] = None,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> Any:
+        """A JSON endpoint: returns the envelope's ``Data``."""
+        resp = self._send(method, path, body, stream=False, params=params, is_canceled=is_canceled)
+        return self._unwrap(resp)
+
+    def _unwrap(self, resp: requests.Response) -> Any:
+        if resp.status_code >= 400:
+            raise self._error_from(resp)
+        data = _safe_json(resp)
+        if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is None:
+            snippet = self._clean(resp.text[:80]) if resp.text else ""
+            raise ServerError(
+                f"The ClearSKY API answered with something that is not a valid response (HTTP {resp.status_code}"
+                + (f", begins '{snippet}'" if snippet else "")
+                + ").",
+                status=resp.status_code,
+            )
+        if not ci_get(data, "Succeeded"):
+            raise self._error_from(resp)
+        return ci_get(data, "Data")
+
+    @staticmethod
+    def _json(payload: Mapping[str, Any]) -> bytes:
+        return json.dumps(payload, separators=(",", ":")).encode("utf-8")
+
+    # -- endpoints ----------------------------------------------------------------
+    def composite_available(
+        self, request: CompositeRequest, *, is_canceled: Optional[CancelCheck] = None
+    ) -> Availability:
+        """Is imagery ready for this exact payload?  Free of charge."""
+        return Availability.from_dict(self._call("POST", P_AVAILABLE, request.body(), is_canceled=is_canceled) or {})
+
+    def composite_estimate(self, request: CompositeRequest, *, is_canceled: Optional[CancelCheck] = None) -> Estimate:
+        """Area and credits the download of this exact payload will cost.  Free."""
+        return Estimate.from_dict(self._call("POST", P_ESTIMATE, request.body(), is_canceled=is_canceled) or {})
+
+    def composite(
+        self,
+        request: CompositeRequest,
+        folder: Union[str, Path, None] = None,
+        *,
+        filename: Optional[str] = None,
+        expected_size: Optional[int] = None,
+        progress: Optional[ProgressCallback] = None,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> DownloadResult:
+        """Download the composite (spends credits).
+
+        Streams into ``folder`` (name from ``Content-Disposition`` unless
+        ``filename`` is given) or, with ``request.upload_url``, lets the server
+        deliver to that URL and returns without image bytes.
+        """
+        return self._download(
+            P_COMPOSITE,
+            request.body(),
+            request.upload_url,
+            folder,
+            filename,
+            expected_size,
+            progress,
+            is_canceled,
+            default_name=f"{request.model}_{request.date.isoformat()}.tif",
+        )
+
+    def tile(
+        self,
+        request: TileRequest,
+        folder: Union[str, Path, None] = None,
+        *,
+        filename: Optional[str] = None,
+        expected_size: Optional[int] = None,
+        progress: Optional[ProgressCallback] = None,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> DownloadResult:
+        """Download one tile or minitile (``request.minitile``) by GUID (spends credits)."""
+        path = P_MINITILE if request.minitile else P_TILE
+        return self._download(
+            path,
+            request.body(),
+            request.upload_url,
+            folder,
+            filename,
+            expected_size,
+            progress,
+            is_canceled,
+            default_name=f"{request.guid}_{request.date.isoformat()}.tif",
+        )
+
+    def minitile(self, request: TileRequest, folder: Union[str, Path, None] = None, **kwargs: Any) -> DownloadResult:
+        """Download one minitile by GUID."""
+        if not request.minitile:
+            request = TileRequest(**{**request.__dict__, "minitile": True})
+        return self.tile(request, folder, **kwargs)
+
+    def _download(
+        self,
+        path: str,
+        body: bytes,
+        upload_url: Optional[str],
+        folder: Union[str, Path, None],
+        filename: Optional[str],
+        expected_size: Optional[int],
+        progress: Optional[ProgressCallback],
+        is_canceled: Optional[CancelCheck],
+        default_name: str,
+    ) -> DownloadResult:
+        out_dir: Optional[Path] = None
+        if not upload_url:
+            if folder is None:
+                raise ConfigurationError("Choose an output folder for the download.")
+            out_dir = Path(folder)
+            out_dir.mkdir(parents=True, exist_ok=True)
+            check_free_space(out_dir, expected_size)
+        if is_canceled and is_canceled():
+            raise CancelledError("The download was cancelled before it started; nothing was spent.")
+        resp = self._send("POST", path, body, stream=True, paid=True, is_canceled=is_canceled)
+        with resp:
+            if resp.status_code >= 300 or "json" in resp.headers.get("Content-Type", "").lower():
+                if resp.status_code >= 300:
+                    raise self._error_from(resp)
+                if upload_url is None:
+                    self._unwrap(resp)  # raises on an error envelope
+                    raise ServerError("The ClearSKY API answered with JSON where a GeoTIFF was expected.")
+            headers = dict(resp.headers)
+            if upload_url:
+                log.info("ClearSKY delivered to the upload URL (HTTP %d)", resp.status_code)
+                return DownloadResult(
+                    path=None, size=0, upload_url=upload_url, status=resp.status_code, headers=headers_subset(headers)
+                )
+            assert out_dir is not None
+            name = sanitize_filename(
+                filename or filename_from_disposition(headers.get("Content-Disposition")),
+                default=sanitize_filename(default_name),
+            )
+            target = unique_path(out_dir, name)
+            length = resp.headers.get("Content-Length")
+            announced = int(length) if length and length.isdigit() else None
+            limit = 2 * expected_size if expected_size else None
+            try:
+                size, sha = stream_to_file(
+                    resp.iter_content(CHUNK_SIZE),
+                    target,
+                    expected_size=announced,
+                    max_size=limit,
+                    progress=progress,
+                    is_canceled=is_canceled,
+                )
+            except requests.RequestException as exc:
+                kind = (
+                    "stalled"
+                    if isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
+                    and "timed out" in repr(exc)
+                    else "broke off"
+                )
+                raise TransferError(
+                    f"The download {kind} before the file was complete; nothing was saved. It was not retried "
+                    "automatically because ClearSKY may count the order as delivered.",
+                    hint="Check your balance and the order in the ClearSKY web app before downloading again.",
+                ) from None
+            log.info("ClearSKY saved %s (%s)", target.name, format_bytes(size))
+            return DownloadResult(
+                path=target,
+                size=size,
+                sha256=sha,
+                filename=target.name,
+                status=resp.status_code,
+                headers=headers_subset(headers),
+            )
+
+    def search_available_dates(
+        self,
+        date_from: Any,
+        date_until: Any = None,
+        *,
+        wkt: Optional[str] = None,
+        geojson: Optional[Mapping[str, Any]] = None,
+        model: Optional[str] = None,
+        constellations: Optional[Sequence[str]] = None,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> AvailableDates:
+        """Dates with imagery for the AOI between ``date_from`` and ``date_until``."""
+        body: dict[str, Any] = _aoi_body(wkt, geojson)
+        body["From"] = parse_date(date_from).isoformat()
+        if date_until is not None:
+            body["Until"] = parse_date(date_until).isoformat()
+        if model:
+            body["Model"] = model
+        if constellations:
+            body["SatelliteConstellations"] = list(constellations)
+        return AvailableDates.from_dict(self._call("POST", P_DATES, self._json(body), is_canceled=is_canceled) or {})
+
+    def tasking_models(self, *, refresh: bool = False) -> list[ModelInfo]:
+        """Models and their constellations; cached for the session."""
+        with self._lock:
+            if self._models is None or refresh:
+                data = self._call("GET", P_MODELS) or {}
+                self._models = [ModelInfo.from_dict(m) for m in ci_get(data, "TaskingModels", default=[]) or []]
+            return list(self._models)
+
+    def search_tiles(
+        self,
+        *,
+        wkt: Optional[str] = None,
+        geojson: Optional[Mapping[str, Any]] = None,
+        tile_guids: Optional[Sequence[str]] = None,
+        minitile_guids: Optional[Sequence[str]] = None,
+        tile_guid_for_minitiles: Optional[str] = None,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> list[TileRef]:
+        """Grid cells for an AOI (or GUIDs); minitiles come flagged."""
+        given = {
+            "Wkt": wkt,
+            "GeoJson": geojson,
+            "TileGuids": list(tile_guids) if tile_guids else None,
+            "MiniTileGuids": list(minitile_guids) if minitile_guids else None,
+            "TileGuidForMiniTiles": tile_guid_for_minitiles,
+        }
+        given = {k: v for k, v in given.items() if v}
+        if len(given) != 1:
+            from .errors import InvalidRequestError
+
+            raise InvalidRequestError("Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs.")
+        data = self._call("POST", P_TILES, self._json(given), is_canceled=is_canceled) or {}
+        tiles = [TileRef.from_dict(t) for t in ci_get(data, "Tiles", default=[]) or []]
+        tiles += [TileRef.from_dict(t, minitile=True) for t in ci_get(data, "MiniTiles", default=[]) or []]
+        return tiles
+
+    def orders(self, *, get_expired: bool = False, recurring_only: bool = False) -> list[Mapping[str, Any]]:
+        """The account's task orders, as the API returns them."""
+        params = {"getExpired": str(get_expired).lower(), "recurringOnly": str(recurring_only).lower()}
+        data = self._call("GET", P_ORDERS, params=params) or {}
+        return list(ci_get(data, "TaskOrders", default=[]) or [])
+
+    def account_info(self, *, refresh: bool = False, is_canceled: Optional[CancelCheck] = None) -> AccountInfo:
+        """Account limits and balance (``account/info``, completed by ``apikey/info``); cached."""
+        with self._lock:
+            if self._account is not None and not refresh:
+                return self._account
+        info: Optional[AccountInfo] = None
+        try:
+            info = AccountInfo.from_dict(self._call("GET", P_ACCOUNT, is_canceled=is_canceled) or {})
+        except NotFoundError:
+            pass
+        if info is None or info.credits is None:
+            try:
+                older = AccountInfo.from_dict(self._call("GET", P_APIKEY, is_canceled=is_canceled) or {})
+                info = info.merged(older) if info else older
+            except NotFoundError:
+                if info is None:
+                    raise
+        with self._lock:
+            self._account = info
+        return info
+
+    def cached_account(self) -> Optional[AccountInfo]:
+        return self._account
+
+
+def _aoi_body(wkt: Optional[str], geojson: Optional[Mapping[str, Any]]) -> dict[str, Any]:
+    if (wkt is None) == (geojson is None):
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError("Give exactly one area of interest: WKT or GeoJSON.")
+    return {"Wkt": wkt} if wkt is not None else {"GeoJson": dict(geojson or {})}
+
+
+def _safe_json(resp: requests.Response) -> Any:
+    try:
+        return resp.json()
+    except ValueError:
+        return None
+
+
+ClientFactory = Callable[[], ClearSkyClient]

@@ -1,0 +1,181 @@
+"""Streaming a download to disk: ``<name>.part``, fsync, atomic rename.
+
+No QGIS here.  The body is never held in memory: it goes to the file in
+chunks, hashed on the way.  A cancelled or failed download leaves neither a
+``.part`` nor a file under the final name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import unicodedata
+import uuid
+from email.message import Message
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+from urllib.parse import unquote
+
+from .errors import CancelledError, DiskError, TransferError
+
+CHUNK_SIZE = 1024 * 1024
+PART_SUFFIX = ".part"
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
+TIFF_MAGIC = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
+
+ProgressCallback = Callable[[int, Optional[int]], None]
+CancelCheck = Callable[[], bool]
+
+
+def sanitize_filename(name: Optional[str], default: str = "", suffix: str = ".tif") -> str:
+    """A safe base name for a file from the server: no directories, no
+    traversal, no control or reserved characters, no Windows device names."""
+    text = unicodedata.normalize("NFC", name or "")
+    text = text.replace("\\", "/").split("/")[-1]
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    text = re.sub(r'[<>:"|?*]', "_", text).strip(" .")
+    stem, dot, ext = text.rpartition(".")
+    if not dot:
+        stem, ext = text, ""
+    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+        stem = f"_{stem}"
+    text = f"{stem}.{ext}" if ext else stem
+    text = text[:180]
+    if not text or text in (".", ".."):
+        text = default or f"clearsky-{uuid.uuid4().hex[:8]}{suffix}"
+    if suffix and not text.lower().endswith((suffix, ".tiff")):
+        text += suffix
+    return text
+
+
+def filename_from_disposition(header: Optional[str]) -> Optional[str]:
+    """The file name of a ``Content-Disposition`` header (RFC 6266, incl. ``filename*``)."""
+    if not header:
+        return None
+    msg = Message()
+    msg["content-disposition"] = header
+    star = re.search(r"filename\*\s*=\s*([^']*)'[^']*'([^;]+)", header, re.IGNORECASE)
+    if star:
+        return unquote(star.group(2).strip().strip('"'), encoding=star.group(1) or "utf-8", errors="replace")
+    name = msg.get_param("filename", header="content-disposition")
+    if isinstance(name, tuple):  # RFC 2231 form
+        name = name[2]
+    return str(name) if name else None
+
+
+def unique_path(folder: Path, filename: str) -> Path:
+    """``folder/filename``, or ``name_1.ext``… when that name is taken (also by a ``.part``)."""
+    target = folder / filename
+    stem, suffix = target.stem, target.suffix
+    n = 1
+    while target.exists() or target.with_name(target.name + PART_SUFFIX).exists():
+        target = folder / f"{stem}_{n}{suffix}"
+        n += 1
+    return target
+
+
+def check_free_space(folder: Path, needed: Optional[int], margin: float = 1.1) -> None:
+    """Raise :class:`DiskError` when ``folder`` has less than ``needed`` bytes (+10 %)."""
+    if not needed:
+        return
+    free = shutil.disk_usage(folder).free
+    if free < needed * margin:
+        raise DiskError(
+            f"Not enough free disk space in {folder}: the download needs about "
+            f"{format_bytes(int(needed * margin))}, {format_bytes(free)} are free."
+        )
+
+
+def format_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1024 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return f"{n:.1f} TB"
+
+
+def stream_to_file(
+    chunks: Iterable[bytes],
+    target: Path,
+    *,
+    expected_size: Optional[int] = None,
+    max_size: Optional[int] = None,
+    progress: Optional[ProgressCallback] = None,
+    is_canceled: Optional[CancelCheck] = None,
+    require_tiff: bool = True,
+) -> tuple[int, str]:
+    """Write ``chunks`` to ``target`` through ``target.part``; return (size, sha256).
+
+    ``expected_size`` is the announced length (a shorter body is an error);
+    ``max_size`` cuts off a body that grows beyond it.  On any failure the
+    ``.part`` is removed and nothing exists under ``target``.
+    """
+    part = target.with_name(target.name + PART_SUFFIX)
+    digest = hashlib.sha256()
+    size = 0
+    head = b""
+    ok = False
+    try:
+        with open(part, "xb") as fh:
+            for chunk in chunks:
+                if is_canceled and is_canceled():
+                    raise CancelledError("The download was cancelled; nothing was saved.")
+                if not chunk:
+                    continue
+                if require_tiff and size < 4:
+                    head = (head + chunk)[:4]
+                    if len(head) == 4 and head not in TIFF_MAGIC:
+                        raise TransferError(
+                            "The server sent something that is not a GeoTIFF; nothing was saved.",
+                            hint="Try again later; if it persists, report it to ClearSKY support.",
+                        )
+                size += len(chunk)
+                if max_size is not None and size > max_size:
+                    raise TransferError(
+                        f"The download grew beyond {format_bytes(max_size)}, far more than estimated; it was stopped.",
+                    )
+                try:
+                    fh.write(chunk)
+                except OSError as exc:
+                    raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
+                digest.update(chunk)
+                if progress:
+                    progress(size, expected_size)
+            if expected_size is not None and size < expected_size:
+                raise TransferError(
+                    f"The download broke off: {format_bytes(size)} of {format_bytes(expected_size)} arrived."
+                )
+            if size == 0 or (require_tiff and len(head) < 4):
+                raise TransferError("The server sent an empty or truncated file; nothing was saved.")
+            try:
+                fh.flush()
+                os.fsync(fh.fileno())
+            except OSError as exc:
+                raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
+        if target.exists():
+            raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.")
+        os.replace(part, target)
+        _fsync_dir(target.parent)
+        ok = True
+        return size, digest.hexdigest()
+    finally:
+        if not ok:
+            try:
+                part.unlink()
+            except FileNotFoundError:
+                pass
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,142 @@
+"""Typed errors of the ClearSKY plugin.
+
+Every error carries a message a user can act on.  None of them ever contains the
+API key: messages are built from server text and our own wording only, and
+:func:`redact` is applied to anything that could echo a request back.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+
+class ClearSkyError(Exception):
+    """Base class: ``str(err)`` is the user-facing message."""
+
+    #: what the user should do next, shown after the message
+    hint: str = ""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: Optional[int] = None,
+        status: Optional[int] = None,
+        details: Any = None,
+        hint: Optional[str] = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
+        self.status = status
+        self.details = details
+        if hint is not None:
+            self.hint = hint
+
+    def with_message(self, message: str) -> ClearSkyError:
+        """A copy of this error with another message."""
+        return type(self)(message, code=self.code, status=self.status, details=self.details, hint=self.hint)
+
+    def user_message(self) -> str:
+        """Message plus the hint on what to do."""
+        return f"{self.message} {self.hint}".strip() if self.hint else self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, code={self.code}, status={self.status})"
+
+
+class ConfigurationError(ClearSkyError):
+    hint = "Open ClearSKY settings and check the API URL and key."
+
+
+class AuthError(ClearSkyError):
+    hint = "Check the API key in ClearSKY settings (Test connection shows whether it works)."
+
+
+class InvalidRequestError(ClearSkyError):
+    hint = "Change the request (area, date, model or bands) and try again."
+
+
+class InsufficientCreditsError(ClearSkyError):
+    hint = "Top up the account's credits or make the area smaller or the resolution coarser."
+
+
+class NotAvailableError(ClearSkyError):
+    hint = "Pick another date (the calendar shows available dates) or another area."
+
+
+class AreaTooLargeError(InvalidRequestError):
+    hint = "Split the area or use the tile download for large areas."
+
+
+class TooManyBandsError(InvalidRequestError):
+    hint = "Choose fewer bands."
+
+
+class NotOrderedError(ClearSkyError):
+    hint = "The area and date must be covered by an active order: check your orders in the ClearSKY web app."
+
+
+class NotFoundError(ClearSkyError):
+    hint = "Check the API URL in ClearSKY settings."
+
+
+class RateLimitError(ClearSkyError):
+    hint = "The service is busy or the account's parallel request limit is reached; try again in a minute."
+
+
+class ServerError(ClearSkyError):
+    hint = "The ClearSKY service had a problem; try again later."
+
+
+class TransferError(ClearSkyError):
+    hint = "Check the network connection and try again."
+
+
+class DiskError(ClearSkyError):
+    hint = "Free some disk space or choose another output folder."
+
+
+class CancelledError(ClearSkyError):
+    hint = ""
+
+
+class InvalidGeometryError(ClearSkyError):
+    hint = "Use a polygon area of interest in a layer with a known CRS."
+
+
+class PayloadChangedError(ClearSkyError):
+    hint = "Check availability and cost again before downloading."
+
+
+#: ``Error.Code`` from the API (§1.4 of the reference) -> error class
+CODE_ERRORS: dict[int, type[ClearSkyError]] = {
+    992: InvalidRequestError,
+    993: InvalidRequestError,
+    994: InsufficientCreditsError,
+    1002: NotAvailableError,
+    1003: RateLimitError,
+    1004: AreaTooLargeError,
+    1005: TooManyBandsError,
+    1006: NotOrderedError,
+}
+
+
+def error_for_status(status: int) -> type[ClearSkyError]:
+    """Error class for an HTTP status that came without a usable envelope."""
+    if status in (401, 403):
+        return AuthError
+    if status == 404:
+        return NotFoundError
+    if status == 429:
+        return RateLimitError
+    if status >= 500:
+        return ServerError
+    return InvalidRequestError
+
+
+def redact(text: str, secret: Optional[str]) -> str:
+    """Replace every occurrence of ``secret`` in ``text``."""
+    if secret and text:
+        return text.replace(secret, "***")
+    return text

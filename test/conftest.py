@@ -1,0 +1,62 @@
+"""Fixtures: the plugin importable as ``clearsky_downloader`` whatever the checkout
+is called, a fresh loopback emulator per test, and a client bound to it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = ROOT / "build"
+PLUGIN_PATH = BUILD / "pluginpath"
+
+
+def _plugin_parent() -> Path:
+    if ROOT.name == "clearsky_downloader":
+        return ROOT.parent
+    link = PLUGIN_PATH / "clearsky_downloader"
+    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
+    if not link.is_symlink() or link.resolve() != ROOT:
+        if link.is_symlink():
+            link.unlink()
+        link.symlink_to(ROOT, target_is_directory=True)
+    return PLUGIN_PATH
+
+
+PLUGIN_PARENT = _plugin_parent()
+sys.path.insert(0, str(PLUGIN_PARENT))
+os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
+# headless use must not read a developer's real key or URL
+os.environ.pop("CLEARSKY_API_KEY", None)
+os.environ.pop("CLEARSKY_API_URL", None)
+
+from clearsky_downloader.core.api import ClearSkyClient, RetryPolicy  # noqa: E402
+from emulator import ClearSkyEmulator  # noqa: E402
+
+FAST_RETRY = RetryPolicy(attempts=4, base_delay=0.05, max_delay=2.0, total_time=10.0)
+
+# a small field near Aarhus, Denmark (UTM 32N), about 6 km x 5.5 km
+AOI_WKT = "POLYGON((9.90 56.30,10.00 56.30,10.00 56.35,9.90 56.35,9.90 56.30))"
+
+
+@pytest.fixture
+def emulator():
+    with ClearSkyEmulator() as emu:
+        yield emu
+
+
+@pytest.fixture
+def client(emulator):
+    c = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def outdir(tmp_path):
+    d = tmp_path / "out"
+    d.mkdir()
+    return d

@@ -1,0 +1,820 @@
+"""A loopback HTTP server that speaks the ClearSKY API (reference §2, §5).
+
+It checks the key and payloads as the reference describes, answers with
+envelopes, delivers real GeoTIFFs made with GDAL, keeps an account whose
+credits go down per delivered composite, and can be switched into faults.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import socket
+import struct
+import tempfile
+import threading
+import time
+import urllib.request
+import uuid
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, Optional
+from urllib.parse import parse_qs, urlsplit
+
+from pyproj import Geod, Transformer
+from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry.base import BaseGeometry
+
+from .geotiff import aoi_geometry, target_grid, utm_epsg, write_geotiff
+
+GEOD = Geod(ellps="WGS84")
+STRATUS_BANDS = ["B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12"]
+DEFAULT_MODELS = {
+    "Stratus2": {"Sentinel1": False, "Sentinel2": False, "Landsat89": False},
+    "Stratus2Fast": {"Sentinel1": False, "Sentinel2": False, "Landsat89": True},
+    "Stratus3": {"Sentinel1": False, "Sentinel2": False, "Landsat89": False},
+}
+
+
+def geodesic_km2(geom: BaseGeometry) -> float:
+    return abs(GEOD.geometry_area_perimeter(geom)[0]) / 1e6
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    headers: dict
+    body: bytes
+    query: dict = field(default_factory=dict)
+
+    @property
+    def json(self) -> Any:
+        try:
+            return json.loads(self.body or b"null")
+        except ValueError:
+            return None
+
+
+@dataclass
+class Fault:
+    kind: str
+    path: str = ""  # substring of the request path; "" = every path
+    times: int = 1
+    params: dict = field(default_factory=dict)
+
+
+class ClearSkyEmulator:
+    """``with ClearSkyEmulator() as emu: emu.url`` -> ``http://127.0.0.1:<port>``."""
+
+    def __init__(
+        self,
+        api_key: str = "emu-secret-key-0123456789",
+        *,
+        credits: float = 10000.0,
+        max_area_km2: float = 2500.0,
+        max_bands: int = 10,
+        max_concurrent: int = 2,
+        dates: Optional[list[dt.date]] = None,
+        data_area: Optional[BaseGeometry] = None,
+        orders: Optional[list[dict]] = None,
+        attribution: str = "none",  # none | header | tag | both
+        host: str = "127.0.0.1",
+        port: int = 0,
+        workdir: Optional[Path] = None,
+    ) -> None:
+        self.api_key = api_key
+        self.credits = float(credits)
+        self.max_area_km2 = max_area_km2
+        self.max_bands = max_bands
+        self.max_concurrent = max_concurrent
+        start = dt.date(2024, 1, 1)
+        self.dates = (
+            sorted(dates) if dates is not None else [start + dt.timedelta(days=i) for i in range(1096) if i % 3 != 2]
+        )
+        self.data_area = data_area if data_area is not None else box(-180, -60, 180, 75)
+        self.orders = orders
+        self.attribution = attribution
+        self.models = {k: dict(v) for k, v in DEFAULT_MODELS.items()}
+        self.grid = UtmGrid()
+        self.faults: list[Fault] = []
+        self.requests: list[Recorded] = []
+        self.delivered: list[dict] = []  # one entry per composite/tile whose body began to be sent
+        self.uploads: list[dict] = []
+        self.latency = 0.0  # seconds before answering each request
+        self.chunk_delay = 0.0  # seconds between body chunks of a download
+        self.chunk_size = 64 * 1024
+        self.inflight: dict[str, int] = {}
+        self.max_inflight: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._stall = threading.Event()
+        self._tmp = tempfile.TemporaryDirectory(prefix="clearsky-emu-", dir=workdir)
+        self.workdir = Path(self._tmp.name)
+        self._server = ThreadingHTTPServer((host, port), _make_handler(self))
+        self._server.daemon_threads = True
+        self._thread: Optional[threading.Thread] = None
+
+    # -- lifecycle ------------------------------------------------------------------
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> ClearSkyEmulator:
+        self._thread = threading.Thread(target=self._server.serve_forever, name="clearsky-emulator", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stall.set()
+        self._server.shutdown()
+        self._server.server_close()
+        self._tmp.cleanup()
+
+    def __enter__(self) -> ClearSkyEmulator:
+        return self.start()
+
+    def __exit__(self, *exc: Any) -> None:
+        self.stop()
+
+    # -- test helpers ---------------------------------------------------------------
+    def add_fault(self, kind: str, path: str = "", times: int = 1, **params: Any) -> None:
+        """Queue a fault: ``status`` (status=, retry_after=, body=envelope|html|empty),
+        ``drop`` (reset before headers), ``reset_mid_body``, ``truncate``,
+        ``stall`` (headers and part of the body, then silence), ``malformed_json``,
+        ``html``, ``error_code`` (code=, message=)."""
+        with self._lock:
+            self.faults.append(Fault(kind, path, times, params))
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self.faults.clear()
+
+    def calls(self, path_part: str) -> list[Recorded]:
+        return [r for r in self.requests if r.path.endswith(path_part)]
+
+    def _take_fault(self, path: str) -> Optional[Fault]:
+        with self._lock:
+            for f in self.faults:
+                if f.path in path and f.times > 0:
+                    f.times -= 1
+                    if f.times == 0:
+                        self.faults.remove(f)
+                    return f
+        return None
+
+    def cost(self, area_km2: float, resolution: int) -> float:
+        factor = (10.0 / max(1, resolution)) ** 2
+        return round(max(area_km2, 0.01) * max(factor, 0.01), 2)
+
+    def order_coverage(self, geom: BaseGeometry) -> float:
+        if self.orders is None:
+            return 1.0
+        from shapely import wkt as swkt
+
+        covered = None
+        for o in self.orders:
+            g = swkt.loads(o["Wkt"])
+            covered = g if covered is None else covered.union(g)
+        if covered is None:
+            return 0.0
+        return geodesic_km2(geom.intersection(covered)) / max(geodesic_km2(geom), 1e-12)
+
+
+@dataclass
+class Cell:
+    guid: str
+    epsg: int
+    bounds: tuple  # in the cell's UTM CRS
+    minitile: bool = False
+    parent: str = ""
+
+    @property
+    def geographic(self) -> BaseGeometry:
+        tr = Transformer.from_crs(self.epsg, 4326, always_xy=True)
+        x0, y0, x1, y1 = self.bounds
+        ring = [(x0 + (x1 - x0) * i / 8, y0) for i in range(8)] + [(x1, y0 + (y1 - y0) * i / 8) for i in range(8)]
+        ring += [(x1 - (x1 - x0) * i / 8, y1) for i in range(8)] + [(x0, y1 - (y1 - y0) * i / 8) for i in range(8)]
+        return Polygon([tr.transform(x, y) for x, y in ring])
+
+    @property
+    def area_km2(self) -> float:
+        x0, y0, x1, y1 = self.bounds
+        return (x1 - x0) * (y1 - y0) / 1e6
+
+    def as_api(self) -> dict:
+        return {
+            "Guid": self.guid,
+            "MiniTile": self.minitile,
+            "Epsg": str(self.epsg),
+            "DataGeogWkt": self.geographic.wkt,
+        }
+
+
+class UtmGrid:
+    """Tiles of ``size`` m aligned on the UTM grid of each zone; minitiles split a tile 4 x 4."""
+
+    def __init__(self, size: float = 10000.0) -> None:
+        self.size = size
+        self.cells: dict[str, Cell] = {}
+
+    def _cell(self, epsg: int, i: int, j: int) -> Cell:
+        guid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"clearsky-emulator/tile/{epsg}/{i}/{j}"))
+        if guid not in self.cells:
+            s = self.size
+            self.cells[guid] = Cell(guid, epsg, (i * s, j * s, (i + 1) * s, (j + 1) * s))
+        return self.cells[guid]
+
+    def get(self, guid: str) -> Optional[Cell]:
+        return self.cells.get(guid)
+
+    def cells_for(self, geom: BaseGeometry) -> list[Cell]:
+        out: list[Cell] = []
+        minx, _miny, maxx, _maxy = geom.bounds
+        for zone in range(int((minx + 180) // 6) + 1, int((maxx + 180) // 6) + 2):
+            lon0 = -180 + (zone - 1) * 6
+            part = geom.intersection(box(lon0, -80, lon0 + 6, 84))
+            if part.is_empty or part.area == 0:
+                continue
+            epsg = (32600 if part.centroid.y >= 0 else 32700) + zone
+            tr = Transformer.from_crs(4326, epsg, always_xy=True)
+            from shapely.ops import transform as shp_transform
+
+            local = shp_transform(tr.transform, part)
+            bx0, by0, bx1, by1 = local.bounds
+            for i in range(math.floor(bx0 / self.size), math.ceil(bx1 / self.size)):
+                for j in range(math.floor(by0 / self.size), math.ceil(by1 / self.size)):
+                    cell_box = box(i * self.size, j * self.size, (i + 1) * self.size, (j + 1) * self.size)
+                    if cell_box.intersects(local):
+                        out.append(self._cell(epsg, i, j))
+        return out
+
+    def minitiles(self, parent: Cell) -> list[Cell]:
+        out = []
+        x0, y0, x1, _y1 = parent.bounds
+        step = (x1 - x0) / 4
+        for a in range(4):
+            for b in range(4):
+                guid = str(uuid.uuid5(uuid.NAMESPACE_URL, f"clearsky-emulator/minitile/{parent.guid}/{a}/{b}"))
+                cell = self.cells.setdefault(
+                    guid,
+                    Cell(
+                        guid,
+                        parent.epsg,
+                        (x0 + a * step, y0 + b * step, x0 + (a + 1) * step, y0 + (b + 1) * step),
+                        minitile=True,
+                        parent=parent.guid,
+                    ),
+                )
+                out.append(cell)
+        return out
+
+
+class ApiError(Exception):
+    def __init__(self, code: int, message: str, data: Any = None, status: int = 400) -> None:
+        super().__init__(message)
+        self.code, self.message, self.data, self.status = code, message, data, status
+
+
+def _make_handler(emu: ClearSkyEmulator):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        server_version = "ClearSkyEmulator/1.0"
+
+        def log_message(self, *args: Any) -> None:  # quiet
+            pass
+
+        # -- plumbing ---------------------------------------------------------------
+        def _read(self) -> bytes:
+            n = int(self.headers.get("Content-Length") or 0)
+            return self.rfile.read(n) if n else b""
+
+        def _send(
+            self, status: int, body: bytes = b"", ctype: str = "application/json", headers: Optional[dict] = None
+        ) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            for k, v in (headers or {}).items():
+                self.send_header(k, v)
+            self.end_headers()
+            if body:
+                self.wfile.write(body)
+
+        def _ok(self, data: Any) -> None:
+            self._send(200, json.dumps({"Succeeded": True, "Error": None, "Data": data}).encode())
+
+        def _err(self, e: ApiError) -> None:
+            self._send(
+                e.status,
+                json.dumps(
+                    {"Succeeded": False, "Error": {"Message": e.message, "Code": e.code}, "Data": e.data}
+                ).encode(),
+            )
+
+        def _reset(self) -> None:
+            """Close with RST (a dropped connection)."""
+            try:
+                self.wfile.flush()
+            except OSError:
+                pass
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+            self.close_connection = True
+
+        def do_GET(self) -> None:
+            self._handle("GET")
+
+        def do_POST(self) -> None:
+            self._handle("POST")
+
+        def do_DELETE(self) -> None:
+            self._handle("DELETE")
+
+        def _handle(self, method: str) -> None:
+            parts = urlsplit(self.path)
+            path = parts.path.rstrip("/")
+            body = self._read()
+            rec = Recorded(method, path, dict(self.headers.items()), body, parse_qs(parts.query))
+            group = "tile" if path.endswith(("/tile", "/minitile")) else path
+            with emu._lock:
+                emu.requests.append(rec)
+                emu.inflight[group] = emu.inflight.get(group, 0) + 1
+                emu.max_inflight[group] = max(emu.max_inflight.get(group, 0), emu.inflight[group])
+            try:
+                if emu.latency:
+                    time.sleep(emu.latency)
+                fault = emu._take_fault(path)
+                if fault and self._apply_fault(fault):
+                    return
+                key = self.headers.get("X-API-KEY") or ""
+                if not key:
+                    auth = self.headers.get("Authorization") or ""
+                    key = auth[7:] if auth.lower().startswith("bearer ") else ""
+                if key != emu.api_key:
+                    self._send(401, b"")
+                    return
+                try:
+                    self._route(method, path, rec)
+                except ApiError as e:
+                    self._err(e)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            finally:
+                with emu._lock:
+                    emu.inflight[group] -= 1
+
+        def _apply_fault(self, f: Fault) -> bool:
+            p = f.params
+            if f.kind == "status":
+                headers = {}
+                if p.get("retry_after") is not None:
+                    headers["Retry-After"] = str(p["retry_after"])
+                kind = p.get("body", "envelope")
+                if kind == "html":
+                    self._send(p["status"], b"<html><body><h1>Bad Gateway</h1></body></html>", "text/html", headers)
+                elif kind == "empty":
+                    self._send(p["status"], b"", "text/plain", headers)
+                else:
+                    env = {
+                        "Succeeded": False,
+                        "Error": {"Message": p.get("message", "Service unavailable"), "Code": p.get("code", 0)},
+                        "Data": None,
+                    }
+                    self._send(p["status"], json.dumps(env).encode(), headers=headers)
+                return True
+            if f.kind == "drop":
+                self._reset()
+                return True
+            if f.kind == "malformed_json":
+                self._send(200, b'{"Succeeded": true, "Data": {', "application/json")
+                return True
+            if f.kind == "html":
+                self._send(200, b"<!DOCTYPE html><html><body>Maintenance</body></html>", "text/html")
+                return True
+            if f.kind == "error_code":
+                self._err(ApiError(p["code"], p.get("message", f"Error {p['code']}"), p.get("data")))
+                return True
+            if f.kind == "bad_key":
+                self._send(401, b"")
+                return True
+            # body faults (reset_mid_body, truncate, stall, not_tiff) apply when the file is sent
+            self._body_fault = f
+            return False
+
+        # -- routes -----------------------------------------------------------------
+        def _route(self, method: str, path: str, rec: Recorded) -> None:
+            p = path.lower()
+            if method == "GET" and p.endswith("/api/tasking/models"):
+                self._ok(
+                    {
+                        "TaskingModels": [
+                            {
+                                "Model": m,
+                                "SupportedSatelliteConstellations": [
+                                    {"SatelliteConstellation": c, "Optional": opt} for c, opt in cons.items()
+                                ],
+                            }
+                            for m, cons in emu.models.items()
+                        ]
+                    }
+                )
+            elif method == "GET" and p.endswith("/api/account/info"):
+                self._ok(
+                    {
+                        "TenantId": "emulated-tenant",
+                        "MaxConcurrentConnections": emu.max_concurrent,
+                        "MaxCompositeAreaKm2": emu.max_area_km2,
+                        "MaxTotalBands": emu.max_bands,
+                        "EuroOverdraftLimit": 0,
+                        "EuroBalanceCap": 0,
+                    }
+                )
+            elif method == "GET" and p.endswith("/api/apikey/info"):
+                self._ok(
+                    {
+                        "Key": emu.api_key,
+                        "CreditAmount": round(emu.credits, 2),
+                        "EuroCreditAmount": 0,
+                        "CreditLimit": 0,
+                        "EuroCreditLimit": 0,
+                        "ContactInfo": "Emulated Analyst",
+                        "Email": "analyst@example.org",
+                        "MaxConcurrentConnections": emu.max_concurrent,
+                        "MaxCompositeAreaKm2": emu.max_area_km2,
+                        "MaxTotalBands": emu.max_bands,
+                        "CurrentMonthCosts": 0,
+                        "NextMonthCosts": 0,
+                    }
+                )
+            elif method == "GET" and p.endswith("/api/tasking/orders"):
+                self._ok({"TaskOrders": emu.orders or []})
+            elif method == "POST" and p.endswith("/process/composite/available"):
+                self._available(self._payload(rec))
+            elif method == "POST" and p.endswith("/process/composite/estimate"):
+                req = self._payload(rec)
+                area = self._check_area(req)
+                self._ok({"AreaEstimateKm2": round(area, 3), "CreditEstimate": emu.cost(area, req["Resolution"])})
+            elif method == "POST" and p.endswith("/process/composite"):
+                self._composite(self._payload(rec))
+            elif method == "POST" and p.endswith("/search/available"):
+                self._dates(rec.json or {})
+            elif method == "POST" and p.endswith("/api/tasking/search/tiles"):
+                self._tiles(rec.json or {})
+            elif method == "POST" and p.endswith(("/process/tile", "/process/minitile")):
+                self._tile(rec.json or {}, minitile=p.endswith("/minitile"))
+            else:
+                self._send(404, b"")
+
+        def _payload(self, rec: Recorded) -> dict:
+            data = rec.json
+            if not isinstance(data, dict):
+                raise ApiError(993, "The request body is not valid JSON.")
+            errors: dict[str, list[str]] = {}
+            has_wkt, has_gj = data.get("Wkt") is not None, data.get("GeoJson") is not None
+            if has_wkt == has_gj:
+                errors["Wkt"] = ["Provide either Wkt or GeoJson, not both."]
+            try:
+                date = dt.date.fromisoformat(str(data.get("Date", ""))[:10])
+            except ValueError:
+                errors["Date"] = ["Date must be an ISO-8601 date."]
+                date = None
+            model = data.get("Model")
+            if model not in emu.models:
+                errors["Model"] = [f"Unknown model '{model}'."]
+            cons = data.get("SatelliteConstellations") or []
+            if model in emu.models:
+                known = emu.models[model]
+                missing = [c for c, opt in known.items() if not opt and c not in cons]
+                unknown = [c for c in cons if c not in known]
+                if missing or unknown:
+                    errors["SatelliteConstellations"] = [f"Missing {missing}, unknown {unknown}."]
+            epsg = data.get("EpsgProjection")
+            if not isinstance(epsg, int):
+                errors["EpsgProjection"] = ["EpsgProjection must be an integer."]
+            geom = None
+            if not errors:
+                try:
+                    geom = aoi_geometry(data)
+                    if not isinstance(geom, (Polygon, MultiPolygon)) or geom.is_empty or not geom.is_valid:
+                        raise ValueError
+                except Exception:
+                    errors["Wkt"] = ["The geometry must be a valid Polygon or MultiPolygon."]
+            if errors:
+                raise ApiError(992, "One or more validation errors occurred.", errors)
+            bands = _bands(data.get("Bandnames", "all"))
+            if len(bands) > emu.max_bands:
+                raise ApiError(1005, f"Too many bands: {len(bands)} > {emu.max_bands}.")
+            return {
+                **data,
+                "_geom": geom,
+                "_date": date,
+                "_bands": bands,
+                "Resolution": int(data.get("Resolution") or 10),
+            }
+
+        def _check_area(self, req: dict) -> float:
+            area = geodesic_km2(req["_geom"])
+            if area > emu.max_area_km2:
+                raise ApiError(1004, f"Area {area:.1f} km² is above the limit of {emu.max_area_km2:.0f} km².")
+            return area
+
+        def _flags(self, req: dict) -> dict:
+            geom = req["_geom"]
+            in_area = emu.data_area.contains(geom)
+            intersects = emu.data_area.intersects(geom)
+            has_date = req["_date"] in emu.dates
+            coverage = emu.order_coverage(geom)
+            full = in_area and has_date
+            return {
+                "IntersectedActiveZones": intersects,
+                "IntersectedActiveZonesUtmEpsg": intersects,
+                "FullyAvailable": full,
+                "UncertaintyAvailable": False,
+                "PartiallyAvailable": intersects and has_date and not in_area,
+                "PartiallyUncertaintyAvailable": False,
+                "PolygonInDataArea": intersects,
+                "DataAvailableForUser": coverage > 0,
+                "DataOnZoneDataFrequencyDate": has_date,
+                "AllImagesPredicted": has_date,
+                "AnyImageWithinStorageMonths": True,
+                "OrdersCoverPolygon": coverage >= 0.999,
+            }
+
+        def _available(self, req: dict) -> None:
+            self._ok(self._flags(req))
+
+        def _dates(self, data: dict) -> None:
+            try:
+                geom = aoi_geometry(data)
+                start = dt.date.fromisoformat(str(data["From"])[:10])
+                end_s = data.get("Until") or data.get("To")
+                end = dt.date.fromisoformat(str(end_s)[:10]) if end_s else start + dt.timedelta(days=366)
+            except Exception:
+                raise ApiError(
+                    992, "One or more validation errors occurred.", {"From": ["Give Wkt/GeoJson and From."]}
+                ) from None
+            dates = [d.isoformat() for d in emu.dates if start <= d <= end] if emu.data_area.intersects(geom) else []
+            wanted = data.get("Model")
+            self._ok(
+                {
+                    "ModelImageDates": [
+                        {
+                            "Model": m,
+                            "SatelliteConstellations": [c for c, opt in cons.items() if not opt],
+                            "DatesByGeog": [{"Wkt": geom.wkt, "Dates": dates}],
+                        }
+                        for m, cons in emu.models.items()
+                        if not wanted or wanted == m
+                    ]
+                }
+            )
+
+        def _composite(self, req: dict) -> None:
+            area = self._check_area(req)
+            flags = self._flags(req)
+            if not flags["PolygonInDataArea"]:
+                raise ApiError(1002, "No imagery is available for this area.")
+            if not flags["DataOnZoneDataFrequencyDate"]:
+                raise ApiError(1002, f"No imagery is available on {req['_date']}.")
+            if not flags["OrdersCoverPolygon"]:
+                raise ApiError(1006, "The area and date are not covered by an active order.")
+            if not flags["FullyAvailable"] and not req.get("AllowPartialImage"):
+                raise ApiError(1002, "Imagery is only partially available; set AllowPartialImage to accept it.")
+            cost = emu.cost(area, req["Resolution"])
+            if cost > emu.credits:
+                raise ApiError(994, f"Not enough processing units: {cost:.2f} needed, {emu.credits:.2f} left.")
+            tif = self._make_tif(req)
+            upload = req.get("UploadUrl")
+            if upload:
+                self._charge(req, cost, tif, upload=upload)
+                try:
+                    with open(tif, "rb") as fh:
+                        put = urllib.request.Request(
+                            upload, data=fh.read(), method="PUT", headers={"Content-Type": "image/tiff"}
+                        )
+                        urllib.request.urlopen(put, timeout=30).close()
+                except Exception as exc:
+                    raise ApiError(1000, f"Uploading to the UploadUrl failed: {exc}", status=502) from None
+                emu.uploads.append({"url": upload, "size": tif.stat().st_size})
+                self._send(201, b"")
+                return
+            self._send_file(tif, req, cost)
+
+        def _tiles(self, data: dict) -> None:
+            keys = [k for k in ("Wkt", "GeoJson", "TileGuids", "MiniTileGuids", "TileGuidForMiniTiles") if data.get(k)]
+            if len(keys) != 1:
+                raise ApiError(
+                    992,
+                    "One or more validation errors occurred.",
+                    {"Wkt": ["Give exactly one of Wkt, GeoJson, TileGuids, MiniTileGuids, TileGuidForMiniTiles."]},
+                )
+            key = keys[0]
+            if key in ("Wkt", "GeoJson"):
+                cells = emu.grid.cells_for(aoi_geometry(data))
+                self._ok({"Tiles": [c.as_api() for c in cells]})
+            elif key == "TileGuidForMiniTiles":
+                parent = emu.grid.get(data[key])
+                if parent is None:
+                    raise ApiError(404, "Unknown tile GUID.", status=404)
+                self._ok({"Tiles": [parent.as_api()], "MiniTiles": [c.as_api() for c in emu.grid.minitiles(parent)]})
+            else:
+                cells = [emu.grid.get(g) for g in data[key]]
+                self._ok({"Tiles": [c.as_api() for c in cells if c is not None]})
+
+        def _tile(self, data: dict, minitile: bool) -> None:
+            guid = data.get("MiniTileGuid" if minitile else "TileGuid")
+            cell = emu.grid.get(str(guid)) if guid else None
+            if cell is None or cell.minitile != minitile:
+                raise ApiError(992, "One or more validation errors occurred.", {"TileGuid": ["Unknown GUID."]})
+            req = self._payload_common(data)
+            area = cell.area_km2
+            cost = emu.cost(area, req["Resolution"])
+            if cost > emu.credits:
+                raise ApiError(994, f"Not enough processing units: {cost:.2f} needed, {emu.credits:.2f} left.")
+            res = req["Resolution"]
+            name = f"{'minitile' if minitile else 'tile'}_{cell.guid}_{req['_date'].isoformat()}.tif"
+            path = emu.workdir / f"{uuid.uuid4().hex[:6]}_{name}"
+            md = {
+                "MODEL": req["Model"],
+                "DATE": req["_date"].isoformat(),
+                "TILE_GUID": cell.guid,
+                "SATELLITE_CONSTELLATIONS": ",".join(req["SatelliteConstellations"]),
+            }
+            from osgeo import osr
+
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(cell.epsg)
+            x0, y0, x1, y1 = cell.bounds
+            write_geotiff(
+                path,
+                srs,
+                x0,
+                y1,
+                round((x1 - x0) / res),
+                round((y1 - y0) / res),
+                float(res),
+                req["_bands"],
+                req.get("DataType", "INT16"),
+                md,
+                seed=int(x0 / res) % 1000,
+            )
+            self._send_file(path, req, cost, name=name)
+
+        def _payload_common(self, data: dict) -> dict:
+            errors: dict[str, list[str]] = {}
+            try:
+                date = dt.date.fromisoformat(str(data.get("Date", ""))[:10])
+            except ValueError:
+                errors["Date"] = ["Date must be an ISO-8601 date."]
+                date = None
+            if data.get("Model") not in emu.models:
+                errors["Model"] = [f"Unknown model '{data.get('Model')}'."]
+            if errors:
+                raise ApiError(992, "One or more validation errors occurred.", errors)
+            if date not in emu.dates:
+                raise ApiError(1002, f"No imagery is available on {date}.")
+            bands = _bands(data.get("Bandnames", "all"))
+            if len(bands) > emu.max_bands:
+                raise ApiError(1005, f"Too many bands: {len(bands)} > {emu.max_bands}.")
+            return {**data, "_date": date, "_bands": bands, "Resolution": int(data.get("Resolution") or 10)}
+
+        def _make_tif(self, req: dict) -> Path:
+            geom = req["_geom"]
+            srs, epsg, x0, y1, w, h, pixel = target_grid(geom, req["EpsgProjection"], req["Resolution"])
+            name = f"{req['Model']}_{req['_date'].isoformat()}_{epsg}_{uuid.uuid4().hex[:8]}.tif"
+            path = emu.workdir / name
+            md = {
+                "MODEL": req["Model"],
+                "DATE": req["_date"].isoformat(),
+                "SATELLITE_CONSTELLATIONS": ",".join(req["SatelliteConstellations"]),
+            }
+            if emu.attribution in ("tag", "both"):
+                md["SOURCE_ATTRIBUTION"] = (
+                    f"Contains modified Copernicus Sentinel data {req['_date'].year} (emulator tag)"
+                )
+            write_geotiff(
+                path,
+                srs,
+                x0,
+                y1,
+                w,
+                h,
+                pixel,
+                req["_bands"],
+                req.get("DataType", "INT16"),
+                md,
+                seed=int(abs(x0) / pixel) % 1000,
+            )
+            return path
+
+        def _charge(self, req: dict, cost: float, tif: Path, upload: Optional[str] = None) -> None:
+            with emu._lock:
+                emu.credits -= cost
+                emu.delivered.append(
+                    {
+                        "payload": {k: v for k, v in req.items() if not k.startswith("_")},
+                        "credits": cost,
+                        "file": tif.name,
+                        "size": tif.stat().st_size,
+                        "upload": upload,
+                    }
+                )
+
+        def _send_file(self, tif: Path, req: dict, cost: float, name: Optional[str] = None) -> None:
+            fault: Optional[Fault] = getattr(self, "_body_fault", None)
+            size = tif.stat().st_size
+            self._charge(req, cost, tif)
+            self.send_response(200)
+            self.send_header(
+                "Content-Type", "image/tiff" if not fault or fault.kind != "not_tiff" else "application/octet-stream"
+            )
+            self.send_header("Content-Length", str(size))
+            self.send_header(
+                "Content-Disposition",
+                fault.params.get("disposition")
+                if fault and fault.kind == "disposition"
+                else f'attachment; filename="{tif.name}"',
+            )
+            if emu.attribution in ("header", "both"):
+                self.send_header(
+                    "X-ClearSKY-Attribution",
+                    "ClearSKY Vision; contains modified Copernicus Sentinel data (emulator header)",
+                )
+            self.end_headers()
+            cut = None
+            if fault and fault.kind in ("reset_mid_body", "truncate", "stall"):
+                cut = int(size * float(fault.params.get("at", 0.5)))
+            sent = 0
+            with open(tif, "rb") as fh:
+                if fault and fault.kind == "not_tiff":
+                    self.wfile.write(b"<html>" + b" " * (size - 6))
+                    return
+                while True:
+                    n = emu.chunk_size if cut is None else min(emu.chunk_size, cut - sent)
+                    chunk = fh.read(n) if n > 0 else b""
+                    if not chunk:
+                        break
+                    self.wfile.write(chunk)
+                    sent += len(chunk)
+                    if emu.chunk_delay:
+                        time.sleep(emu.chunk_delay)
+            if cut is not None:
+                if fault.kind == "reset_mid_body":
+                    self._reset()
+                elif fault.kind == "truncate":
+                    self.wfile.flush()
+                    self.close_connection = True
+                else:  # stall until the test ends or the client gives up
+                    self.wfile.flush()
+                    emu._stall.wait(float(fault.params.get("seconds", 30)))
+                    self.close_connection = True
+
+    return Handler
+
+
+def _bands(spec: str) -> list[str]:
+    text = (spec or "all").strip()
+    if text.lower() == "all":
+        return list(STRATUS_BANDS)
+    if text.lower() == "rgb":
+        return ["B4", "B3", "B2"]
+    return [b.strip() for b in text.split(",") if b.strip()]
+
+
+class UploadSink:
+    """A loopback PUT target that keeps what it receives (an UploadUrl stand-in)."""
+
+    def __init__(self) -> None:
+        sink = self
+        self.received: list[tuple[str, bytes]] = []
+
+        class H(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *a: Any) -> None:
+                pass
+
+            def do_PUT(self) -> None:
+                n = int(self.headers.get("Content-Length") or 0)
+                sink.received.append((self.path, self.rfile.read(n)))
+                self.send_response(200)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), H)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+
+    def url(self, path: str = "/bucket/out.tif?sig=abc") -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}{path}"
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+__all__ = ["ClearSkyEmulator", "Fault", "UploadSink", "geodesic_km2", "utm_epsg"]
