@@ -1,0 +1,345 @@
+"""Area of interest: any geometry in any CRS -> the API's EPSG:4326 polygon.
+
+Plain shapely + pyproj (QGIS types are accepted through thin adapters at the
+bottom, imported lazily so this module works without QGIS).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Optional, Union
+
+import numpy as np
+import shapely
+from pyproj import CRS, Geod, Transformer
+from pyproj.exceptions import CRSError
+from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+
+from .errors import AreaTooLargeError, InvalidGeometryError
+
+GEOD = Geod(ellps="WGS84")
+WGS84 = CRS.from_epsg(4326)
+
+#: simplification may change the area by at most this much (per cent)
+AREA_TOLERANCE_PCT = 0.5
+#: above this many vertices the AOI is simplified (within the area tolerance)
+MAX_VERTICES = 5000
+#: a part smaller than this share of the whole (and under 0.01 km²) is a sliver
+SLIVER_SHARE = 1e-4
+SLIVER_MAX_KM2 = 0.01
+#: coordinates are rounded to this many degrees (~1 cm)
+PRECISION_DEG = 1e-7
+
+UTM_MODE_NOTE = (
+    "The area crosses UTM zones {zones}. With UtmDataSelectionMode 'combined_utm' (the default) ClearSKY fills "
+    "the output from the neighbouring zone by reprojection; 'single_utm' keeps only pixels stored in the "
+    "requested zone (the rest becomes nodata); 'single_utm_fully_covered' fails unless that zone covers the "
+    "whole area."
+)
+
+CrsLike = Union[str, int, CRS, None]
+
+
+@dataclass(frozen=True)
+class PreparedAoi:
+    """The AOI as it will be sent, and what preparing it did."""
+
+    geometry: BaseGeometry
+    area_km2: float
+    input_area_km2: float
+    vertices: int
+    input_vertices: int
+    utm_epsg: int
+    utm_epsgs: tuple[int, ...]
+    dropped_parts: int = 0
+    notes: tuple[str, ...] = field(default=())
+    name: str = ""
+
+    @property
+    def wkt(self) -> str:
+        return shapely.to_wkt(self.geometry, rounding_precision=7, trim=True)
+
+    @property
+    def geojson(self) -> dict[str, Any]:
+        return shapely.geometry.mapping(self.geometry)
+
+    @property
+    def area_change_pct(self) -> float:
+        if not self.input_area_km2:
+            return 0.0
+        return 100.0 * (self.area_km2 - self.input_area_km2) / self.input_area_km2
+
+    @property
+    def crosses_utm(self) -> bool:
+        return len(self.utm_epsgs) > 1
+
+    @property
+    def utm_note(self) -> str:
+        if not self.crosses_utm:
+            return ""
+        return UTM_MODE_NOTE.format(zones=" / ".join(utm_label(e) for e in self.utm_epsgs))
+
+    def check_area(self, max_km2: Optional[float]) -> None:
+        """Raise :class:`AreaTooLargeError` when above the account's limit."""
+        if max_km2 and self.area_km2 > max_km2:
+            raise AreaTooLargeError(
+                f"The area is {self.area_km2:,.1f} km², above this account's limit of {max_km2:,.0f} km² "
+                "for one composite.",
+                hint="Draw a smaller area, split it, or use the tile download for large areas.",
+            )
+
+    def summary(self) -> str:
+        text = f"{self.area_km2:,.2f} km² · {utm_label(self.utm_epsg)} suggested"
+        if self.crosses_utm:
+            text += " · ⚠ crosses " + "/".join(utm_label(e).replace("UTM ", "") for e in self.utm_epsgs)
+        return text
+
+
+def utm_label(epsg: int) -> str:
+    zone = epsg % 100
+    return f"UTM {zone}{'N' if epsg // 100 == 326 else 'S'}"
+
+
+def utm_epsg_for(lon: float, lat: float) -> int:
+    zone = math.floor((lon + 180.0) / 6.0) % 60 + 1
+    return (32600 if lat >= 0 else 32700) + zone
+
+
+def geodesic_area_km2(geom: BaseGeometry) -> float:
+    """Geodesic area on the WGS84 ellipsoid of a lon/lat geometry."""
+    if geom.is_empty:
+        return 0.0
+    total = 0.0
+    for poly in _polygons(geom):
+        area, _ = GEOD.geometry_area_perimeter(poly)
+        total += abs(area)
+    return total / 1e6
+
+
+def _polygons(geom: BaseGeometry) -> list[Polygon]:
+    if isinstance(geom, Polygon):
+        return [] if geom.is_empty else [geom]
+    if isinstance(geom, (MultiPolygon, GeometryCollection)):
+        out: list[Polygon] = []
+        for g in geom.geoms:
+            out.extend(_polygons(g))
+        return out
+    return []
+
+
+def _count_vertices(geom: BaseGeometry) -> int:
+    return int(shapely.get_num_coordinates(geom))
+
+
+def _to_crs(crs: CrsLike) -> CRS:
+    if crs is None or crs == "":
+        raise InvalidGeometryError("The area of interest has no coordinate reference system (unknown CRS).")
+    try:
+        return crs if isinstance(crs, CRS) else CRS.from_user_input(crs)
+    except CRSError:
+        raise InvalidGeometryError(f"The coordinate reference system '{crs}' is not known.") from None
+
+
+def _polygonal(geom: BaseGeometry) -> BaseGeometry:
+    polys = _polygons(geom)
+    if not polys:
+        return Polygon()
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def _transform(geom: BaseGeometry, transformer: Transformer) -> BaseGeometry:
+    def fn(coords: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geom, fn)
+
+
+def prepare_aoi(
+    geom: Optional[BaseGeometry],
+    crs: CrsLike = "EPSG:4326",
+    *,
+    name: str = "",
+    area_tolerance_pct: float = AREA_TOLERANCE_PCT,
+    max_vertices: int = MAX_VERTICES,
+) -> PreparedAoi:
+    """Reproject, repair, drop slivers and simplify (within ``area_tolerance_pct``)."""
+    if geom is None or geom.is_empty:
+        raise InvalidGeometryError("The area of interest is empty: draw an area or pick features with polygons.")
+    source = _to_crs(crs)
+    if not _polygons(geom):
+        kind = geom.geom_type.replace("Multi", "").lower()
+        raise InvalidGeometryError(
+            f"The area of interest must be a polygon; a {kind} has no area.",
+            hint="Use a polygon layer, or draw a rectangle or polygon.",
+        )
+    notes: list[str] = []
+    input_vertices = _count_vertices(geom)
+    fixed = geom if geom.is_valid else _polygonal(shapely.make_valid(geom))
+    if fixed is not geom:
+        notes.append("The geometry was invalid (e.g. self-intersecting) and was repaired.")
+    fixed = _polygonal(fixed)
+    if fixed.is_empty or fixed.area == 0:
+        raise InvalidGeometryError("The area of interest has no area (all its polygons are degenerate).")
+
+    if not source.equals(WGS84):
+        if not source.is_geographic:
+            # densify long edges so they follow the projection's curvature
+            minx, miny, maxx, maxy = fixed.bounds
+            step = max(maxx - minx, maxy - miny) / 64.0
+            if step > 0 and input_vertices < 20000:
+                fixed = shapely.segmentize(fixed, step)
+        try:
+            transformer = Transformer.from_crs(source, WGS84, always_xy=True)
+            out = _transform(fixed, transformer)
+        except Exception as exc:
+            raise InvalidGeometryError(f"The area could not be converted to WGS 84: {exc}.") from None
+        if not np.isfinite(shapely.get_coordinates(out)).all():
+            raise InvalidGeometryError("The area lies outside the valid extent of its coordinate reference system.")
+    else:
+        out = fixed
+    minx, miny, maxx, maxy = out.bounds
+    if minx < -180.0001 or maxx > 180.0001 or miny < -90.0001 or maxy > 90.0001:
+        raise InvalidGeometryError(
+            "The area's coordinates are outside longitude -180..180 / latitude -90..90: is the layer's CRS right?"
+        )
+    if maxx - minx > 180:
+        raise InvalidGeometryError(
+            "The area spans more than 180° of longitude (it may cross the antimeridian).",
+            hint="Split it into parts on either side of the 180° meridian.",
+        )
+    if not out.is_valid:
+        out = _polygonal(shapely.make_valid(out))
+    out = shapely.set_precision(out, PRECISION_DEG)
+    # drop collinear vertices (e.g. densified straight edges), a change of millimetres
+    out = _polygonal(shapely.simplify(out, PRECISION_DEG, preserve_topology=True))
+    if out.is_empty:
+        raise InvalidGeometryError("The area of interest is too small to be represented (smaller than a few cm).")
+    input_area = geodesic_area_km2(out)
+
+    parts = _polygons(out)
+    kept = [p for p in parts if not _is_sliver(p, input_area)]
+    dropped = len(parts) - len(kept)
+    if dropped:
+        out = kept[0] if len(kept) == 1 else MultiPolygon(kept)
+        notes.append(f"{dropped} sliver part{'s' if dropped > 1 else ''} dropped.")
+
+    out = _simplify(out, input_area, area_tolerance_pct, max_vertices, notes)
+    area = geodesic_area_km2(out)
+    c = out.centroid
+    utm = utm_epsg_for(c.x, c.y)
+    epsgs = sorted({utm_epsg_for(x, y) for x in (minx, maxx) for y in (miny, maxy)} | _zones_between(minx, maxx, c.y))
+    return PreparedAoi(
+        geometry=out,
+        area_km2=area,
+        input_area_km2=input_area,
+        vertices=_count_vertices(out),
+        input_vertices=input_vertices,
+        utm_epsg=utm,
+        utm_epsgs=tuple(epsgs),
+        dropped_parts=dropped,
+        notes=tuple(notes),
+        name=name,
+    )
+
+
+def _zones_between(minx: float, maxx: float, lat: float) -> set[int]:
+    first, last = utm_epsg_for(minx, lat), utm_epsg_for(maxx, lat)
+    base = 32600 if lat >= 0 else 32700
+    return {base + z for z in range(first % 100, last % 100 + 1)}
+
+
+def _is_sliver(poly: Polygon, total_km2: float) -> bool:
+    area = geodesic_area_km2(poly)
+    return area < SLIVER_MAX_KM2 and area < SLIVER_SHARE * total_km2
+
+
+def _simplify(
+    geom: BaseGeometry, area: float, tolerance_pct: float, max_vertices: int, notes: list[str]
+) -> BaseGeometry:
+    if _count_vertices(geom) <= max_vertices:
+        return geom
+    minx, miny, maxx, maxy = geom.bounds
+    tol = max(maxx - minx, maxy - miny) / 1e5
+    best = geom
+    for _ in range(24):
+        candidate = _polygonal(shapely.simplify(geom, tol, preserve_topology=True))
+        if candidate.is_empty or not candidate.is_valid:
+            break
+        change = abs(geodesic_area_km2(candidate) - area) / area * 100 if area else 0
+        if change > tolerance_pct:
+            break
+        best = candidate
+        if _count_vertices(candidate) <= max_vertices:
+            break
+        tol *= 2
+    if best is not geom:
+        notes.append(
+            f"Simplified from {_count_vertices(geom):,} to {_count_vertices(best):,} vertices "
+            f"(area change {100 * (geodesic_area_km2(best) - area) / area:+.3f} %, limit ±{tolerance_pct} %)."
+        )
+    return best
+
+
+# -- QGIS adapters (lazy imports) ------------------------------------------------------------
+def qgs_crs_to_pyproj(crs: Any) -> CRS:
+    """A ``QgsCoordinateReferenceSystem`` as a pyproj CRS (typed error when invalid)."""
+    if crs is None or not crs.isValid():
+        raise InvalidGeometryError("The layer or map has no valid coordinate reference system (unknown CRS).")
+    authid = crs.authid()
+    try:
+        return CRS.from_user_input(authid) if authid else CRS.from_wkt(crs.toWkt())
+    except CRSError:
+        raise InvalidGeometryError(
+            f"The coordinate reference system '{authid or crs.description()}' is not known."
+        ) from None
+
+
+def from_qgs_geometry(geometry: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:
+    """``QgsGeometry`` (+ its ``QgsCoordinateReferenceSystem``) -> :class:`PreparedAoi`."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        raise InvalidGeometryError("The area of interest is empty: draw an area or pick features with polygons.")
+    geom = shapely.from_wkb(bytes(geometry.asWkb()))
+    return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)
+
+
+def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> PreparedAoi:
+    """The union of a vector layer's (selected) features."""
+    from qgis.core import QgsVectorLayer, QgsWkbTypes
+
+    if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+        raise InvalidGeometryError("Pick a valid polygon vector layer as the area of interest.")
+    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+        kind = QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()
+        raise InvalidGeometryError(
+            f"Layer '{layer.name()}' has {kind} geometries; the area of interest must be polygons.",
+            hint="Pick a polygon layer, or draw a rectangle or polygon.",
+        )
+    if selected_only:
+        feats = list(layer.getSelectedFeatures())
+        if not feats:
+            raise InvalidGeometryError(f"No features are selected in layer '{layer.name()}'.")
+    else:
+        feats = list(layer.getFeatures())
+        if not feats:
+            raise InvalidGeometryError(f"Layer '{layer.name()}' has no features.")
+    geoms = [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in feats if f.hasGeometry()]
+    geoms = [g for g in geoms if g is not None and not g.is_empty]
+    if not geoms:
+        raise InvalidGeometryError(f"The chosen features of '{layer.name()}' have no geometry.")
+    merged = shapely.GeometryCollection(geoms)
+    polys = _polygonal(merged)
+    if not polys.is_valid:
+        polys = _polygonal(shapely.make_valid(polys))
+    geom = shapely.unary_union(_polygons(polys)) if len(geoms) > 1 else polys
+    return prepare_aoi(geom, qgs_crs_to_pyproj(layer.crs()), name=kwargs.pop("name", layer.name()), **kwargs)
+
+
+def from_rectangle(rect: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:
+    """A ``QgsRectangle`` (e.g. the canvas extent) in ``crs``."""
+    if rect is None or rect.isEmpty():
+        raise InvalidGeometryError("The rectangle is empty.")
+    geom = shapely.box(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)

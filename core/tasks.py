@@ -1,0 +1,250 @@
+"""Background work as ``QgsTask``s: the check (availability + estimate + balance)
+and the download.  Work happens in ``_run()`` on a worker thread and touches no
+widget and no project; results and errors come back through signals emitted
+from ``finished()`` on the main thread."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from . import logger
+from .api import ClearSkyClient
+from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
+from .download import format_bytes
+from .errors import CancelledError, ClearSkyError, PayloadChangedError, TransferError
+from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate
+
+log = logger.getChild("tasks")
+
+
+class BaseTask(QgsTask):
+    """``_run()`` does the work; exceptions are kept and reported on the main thread."""
+
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(object)
+
+    def __init__(self, description: str, flags: QgsTask.Flags = QgsTask.CanCancel) -> None:
+        super().__init__(description, flags)
+        self.result: Any = None
+        self.error: Optional[BaseException] = None
+
+    def _run(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def run(self) -> bool:
+        try:
+            self.result = self._run()
+            if self.isCanceled():
+                raise CancelledError("Cancelled.")
+            return True
+        except ClearSkyError as exc:
+            self.error = exc
+        except Exception as exc:
+            log.error("Unexpected error in %s: %s", self.description(), traceback.format_exc())
+            self.error = ClearSkyError(f"Unexpected error: {exc}", hint="See the ClearSKY log for details.")
+        return False
+
+    def finished(self, ok: bool) -> None:
+        if ok:
+            self.succeeded.emit(self.result)
+        else:
+            if self.error is None:
+                self.error = CancelledError("Cancelled.")
+            self.failed.emit(self.error)
+
+    def is_canceled(self) -> bool:
+        return self.isCanceled()
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What the user approves: availability, cost and balance for one exact payload."""
+
+    request: CompositeRequest
+    availability: Availability
+    estimate: Estimate
+    account: Optional[AccountInfo]
+    fingerprint: str
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def balance(self) -> Optional[float]:
+        return self.account.credits if self.account else None
+
+    @property
+    def affordable(self) -> bool:
+        return self.balance is None or self.estimate.credits <= self.balance
+
+    def summary(self) -> str:
+        est = self.estimate
+        lines = [self.availability.summary()]
+        cost = f"Cost: {est.credits:,.2f} credits for {est.area_km2:,.2f} km²"
+        if est.size_bytes:
+            cost += f", about {format_bytes(est.size_bytes)}"
+        if est.runtime_s:
+            cost += f", about {est.runtime_s:,.0f} s to process"
+        lines.append(cost + ".")
+        if self.balance is not None:
+            left = self.balance - est.credits
+            lines.append(f"Balance: {self.balance:,.2f} credits ({left:,.2f} after this download).")
+            if left < 0:
+                lines.append("⚠ The cost is above the balance: top up or make the area smaller.")
+        return "\n".join(lines)
+
+
+def run_check(
+    client: ClearSkyClient,
+    request: CompositeRequest,
+    *,
+    bbox_area_km2: Optional[float] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+    progress: Optional[Callable[[float], None]] = None,
+) -> CheckResult:
+    """Availability, estimate and balance for one payload (free of charge)."""
+    availability = client.composite_available(request, is_canceled=is_canceled)
+    if progress:
+        progress(40)
+    estimate = client.composite_estimate(request, is_canceled=is_canceled).with_local_size(request, bbox_area_km2)
+    if progress:
+        progress(75)
+    try:
+        account = client.account_info(refresh=True, is_canceled=is_canceled)
+    except ClearSkyError as exc:
+        log.warning("Balance unavailable: %s", exc)
+        account = None
+    if progress:
+        progress(100)
+    return CheckResult(request, availability, estimate, account, request.fingerprint)
+
+
+class CheckTask(BaseTask):
+    def __init__(
+        self, client: ClearSkyClient, request: CompositeRequest, bbox_area_km2: Optional[float] = None
+    ) -> None:
+        super().__init__(f"ClearSKY: check availability and cost ({request.date.isoformat()})")
+        self.client = client
+        self.request = request
+        self.bbox_area_km2 = bbox_area_km2
+
+    def _run(self) -> CheckResult:
+        return run_check(
+            self.client,
+            self.request,
+            bbox_area_km2=self.bbox_area_km2,
+            is_canceled=self.isCanceled,
+            progress=self.setProgress,
+        )
+
+
+@dataclass(frozen=True)
+class DownloadOutcome:
+    request: CompositeRequest
+    result: DownloadResult
+    notices: tuple[str, ...]
+    credits: Optional[float] = None
+    area_km2: Optional[float] = None
+    sidecar: Optional[Path] = None
+
+    @property
+    def path(self) -> Optional[Path]:
+        return self.result.path
+
+
+def run_download(
+    client: ClearSkyClient,
+    request: CompositeRequest,
+    approved_fingerprint: str,
+    folder: Optional[Path],
+    *,
+    expected_size: Optional[int] = None,
+    credits: Optional[float] = None,
+    area_km2: Optional[float] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> DownloadOutcome:
+    """The approved composite download, then attribution into the file and beside it."""
+    if request.fingerprint != approved_fingerprint:
+        raise PayloadChangedError(
+            "The request changed after its cost was approved (area, date, model, bands, resolution or CRS); "
+            "nothing was downloaded."
+        )
+
+    def on_bytes(done: int, total: Optional[int]) -> None:
+        if progress and total:
+            progress(min(99.0, 100.0 * done / total))
+
+    result = client.composite(request, folder, expected_size=expected_size, progress=on_bytes, is_canceled=is_canceled)
+    years = [request.date.year]
+    if result.path is None:
+        notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, {}))
+        return DownloadOutcome(request, result, tuple(notices), credits, area_km2)
+    path = result.path
+    try:
+        tags = read_tags(path)
+        if not tags and not _opens_as_raster(path):
+            raise TransferError("The downloaded file is not a readable GeoTIFF; it was removed.")
+        notices = compose_notices(
+            request.constellations, request.model, years, server_attribution(result.headers, tags)
+        )
+        write_tags(path, notices, request)
+        sidecar = write_sidecar(path, notices, request)
+    except Exception:
+        path.unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(100)
+    return DownloadOutcome(request, result, tuple(notices), credits, area_km2, sidecar)
+
+
+def _opens_as_raster(path: Path) -> bool:
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    ok = ds is not None and ds.RasterCount > 0
+    ds = None
+    return ok
+
+
+class DownloadTask(BaseTask):
+    """Downloads an approved composite; refuses if the payload is not the approved one."""
+
+    def __init__(
+        self,
+        client: ClearSkyClient,
+        request: CompositeRequest,
+        approved_fingerprint: str,
+        folder: Optional[Path],
+        *,
+        expected_size: Optional[int] = None,
+        credits: Optional[float] = None,
+        area_km2: Optional[float] = None,
+        title: str = "",
+    ) -> None:
+        super().__init__(f"ClearSKY: download {title or request.date.isoformat()}")
+        self.client = client
+        self.request = request
+        self.approved_fingerprint = approved_fingerprint
+        self.folder = Path(folder) if folder else None
+        self.expected_size = expected_size
+        self.credits = credits
+        self.area_km2 = area_km2
+        self.title = title
+
+    def _run(self) -> DownloadOutcome:
+        return run_download(
+            self.client,
+            self.request,
+            self.approved_fingerprint,
+            self.folder,
+            expected_size=self.expected_size,
+            credits=self.credits,
+            area_km2=self.area_km2,
+            progress=self.setProgress,
+            is_canceled=self.isCanceled,
+        )

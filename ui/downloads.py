@@ -1,0 +1,200 @@
+"""Runs checks and downloads as tasks and turns their results into layers and messages.
+
+The dock, the layer context menu and the tests all go through this one object,
+so that "no layer for a failed download" and "nothing spent before approval"
+hold everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core import logger
+from ..core.api import ClearSkyClient
+from ..core.errors import CancelledError, ClearSkyError
+from ..core.i18n import tr
+from ..core.models import CompositeRequest
+from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask
+from .layers import add_download_layer
+
+log = logger.getChild("downloads")
+
+
+@dataclass
+class DownloadEntry:
+    """One row of the dock's download list."""
+
+    id: int
+    title: str
+    task: Optional[DownloadTask]
+    state: str = "running"  # running | done | failed | cancelled
+    progress: float = 0.0
+    message: str = ""
+    layer_id: str = ""
+    path: Optional[Path] = None
+    extra: dict = field(default_factory=dict)
+
+
+class DownloadManager(QObject):
+    """Owns the running tasks (keeping Python references, as QGIS requires)."""
+
+    check_finished = pyqtSignal(object)  # CheckResult
+    check_failed = pyqtSignal(object)  # ClearSkyError
+    entry_changed = pyqtSignal(object)  # DownloadEntry
+    layer_added = pyqtSignal(object)  # QgsRasterLayer
+
+    def __init__(
+        self,
+        client_factory: Callable[[], ClearSkyClient],
+        message_bar: Any = None,
+        project: Optional[QgsProject] = None,
+        parent: Optional[QObject] = None,
+    ) -> None:
+        super().__init__(parent)
+        self.client_factory = client_factory
+        self.message_bar = message_bar
+        self.project = project
+        self.entries: list[DownloadEntry] = []
+        self._tasks: list[Any] = []
+        self._client: Optional[ClearSkyClient] = None
+        self._next_id = 1
+
+    def client(self) -> ClearSkyClient:
+        if self._client is None:
+            self._client = self.client_factory()
+        return self._client
+
+    def reset_client(self) -> None:
+        """Settings changed: the next call builds a new client."""
+        if self._client is not None:
+            self._client.close()
+        self._client = None
+
+    # -- check ---------------------------------------------------------------------------
+    def check(self, request: CompositeRequest, bbox_area_km2: Optional[float] = None) -> Optional[CheckTask]:
+        try:
+            task = CheckTask(self.client(), request, bbox_area_km2)
+        except ClearSkyError as exc:
+            self.check_failed.emit(exc)
+            return None
+        task.succeeded.connect(self.check_finished.emit)
+        task.failed.connect(self.check_failed.emit)
+        self._submit(task)
+        return task
+
+    # -- download ---------------------------------------------------------------------
+    def download(
+        self,
+        check: CheckResult,
+        folder: Optional[Path],
+        *,
+        title: str = "",
+        aoi_name: str = "",
+        request: Optional[CompositeRequest] = None,
+    ) -> Optional[DownloadEntry]:
+        """Start the approved download.  ``request`` defaults to the approved one; a
+        different payload is refused by the task before anything is sent."""
+        request = request or check.request
+        try:
+            task = DownloadTask(
+                self.client(),
+                request,
+                check.fingerprint,
+                folder,
+                expected_size=check.estimate.size_bytes,
+                credits=check.estimate.credits,
+                area_km2=check.estimate.area_km2,
+                title=title,
+            )
+        except ClearSkyError as exc:
+            self._report_error(exc)
+            return None
+        entry = DownloadEntry(self._next_id, title or request.date.isoformat(), task)
+        self._next_id += 1
+        self.entries.append(entry)
+        task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
+        task.succeeded.connect(lambda outcome, e=entry: self._on_done(e, outcome, aoi_name))
+        task.failed.connect(lambda err, e=entry: self._on_failed(e, err))
+        self._submit(task)
+        self.entry_changed.emit(entry)
+        return entry
+
+    def cancel(self, entry: DownloadEntry) -> None:
+        if entry.task is not None and entry.state == "running":
+            entry.task.cancel()
+
+    def cancel_all(self) -> None:
+        for task in list(self._tasks):
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass
+
+    def running(self) -> list[DownloadEntry]:
+        return [e for e in self.entries if e.state == "running"]
+
+    # -- internals ----------------------------------------------------------------------
+    def _submit(self, task: Any) -> None:
+        self._tasks.append(task)
+        task.taskCompleted.connect(lambda t=task: self._forget(t))
+        task.taskTerminated.connect(lambda t=task: self._forget(t))
+        QgsApplication.taskManager().addTask(task)
+
+    def _forget(self, task: Any) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+
+    def _on_progress(self, entry: DownloadEntry, value: float) -> None:
+        if entry.state == "running":
+            entry.progress = float(value)
+            self.entry_changed.emit(entry)
+
+    def _on_done(self, entry: DownloadEntry, outcome: DownloadOutcome, aoi_name: str) -> None:
+        entry.task = None
+        entry.progress = 100.0
+        if outcome.path is None:
+            entry.state = "done"
+            entry.message = tr("Delivered by ClearSKY to the upload URL.")
+            self._push(tr("ClearSKY"), entry.message + f" ({outcome.result.upload_url.split('?')[0]})", Qgis.Success)
+            self.entry_changed.emit(entry)
+            return
+        entry.path = outcome.path
+        try:
+            layer = add_download_layer(outcome, aoi_name, self.project)
+        except ClearSkyError as exc:
+            entry.state = "failed"
+            entry.message = exc.user_message()
+            self._report_error(exc)
+            self.entry_changed.emit(entry)
+            return
+        entry.state = "done"
+        entry.layer_id = layer.id()
+        entry.message = tr("Added to the map")
+        self._push(
+            tr("ClearSKY"),
+            tr("Downloaded {name} and added it to the map.").format(name=outcome.path.name),
+            Qgis.Success,
+        )
+        self.entry_changed.emit(entry)
+        self.layer_added.emit(layer)
+
+    def _on_failed(self, entry: DownloadEntry, error: ClearSkyError) -> None:
+        entry.task = None
+        entry.state = "cancelled" if isinstance(error, CancelledError) else "failed"
+        entry.message = error.user_message() if isinstance(error, ClearSkyError) else str(error)
+        if entry.state == "failed":
+            self._report_error(error)
+        self.entry_changed.emit(entry)
+
+    def _report_error(self, error: BaseException) -> None:
+        text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
+        log.warning("%s", text)
+        self._push(tr("ClearSKY"), text, Qgis.Critical)
+
+    def _push(self, title: str, text: str, level: Any) -> None:
+        if self.message_bar is not None:
+            self.message_bar.pushMessage(title, text, level, 10 if level != Qgis.Critical else 0)
