@@ -1,9 +1,11 @@
-"""Wiring only: actions, menu, toolbar, dock, Processing provider, context menu."""
+"""Wiring only: actions, menu, toolbar, dock, Processing provider, layer context menu."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Optional
 
+from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -12,6 +14,7 @@ from .core import log, resources_path
 from .core.i18n import tr
 
 MENU = "ClearSKY"
+CONTEXT_MENU = "ClearSKY"
 
 
 class ClearSkyPlugin:
@@ -19,7 +22,12 @@ class ClearSkyPlugin:
         self.iface = iface
         self.actions: list[QAction] = []
         self.dock = None
+        self.manager = None
         self.toggle_action: Optional[QAction] = None
+        self.settings_action: Optional[QAction] = None
+        self.layer_action: Optional[QAction] = None
+        self.selection_actions: dict[str, QAction] = {}
+        self._selection_slots: dict[str, object] = {}
         self.provider = None
 
     # -- QGIS entry points --------------------------------------------------------------
@@ -31,44 +39,103 @@ class ClearSkyPlugin:
         self.initProcessing()
         if self.iface is None:
             return
+        win = self.iface.mainWindow()
         icon = QIcon(str(resources_path("icons", "clearsky.svg")))
-        self.toggle_action = QAction(icon, tr("ClearSKY"), self.iface.mainWindow())
+        self.toggle_action = QAction(icon, tr("ClearSKY"), win)
         self.toggle_action.setObjectName("clearsky_toggle_dock")
         self.toggle_action.setCheckable(True)
         self.toggle_action.setToolTip(tr("Show or hide the ClearSKY imagery panel"))
         self.toggle_action.toggled.connect(self._set_dock_visible)
         self.iface.addToolBarIcon(self.toggle_action)
         self.iface.addPluginToWebMenu(MENU, self.toggle_action)
-        self.actions.append(self.toggle_action)
+        self.settings_action = QAction(tr("ClearSKY Settings…"), win)
+        self.settings_action.setObjectName("clearsky_settings")
+        self.settings_action.triggered.connect(self.open_settings)
+        self.iface.addPluginToWebMenu(MENU, self.settings_action)
+        self.actions += [self.toggle_action, self.settings_action]
+
+        self.layer_action = QAction(icon, tr("Download imagery for this layer…"), win)
+        self.layer_action.setObjectName("clearsky_layer_download")
+        self.layer_action.triggered.connect(lambda: self.prefill_from_layer(self.iface.activeLayer(), False))
+        self.iface.addCustomActionForLayerType(self.layer_action, CONTEXT_MENU, QgsMapLayer.VectorLayer, False)
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._layers_added)
+        self._layers_added(list(project.mapLayers().values()))
 
     def unload(self) -> None:
+        if self.manager is not None:
+            self.manager.cancel_all()
         if self.iface is not None:
+            try:
+                QgsProject.instance().layersAdded.disconnect(self._layers_added)
+            except (TypeError, RuntimeError):
+                pass
+            for action in [self.layer_action, *self.selection_actions.values()]:
+                if action is not None:
+                    self.iface.removeCustomActionForLayerType(action)
+                    action.deleteLater()
+            for layer in QgsProject.instance().mapLayers().values():
+                self._unwatch(layer)
             for action in self.actions:
                 self.iface.removePluginWebMenu(MENU, action)
                 self.iface.removeToolBarIcon(action)
                 action.deleteLater()
             if self.dock is not None:
+                self.dock.cleanup()
                 self.iface.removeDockWidget(self.dock)
                 self.dock.close()
                 self.dock.setParent(None)
                 self.dock.deleteLater()
         self.actions.clear()
+        self.selection_actions.clear()
         self.dock = None
-        self.toggle_action = None
+        self.toggle_action = self.settings_action = self.layer_action = None
         log.uninstall()
 
-    # -- dock ------------------------------------------------------------------------------
+    # -- dock -------------------------------------------------------------------------------
+    def _ensure_manager(self):
+        if self.manager is None:
+            from .core.settings import make_client
+            from .ui.downloads import DownloadManager
+
+            self.manager = DownloadManager(make_client, self.iface.messageBar())
+            self.manager.open_settings = self.open_settings
+        return self.manager
+
     def _ensure_dock(self):
         if self.dock is None:
             from .ui.dock import ClearSkyDock
 
-            self.dock = ClearSkyDock(self.iface, self.iface.mainWindow())
+            self.dock = ClearSkyDock(self.iface, self._ensure_manager(), self.open_settings, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)
         return self.dock
 
+    def show_dock(self):
+        if self.toggle_action is not None and not self.toggle_action.isChecked():
+            self.toggle_action.setChecked(True)
+        dock = self._ensure_dock()
+        dock.show()
+        dock.raise_()
+        return dock
+
+    def _deps_ok(self) -> bool:
+        from .core import deps
+
+        lacking = deps.missing()
+        if lacking:
+            from qgis.core import Qgis
+
+            self.iface.messageBar().pushMessage("ClearSKY", deps.install_hint(lacking), Qgis.Critical, 0)
+        return not lacking
+
     def _set_dock_visible(self, visible: bool) -> None:
         if visible:
+            if not self._deps_ok():
+                self.toggle_action.blockSignals(True)
+                self.toggle_action.setChecked(False)
+                self.toggle_action.blockSignals(False)
+                return
             self._ensure_dock().show()
             self.dock.raise_()
         elif self.dock is not None:
@@ -79,3 +146,57 @@ class ClearSkyPlugin:
             self.toggle_action.blockSignals(True)
             self.toggle_action.setChecked(visible)
             self.toggle_action.blockSignals(False)
+
+    def open_settings(self) -> None:
+        from .ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.iface.mainWindow())
+        if dialog.exec():
+            if self.manager is not None:
+                self.manager.reset_client()
+            if self.dock is not None:
+                self.dock.settings = dialog.settings
+                self.dock.load_models()
+
+    # -- layer context menu ----------------------------------------------------------------
+    @staticmethod
+    def _is_polygon_layer(layer) -> bool:
+        return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+
+    def _layers_added(self, layers) -> None:
+        for layer in layers:
+            if self._is_polygon_layer(layer):
+                self.iface.addCustomActionForLayer(self.layer_action, layer)
+                slot = partial(self._selection_changed, layer)
+                self._selection_slots[layer.id()] = slot
+                layer.selectionChanged.connect(slot)
+                slot()
+
+    def _unwatch(self, layer) -> None:
+        slot = self._selection_slots.pop(layer.id(), None)
+        if slot is not None:
+            try:
+                layer.selectionChanged.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _selection_changed(self, sender, *args) -> None:
+        """*for selected features* appears on a layer only while it has a selection."""
+        action = self.selection_actions.get(sender.id())
+        if sender.selectedFeatureCount() and action is None:
+            action = QAction(tr("Download imagery for selected features…"), self.iface.mainWindow())
+            action.setObjectName("clearsky_selection_download")
+            action.triggered.connect(lambda _=False, lyr=sender: self.prefill_from_layer(lyr, True))
+            self.iface.addCustomActionForLayerType(action, CONTEXT_MENU, QgsMapLayer.VectorLayer, False)
+            self.iface.addCustomActionForLayer(action, sender)
+            self.selection_actions[sender.id()] = action
+        elif not sender.selectedFeatureCount() and action is not None:
+            self.iface.removeCustomActionForLayerType(action)
+            action.deleteLater()
+            del self.selection_actions[sender.id()]
+
+    def prefill_from_layer(self, layer, selected_only: bool) -> None:
+        if not self._is_polygon_layer(layer):
+            return
+        dock = self.show_dock()
+        dock.use_layer(layer, selected_only)

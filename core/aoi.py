@@ -14,10 +14,18 @@ import numpy as np
 import shapely
 from pyproj import CRS, Geod, Transformer
 from pyproj.exceptions import CRSError
-from shapely.geometry import GeometryCollection, MultiPolygon, Polygon
+from shapely import wkb as _wkb
+from shapely import wkt as _wkt
+from shapely.geometry import GeometryCollection, LinearRing, MultiPolygon, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
+from shapely.ops import transform as _ops_transform
+from shapely.ops import unary_union
+from shapely.validation import make_valid
 
 from .errors import AreaTooLargeError, InvalidGeometryError
+
+#: Debian 12 / Ubuntu 22.04 ship shapely 1.8 with their QGIS; everything here works with 1.8 and 2.x
+SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
 
 GEOD = Geod(ellps="WGS84")
 WGS84 = CRS.from_epsg(4326)
@@ -59,11 +67,11 @@ class PreparedAoi:
 
     @property
     def wkt(self) -> str:
-        return shapely.to_wkt(self.geometry, rounding_precision=7, trim=True)
+        return _wkt.dumps(self.geometry, rounding_precision=7, trim=True)
 
     @property
     def geojson(self) -> dict[str, Any]:
-        return shapely.geometry.mapping(self.geometry)
+        return dict(mapping(self.geometry))
 
     @property
     def area_change_pct(self) -> float:
@@ -107,6 +115,15 @@ def utm_epsg_for(lon: float, lat: float) -> int:
     return (32600 if lat >= 0 else 32700) + zone
 
 
+def bbox_area_km2(geom: BaseGeometry) -> float:
+    """Geodesic area of the geometry's lon/lat bounding box (download size estimates)."""
+    return geodesic_area_km2(geom.envelope) if not geom.is_empty else 0.0
+
+
+def from_wkt(text: str) -> BaseGeometry:
+    return _wkt.loads(text)
+
+
 def geodesic_area_km2(geom: BaseGeometry) -> float:
     """Geodesic area on the WGS84 ellipsoid of a lon/lat geometry."""
     if geom.is_empty:
@@ -130,7 +147,7 @@ def _polygons(geom: BaseGeometry) -> list[Polygon]:
 
 
 def _count_vertices(geom: BaseGeometry) -> int:
-    return int(shapely.get_num_coordinates(geom))
+    return sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors) for p in _polygons(geom))
 
 
 def _to_crs(crs: CrsLike) -> CRS:
@@ -150,11 +167,48 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 
 
 def _transform(geom: BaseGeometry, transformer: Transformer) -> BaseGeometry:
-    def fn(coords: np.ndarray) -> np.ndarray:
-        x, y = transformer.transform(coords[:, 0], coords[:, 1])
-        return np.column_stack([x, y])
+    """Reproject ring by ring (pyproj transforms whole coordinate arrays at once)."""
 
-    return shapely.transform(geom, fn)
+    def fn(x: Any, y: Any) -> tuple[Any, Any]:
+        return transformer.transform(np.asarray(x), np.asarray(y))
+
+    return _ops_transform(fn, geom)
+
+
+def _densify_ring(coords: np.ndarray, step: float) -> np.ndarray:
+    seg = np.diff(coords, axis=0)
+    lengths = np.hypot(seg[:, 0], seg[:, 1])
+    pieces = np.maximum(1, np.ceil(lengths / step).astype(int))
+    out = [coords[i] + seg[i] * (np.arange(n)[:, None] / n) for i, n in enumerate(pieces)]
+    out.append(coords[-1:])
+    return np.vstack(out)
+
+
+def _densify(geom: BaseGeometry, step: float) -> BaseGeometry:
+    """Extra vertices every ``step`` units along the edges (shapely 2's ``segmentize``)."""
+    polys = []
+    for p in _polygons(geom):
+        shell = _densify_ring(np.asarray(p.exterior.coords)[:, :2], step)
+        holes = [_densify_ring(np.asarray(r.coords)[:, :2], step) for r in p.interiors]
+        polys.append(Polygon(shell, holes))
+    return polys[0] if len(polys) == 1 else MultiPolygon(polys)
+
+
+def _coords(geom: BaseGeometry) -> np.ndarray:
+    rings: list[LinearRing] = []
+    for p in _polygons(geom):
+        rings.append(p.exterior)
+        rings.extend(p.interiors)
+    return np.vstack([np.asarray(r.coords)[:, :2] for r in rings]) if rings else np.zeros((0, 2))
+
+
+def _round(geom: BaseGeometry, grid: float) -> BaseGeometry:
+    """Snap coordinates to ``grid`` keeping the result valid."""
+    if SHAPELY2:
+        return shapely.set_precision(geom, grid)
+    digits = max(0, round(-math.log10(grid)))
+    rounded = _ops_transform(lambda x, y: (np.round(np.asarray(x), digits), np.round(np.asarray(y), digits)), geom)
+    return rounded if rounded.is_valid else make_valid(rounded)
 
 
 def prepare_aoi(
@@ -177,7 +231,7 @@ def prepare_aoi(
         )
     notes: list[str] = []
     input_vertices = _count_vertices(geom)
-    fixed = geom if geom.is_valid else _polygonal(shapely.make_valid(geom))
+    fixed = geom if geom.is_valid else _polygonal(make_valid(geom))
     if fixed is not geom:
         notes.append("The geometry was invalid (e.g. self-intersecting) and was repaired.")
     fixed = _polygonal(fixed)
@@ -190,13 +244,13 @@ def prepare_aoi(
             minx, miny, maxx, maxy = fixed.bounds
             step = max(maxx - minx, maxy - miny) / 64.0
             if step > 0 and input_vertices < 20000:
-                fixed = shapely.segmentize(fixed, step)
+                fixed = _densify(fixed, step)
         try:
             transformer = Transformer.from_crs(source, WGS84, always_xy=True)
             out = _transform(fixed, transformer)
         except Exception as exc:
             raise InvalidGeometryError(f"The area could not be converted to WGS 84: {exc}.") from None
-        if not np.isfinite(shapely.get_coordinates(out)).all():
+        if not np.isfinite(_coords(out)).all():
             raise InvalidGeometryError("The area lies outside the valid extent of its coordinate reference system.")
     else:
         out = fixed
@@ -211,10 +265,10 @@ def prepare_aoi(
             hint="Split it into parts on either side of the 180° meridian.",
         )
     if not out.is_valid:
-        out = _polygonal(shapely.make_valid(out))
-    out = shapely.set_precision(out, PRECISION_DEG)
+        out = _polygonal(make_valid(out))
+    out = _round(out, PRECISION_DEG)
     # drop collinear vertices (e.g. densified straight edges), a change of millimetres
-    out = _polygonal(shapely.simplify(out, PRECISION_DEG, preserve_topology=True))
+    out = _polygonal(out.simplify(PRECISION_DEG, preserve_topology=True))
     if out.is_empty:
         raise InvalidGeometryError("The area of interest is too small to be represented (smaller than a few cm).")
     input_area = geodesic_area_km2(out)
@@ -265,7 +319,7 @@ def _simplify(
     tol = max(maxx - minx, maxy - miny) / 1e5
     best = geom
     for _ in range(24):
-        candidate = _polygonal(shapely.simplify(geom, tol, preserve_topology=True))
+        candidate = _polygonal(geom.simplify(tol, preserve_topology=True))
         if candidate.is_empty or not candidate.is_valid:
             break
         change = abs(geodesic_area_km2(candidate) - area) / area * 100 if area else 0
@@ -301,7 +355,7 @@ def from_qgs_geometry(geometry: Any, crs: Any, name: str = "", **kwargs: Any) ->
     """``QgsGeometry`` (+ its ``QgsCoordinateReferenceSystem``) -> :class:`PreparedAoi`."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
         raise InvalidGeometryError("The area of interest is empty: draw an area or pick features with polygons.")
-    geom = shapely.from_wkb(bytes(geometry.asWkb()))
+    geom = _wkb.loads(bytes(geometry.asWkb()))
     return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)
 
 
@@ -325,15 +379,15 @@ def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> Prepar
         feats = list(layer.getFeatures())
         if not feats:
             raise InvalidGeometryError(f"Layer '{layer.name()}' has no features.")
-    geoms = [shapely.from_wkb(bytes(f.geometry().asWkb())) for f in feats if f.hasGeometry()]
+    geoms = [_wkb.loads(bytes(f.geometry().asWkb())) for f in feats if f.hasGeometry()]
     geoms = [g for g in geoms if g is not None and not g.is_empty]
     if not geoms:
         raise InvalidGeometryError(f"The chosen features of '{layer.name()}' have no geometry.")
-    merged = shapely.GeometryCollection(geoms)
+    merged = GeometryCollection(geoms)
     polys = _polygonal(merged)
     if not polys.is_valid:
-        polys = _polygonal(shapely.make_valid(polys))
-    geom = shapely.unary_union(_polygons(polys)) if len(geoms) > 1 else polys
+        polys = _polygonal(make_valid(polys))
+    geom = unary_union(_polygons(polys)) if len(geoms) > 1 else polys
     return prepare_aoi(geom, qgs_crs_to_pyproj(layer.crs()), name=kwargs.pop("name", layer.name()), **kwargs)
 
 
@@ -341,5 +395,5 @@ def from_rectangle(rect: Any, crs: Any, name: str = "", **kwargs: Any) -> Prepar
     """A ``QgsRectangle`` (e.g. the canvas extent) in ``crs``."""
     if rect is None or rect.isEmpty():
         raise InvalidGeometryError("The rectangle is empty.")
-    geom = shapely.box(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+    geom = box(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
     return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)

@@ -70,7 +70,7 @@ class Settings:
         self.last_params = json.dumps(params, sort_keys=True)
 
 
-def _auth_manager():
+def _auth_manager() -> Any:
     return QgsApplication.authManager()
 
 

@@ -248,3 +248,14 @@ class DownloadTask(BaseTask):
             progress=self.setProgress,
             is_canceled=self.isCanceled,
         )
+
+
+class CallTask(BaseTask):
+    """Any short API call (models, account, dates) off the main thread."""
+
+    def __init__(self, description: str, fn: Callable[[], Any]) -> None:
+        super().__init__(description)
+        self.fn = fn
+
+    def _run(self) -> Any:
+        return self.fn()

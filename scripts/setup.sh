@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 need_apt=()
 /usr/bin/python3 -c "import qgis.core" 2>/dev/null || need_apt+=(qgis python3-qgis qgis-providers)
 command -v qgis_process.bin >/dev/null 2>&1 || need_apt+=(qgis)
+# what the plugin needs at runtime inside QGIS (Debian's builds match QGIS's numpy)
+/usr/bin/python3 -c "import shapely, pyproj, requests" 2>/dev/null || need_apt+=(python3-shapely python3-pyproj python3-requests)
 command -v xvfb-run >/dev/null 2>&1 || need_apt+=(xvfb xauth)
 command -v gdalinfo >/dev/null 2>&1 || need_apt+=(gdal-bin)
 /usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || need_apt+=(python3-venv python3-pip)
@@ -29,16 +31,25 @@ fi
 # Debian's qgis_process wrapper passes --noversioncheck, which breaks it; we call
 # qgis_process.bin directly, so nothing on the system needs changing.
 
-stamp=.venv/.deps-$(sha1sum requirements-dev.txt | cut -c1-12)
-if [ ! -f "$stamp" ]; then
-  # MUST be Debian's interpreter: it is the one QGIS's bindings are built for.
-  [ -x .venv/bin/python ] || /usr/bin/python3 -m venv --system-site-packages .venv
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
-  rm -f .venv/.deps-* && touch "$stamp"
-fi
-.venv/bin/python - <<'PY'
-import qgis.core, osgeo.gdal, pyproj, shapely, numpy
+# Two venvs, both on Debian's interpreter (the one QGIS's bindings are built for) with the
+# system site packages: .venv adds shapely 2.0 from PyPI (as QGIS 3.40+/OSGeo4W ship it);
+# .venv-deb adds only the test runners, so the plugin runs on Debian's own shapely 1.8,
+# exactly what QGIS on Debian 12 / Ubuntu 22.04 gives the plugin.
+make_venv() {  # dir requirements...
+  local dir=$1; shift
+  local stamp="$dir/.deps-$( (printf '%s\n' "$@"; cat requirements-dev.txt) | sha1sum | cut -c1-12)"
+  [ -f "$stamp" ] && return 0
+  [ -x "$dir/bin/python" ] || /usr/bin/python3 -m venv --system-site-packages "$dir"
+  "$dir/bin/python" -m pip install -q --disable-pip-version-check "$@"
+  rm -f "$dir"/.deps-* && touch "$stamp"
+}
+make_venv .venv -r requirements-dev.txt
+make_venv .venv-deb $(grep -E '^(pytest|hypothesis)' requirements-dev.txt)
+for py in .venv/bin/python .venv-deb/bin/python; do
+  "$py" - <<'PY'
+import sys, qgis.core, osgeo.gdal, pyproj, shapely, numpy
 assert numpy.__version__.startswith("1."), "numpy 2 in the venv breaks GDAL's numpy bindings"
-print(f"QGIS {qgis.core.Qgis.QGIS_VERSION}, GDAL {osgeo.gdal.__version__}, shapely {shapely.__version__}, "
-      f"pyproj {pyproj.__version__}, numpy {numpy.__version__}")
+print(f"{sys.prefix.rsplit('/', 1)[-1]}: QGIS {qgis.core.Qgis.QGIS_VERSION}, GDAL {osgeo.gdal.__version__}, "
+      f"shapely {shapely.__version__}, pyproj {pyproj.__version__}, numpy {numpy.__version__}")
 PY
+done

@@ -34,6 +34,7 @@ os.environ.pop("CLEARSKY_API_KEY", None)
 os.environ.pop("CLEARSKY_API_URL", None)
 
 from clearsky_downloader.core.api import ClearSkyClient, RetryPolicy  # noqa: E402
+
 from emulator import ClearSkyEmulator  # noqa: E402
 
 FAST_RETRY = RetryPolicy(attempts=4, base_delay=0.05, max_delay=2.0, total_time=10.0)
@@ -60,3 +61,13 @@ def outdir(tmp_path):
     d = tmp_path / "out"
     d.mkdir()
     return d
+
+
+@pytest.fixture(autouse=True)
+def _fresh_plugin_settings():
+    """Each test starts without the plugin's stored settings (the dock remembers its form)."""
+    from qgis.core import QgsSettings
+
+    QgsSettings().remove("clearsky_downloader")
+    yield
+    QgsSettings().remove("clearsky_downloader")

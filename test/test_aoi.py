@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import shapely
-from clearsky_downloader.core import aoi
-from clearsky_downloader.core.errors import AreaTooLargeError, InvalidGeometryError
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
@@ -15,7 +12,10 @@ from qgis.core import (
     QgsRectangle,
     QgsVectorLayer,
 )
-from shapely.geometry import Polygon, box
+from shapely.geometry import MultiPolygon, Point, Polygon, box
+
+from clearsky_downloader.core import aoi
+from clearsky_downloader.core.errors import AreaTooLargeError, InvalidGeometryError
 
 
 def memory_layer(kind: str, crs: str, wkts: list[str], name: str = "fields") -> QgsVectorLayer:
@@ -51,7 +51,7 @@ def test_selected_features_in_3857_become_a_4326_payload_with_the_same_area():
     prepared = aoi.from_layer(layer, selected_only=True)
     expected = qgis_geodesic_km2(layer, layer.getSelectedFeatures())
     assert prepared.area_km2 == pytest.approx(expected, rel=0.005)
-    geom = shapely.from_wkt(prepared.wkt)
+    geom = aoi.from_wkt(prepared.wkt)
     assert geom.geom_type == "MultiPolygon" and len(geom.geoms) == 2
     minx, miny, maxx, maxy = geom.bounds
     assert 9.8 < minx < maxx < 10.1 and 56.0 < miny < maxy < 56.5  # lon/lat, not metres
@@ -70,7 +70,7 @@ def test_bow_tie_is_repaired():
     bow = QgsGeometry.fromWkt("POLYGON((10 56,10.1 56.1,10.1 56,10 56.1,10 56))")
     assert not bow.isGeosValid()
     prepared = aoi.from_qgs_geometry(bow, QgsCoordinateReferenceSystem("EPSG:4326"))
-    assert shapely.from_wkt(prepared.wkt).is_valid and prepared.area_km2 > 1
+    assert aoi.from_wkt(prepared.wkt).is_valid and prepared.area_km2 > 1
     assert any("repaired" in n for n in prepared.notes)
 
 
@@ -78,7 +78,7 @@ def test_holes_and_multipart_are_kept_and_slivers_dropped():
     outer = Polygon([(10, 56), (10.2, 56), (10.2, 56.2), (10, 56.2)], [[(10.05, 56.05), (10.1, 56.05), (10.1, 56.1)]])
     sliver = box(10.3, 56, 10.3 + 1e-6, 56 + 1e-6)
     second = box(10.4, 56, 10.5, 56.1)
-    prepared = aoi.prepare_aoi(shapely.MultiPolygon([outer, sliver, second]))
+    prepared = aoi.prepare_aoi(MultiPolygon([outer, sliver, second]))
     geom = prepared.geometry
     assert len(geom.geoms) == 2 and len(geom.geoms[0].interiors) == 1
     assert prepared.dropped_parts == 1
@@ -107,7 +107,7 @@ def test_line_layer_is_refused_with_a_clear_message():
     [
         (None, "EPSG:4326", "empty"),
         (Polygon(), "EPSG:4326", "empty"),
-        (shapely.Point(10, 56), "EPSG:4326", "polygon"),
+        (Point(10, 56), "EPSG:4326", "polygon"),
         (box(10, 56, 10.1, 56.1), None, "unknown CRS"),
         (box(10, 56, 10.1, 56.1), "EPSG:999999", "not known"),
         (box(500000, 6200000, 510000, 6210000), "EPSG:4326", "outside longitude"),

@@ -7,11 +7,13 @@ import json
 import logging
 
 import pytest
+from osgeo import gdal
+
 from clearsky_downloader.core import errors
 from clearsky_downloader.core.api import ClearSkyClient, RetryPolicy, validate_base_url
 from clearsky_downloader.core.models import CompositeRequest, TileRequest
+
 from conftest import AOI_WKT, FAST_RETRY
-from osgeo import gdal
 
 P = "/api/satelliteimages/process/composite"
 

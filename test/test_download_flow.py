@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 
 import pytest
+from osgeo import gdal
+from qgis.core import QgsProject, QgsRasterLayer
+
 from clearsky_downloader.core import aoi
 from clearsky_downloader.core.api import ClearSkyClient
 from clearsky_downloader.core.attribution import TAG_ATTRIBUTION
 from clearsky_downloader.core.errors import CancelledError, PayloadChangedError
 from clearsky_downloader.core.models import CompositeRequest
 from clearsky_downloader.ui.downloads import DownloadManager
+
 from conftest import AOI_WKT, FAST_RETRY
-from osgeo import gdal
-from qgis.core import QgsProject, QgsRasterLayer
 
 P = "/api/satelliteimages/process/composite"
 
@@ -28,7 +30,7 @@ def manager(emulator, qgis_new_project):
 
 
 def make_request(**kw):
-    prepared = aoi.prepare_aoi(aoi.shapely.from_wkt(AOI_WKT), name="Aarhus fields")
+    prepared = aoi.prepare_aoi(aoi.from_wkt(AOI_WKT), name="Aarhus fields")
     base = dict(date="2024-05-03", wkt=prepared.wkt, epsg=prepared.utm_epsg, bandnames="B4,B3,B2,B8")
     base.update(kw)
     return CompositeRequest(**base)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import PLUGIN_PARENT, ROOT
 from qgis_app.runner import run_qgis
 
 
+@pytest.mark.gui
 def test_load_unload_load_in_real_qgis(tmp_path):
     out = tmp_path / "probe.json"
     proc = run_qgis(ROOT / "test" / "qgis_app" / "lifecycle_probe.py", PLUGIN_PARENT, {"PROBE_OUT": str(out)})
@@ -18,6 +21,15 @@ def test_load_unload_load_in_real_qgis(tmp_path):
     loaded = steps["loaded"]
     assert loaded["loaded"] and loaded["web_submenus"] == 1 and loaded["web_entries"][0] == "ClearSKY"
     assert loaded["toolbar"] == ["clearsky_toggle_dock"]
+    menus = result["context"]
+    assert menus["polygon"] == ["Download imagery for this layer…"]
+    assert menus["polygon with selection"] == [
+        "Download imagery for this layer…",
+        "Download imagery for selected features…",
+    ]
+    assert menus["raster"] == [] and menus["line"] == []
+    prefilled = result["prefilled"]
+    assert prefilled["source"] == "layer" and prefilled["layer"] == "parcels" and "km²" in prefilled["area"]
     assert steps["dock shown"]["visible_docks"] == ["ClearSkyDock"]
     assert steps["dock hidden"]["visible_docks"] == []
     gone = steps["unloaded"]

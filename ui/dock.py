@@ -1,19 +1,713 @@
-"""The ClearSKY dock widget."""
+"""The ClearSKY dock: area of interest, product, output, check & download, downloads list."""
 
 from __future__ import annotations
 
-from qgis.PyQt.QtWidgets import QDockWidget, QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any, Callable, Optional
 
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsGeometry,
+    QgsMapLayerProxyModel,
+    QgsProject,
+    QgsVectorLayer,
+)
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.PyQt.QtCore import QDate, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDockWidget,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import aoi as aoi_mod
+from ..core import resources_path
+from ..core.errors import ClearSkyError, InvalidRequestError
 from ..core.i18n import tr
+from ..core.models import DEFAULT_MODEL, RESOLUTIONS, CompositeRequest, ModelInfo
+from ..core.settings import Settings
+from ..core.tasks import CallTask, CheckResult
+from .downloads import DownloadEntry, DownloadManager
+from .estimate_dialog import PARTIAL, EstimateDialog
+from .feedback import push_error
+from .map_tools import PolygonTool, RectangleTool, make_band
+
+BAND_PRESETS = ["all", "rgb", "B4,B3,B2", "B8,B4,B3", "B12,B8A,B4", "B4,B3,B2,B8", "[B8_B4]"]
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(resources_path("icons", name)))
+
+
+class DownloadRow(QWidget):
+    """One download: title, progress bar, state, cancel/zoom button."""
+
+    def __init__(self, entry: DownloadEntry, manager: DownloadManager, parent=None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.manager = manager
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 1, 2, 1)
+        self.title = QLabel(entry.title)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 100)
+        self.bar.setMaximumHeight(14)
+        self.state = QLabel("")
+        self.button = QToolButton()
+        self.button.setAutoRaise(True)
+        self.button.clicked.connect(self._clicked)
+        layout.addWidget(self.title, 2)
+        layout.addWidget(self.bar, 2)
+        layout.addWidget(self.state, 2)
+        layout.addWidget(self.button)
+        self.update_from(entry)
+
+    def update_from(self, entry: DownloadEntry) -> None:
+        self.bar.setValue(int(entry.progress))
+        running = entry.state == "running"
+        self.bar.setVisible(running)
+        self.state.setVisible(not running)
+        texts = {
+            "done": "✔ " + (entry.message or tr("done")),
+            "failed": "✖ " + tr("failed"),
+            "cancelled": tr("cancelled"),
+        }
+        self.state.setText(texts.get(entry.state, ""))
+        self.setToolTip(entry.message)
+        self.button.setText("✕" if running else ("▸" if entry.layer_id else ""))
+        self.button.setToolTip(tr("Cancel this download") if running else tr("Zoom to the layer"))
+        self.button.setVisible(running or bool(entry.layer_id))
+
+    def _clicked(self) -> None:
+        if self.entry.state == "running":
+            self.manager.cancel(self.entry)
+        elif self.entry.layer_id:
+            from qgis.utils import iface
+
+            layer = QgsProject.instance().mapLayer(self.entry.layer_id)
+            if layer is not None and iface is not None:
+                iface.setActiveLayer(layer)
+                iface.zoomToActiveLayer()
 
 
 class ClearSkyDock(QDockWidget):
-    def __init__(self, iface, parent=None) -> None:
+    def __init__(
+        self,
+        iface: Any,
+        manager: DownloadManager,
+        open_settings: Optional[Callable[[], None]] = None,
+        parent=None,
+    ) -> None:
         super().__init__(tr("ClearSKY"), parent)
         self.setObjectName("ClearSkyDock")
         self.iface = iface
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        layout.addWidget(QLabel(tr("ClearSKY Vision imagery")))
-        layout.addStretch(1)
-        self.setWidget(body)
+        self.canvas = iface.mapCanvas()
+        self.manager = manager
+        self.open_settings = open_settings or (lambda: None)
+        self.settings = Settings.load()
+        self.aoi: Optional[aoi_mod.PreparedAoi] = None
+        self.aoi_source = ""
+        self.models: dict[str, ModelInfo] = {}
+        self.account = None
+        self.approved: Optional[CheckResult] = None
+        self.pending_fingerprint: Optional[str] = None
+        self.download_after_check = False
+        self.cost_dialog: Optional[EstimateDialog] = None
+        self._tasks: list[Any] = []
+        self._rows: dict[int, tuple[QListWidgetItem, DownloadRow]] = {}
+        self._watched_layer: Optional[QgsVectorLayer] = None
+        self._restoring = False
+
+        self.aoi_band = make_band(self.canvas)
+        self.rect_tool = RectangleTool(self.canvas)
+        self.poly_tool = PolygonTool(self.canvas)
+        for tool in (self.rect_tool, self.poly_tool):
+            tool.finished.connect(self._drawn)
+            tool.cancelled.connect(self._draw_cancelled)
+        self._previous_tool = None
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        root = QVBoxLayout(body)
+        root.addWidget(self._build_aoi_box())
+        root.addWidget(self._build_date_product_box())
+        root.addWidget(self._build_output_box())
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton(tr("Check availability && cost"))
+        self.check_button.clicked.connect(self.check)
+        self.download_button = QPushButton(tr("Download…"))
+        self.download_button.clicked.connect(self.download)
+        self.download_button.setDefault(True)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.download_button)
+        root.addLayout(buttons)
+        root.addWidget(self._build_downloads_box(), 1)
+        account_row = QHBoxLayout()
+        self.account_label = QLabel(tr("Account: not connected"))
+        self.account_label.setWordWrap(True)
+        settings_button = QToolButton()
+        settings_button.setText(tr("⚙ Settings"))
+        settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        settings_button.clicked.connect(self.open_settings)
+        account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(settings_button)
+        root.addLayout(account_row)
+
+        self.manager.check_finished.connect(self._check_finished)
+        self.manager.check_failed.connect(self._check_failed)
+        self.manager.entry_changed.connect(self._entry_changed)
+        self.canvas.destinationCrsChanged.connect(self._show_aoi)
+        self.restore_params()
+        self._fill_models([ModelInfo(DEFAULT_MODEL, ("Sentinel1", "Sentinel2", "Landsat89"))])
+        self._update_buttons()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_aoi_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Area of interest"))
+        grid = QGridLayout(box)
+        self.rect_button = QToolButton()
+        self.rect_button.setText(tr("Rectangle"))
+        self.rect_button.setIcon(icon("rectangle.svg"))
+        self.poly_button = QToolButton()
+        self.poly_button.setText(tr("Polygon"))
+        self.poly_button.setIcon(icon("polygon.svg"))
+        self.extent_button = QToolButton()
+        self.extent_button.setText(tr("Canvas extent"))
+        self.extent_button.setIcon(icon("extent.svg"))
+        for b in (self.rect_button, self.poly_button, self.extent_button):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.rect_button.setCheckable(True)
+        self.poly_button.setCheckable(True)
+        self.rect_button.setToolTip(tr("Drag a rectangle on the map (Esc cancels)"))
+        self.poly_button.setToolTip(tr("Click the vertices; right-click finishes, Backspace undoes, Esc cancels"))
+        self.rect_button.clicked.connect(lambda: self.start_drawing(self.rect_tool))
+        self.poly_button.clicked.connect(lambda: self.start_drawing(self.poly_tool))
+        self.extent_button.clicked.connect(self.use_canvas_extent)
+        row = QHBoxLayout()
+        for b in (self.rect_button, self.poly_button, self.extent_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        grid.addLayout(row, 0, 0, 1, 3)
+        grid.addWidget(QLabel(tr("Layer")), 1, 0)
+        self.layer_combo = QgsMapLayerComboBox()
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setAllowEmptyLayer(True)
+        self.layer_combo.setLayer(None)
+        self.layer_combo.layerChanged.connect(self._layer_chosen)
+        grid.addWidget(self.layer_combo, 1, 1)
+        self.selected_only = QCheckBox(tr("selected features only"))
+        self.selected_only.toggled.connect(self._selected_only_toggled)
+        grid.addWidget(self.selected_only, 1, 2)
+        self.aoi_label = QLabel(tr("No area yet: draw one, or pick a polygon layer or the canvas extent."))
+        self.aoi_label.setWordWrap(True)
+        self.aoi_label.setObjectName("aoi_label")
+        grid.addWidget(self.aoi_label, 2, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _build_date_product_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Date and product"))
+        form = QFormLayout(box)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDate(QDate.currentDate().addDays(-3))
+        self.date_edit.dateChanged.connect(self._changed)
+        form.addRow(tr("Date"), self.date_edit)
+        self.model_combo = QComboBox()
+        self.model_combo.currentTextChanged.connect(self._model_changed)
+        form.addRow(tr("Model"), self.model_combo)
+        self.constellation_box = QWidget()
+        self.constellation_layout = QHBoxLayout(self.constellation_box)
+        self.constellation_layout.setContentsMargins(0, 0, 0, 0)
+        self.constellation_checks: dict[str, QCheckBox] = {}
+        form.addRow(tr("Satellites"), self.constellation_box)
+        self.bands_combo = QComboBox()
+        self.bands_combo.setEditable(True)
+        self.bands_combo.addItems(BAND_PRESETS)
+        self.bands_combo.setToolTip(tr("'all', 'rgb' or a comma list such as B4,B3,B2; [B8_B4] is an index"))
+        self.bands_combo.currentTextChanged.connect(self._changed)
+        form.addRow(tr("Bands"), self.bands_combo)
+        self.resolution_combo = QComboBox()
+        for r in RESOLUTIONS:
+            self.resolution_combo.addItem(f"{r} m", r)
+        self.resolution_combo.currentIndexChanged.connect(self._changed)
+        form.addRow(tr("Resolution"), self.resolution_combo)
+        crs_row = QHBoxLayout()
+        self.suggested_crs = QCheckBox(tr("suggested UTM"))
+        self.suggested_crs.setChecked(True)
+        self.suggested_crs.toggled.connect(self._crs_mode_changed)
+        self.crs_widget = QgsProjectionSelectionWidget()
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:32632"))
+        self.crs_widget.crsChanged.connect(self._changed)
+        self.crs_widget.setEnabled(False)
+        crs_row.addWidget(self.crs_widget, 1)
+        crs_row.addWidget(self.suggested_crs)
+        form.addRow(tr("Output CRS"), crs_row)
+        return box
+
+    def _build_output_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Output"))
+        form = QFormLayout(box)
+        self.folder_widget = QgsFileWidget()
+        self.folder_widget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder_widget.setFilePath(self.settings.output_folder)
+        self.folder_widget.fileChanged.connect(self._changed)
+        form.addRow(tr("Folder"), self.folder_widget)
+        self.to_folder = QRadioButton(tr("download here"))
+        self.to_url = QRadioButton(tr("deliver to URL"))
+        self.to_folder.setChecked(True)
+        group = QButtonGroup(box)
+        group.addButton(self.to_folder)
+        group.addButton(self.to_url)
+        self.upload_edit = QLineEdit()
+        self.upload_edit.setPlaceholderText(tr("pre-signed PUT URL (UploadUrl)"))
+        self.upload_edit.setEnabled(False)
+        self.to_url.toggled.connect(self.upload_edit.setEnabled)
+        self.to_url.toggled.connect(self._changed)
+        self.upload_edit.textChanged.connect(self._changed)
+        row = QHBoxLayout()
+        row.addWidget(self.to_folder)
+        row.addWidget(self.to_url)
+        row.addWidget(self.upload_edit, 1)
+        form.addRow(tr("Delivery"), row)
+        return box
+
+    def _build_downloads_box(self) -> QGroupBox:
+        box = QGroupBox(tr("Downloads"))
+        layout = QVBoxLayout(box)
+        self.downloads_list = QListWidget()
+        self.downloads_list.setMinimumHeight(70)
+        layout.addWidget(self.downloads_list)
+        return box
+
+    # -- area of interest ---------------------------------------------------------------------
+    def start_drawing(self, tool: Any) -> None:
+        other = self.poly_button if tool is self.rect_tool else self.rect_button
+        other.setChecked(False)
+        (self.rect_button if tool is self.rect_tool else self.poly_button).setChecked(True)
+        if self.canvas.mapTool() not in (self.rect_tool, self.poly_tool):
+            self._previous_tool = self.canvas.mapTool()
+        self.canvas.setMapTool(tool)
+        self.canvas.setFocus()
+
+    def _stop_drawing(self) -> None:
+        self.rect_button.setChecked(False)
+        self.poly_button.setChecked(False)
+        if self.canvas.mapTool() in (self.rect_tool, self.poly_tool):
+            if self._previous_tool is not None:
+                self.canvas.setMapTool(self._previous_tool)
+            else:
+                self.canvas.unsetMapTool(self.canvas.mapTool())
+
+    def _drawn(self, geometry: QgsGeometry) -> None:
+        source = "rectangle" if self.sender() is self.rect_tool else "polygon"
+        self._stop_drawing()
+        self.layer_combo.setLayer(None)
+        self.set_aoi(
+            lambda: aoi_mod.from_qgs_geometry(
+                geometry, self.canvas.mapSettings().destinationCrs(), name=tr("drawn area")
+            ),
+            source,
+        )
+
+    def _draw_cancelled(self) -> None:
+        self._stop_drawing()
+
+    def use_canvas_extent(self) -> None:
+        self.layer_combo.setLayer(None)
+        self.set_aoi(
+            lambda: aoi_mod.from_rectangle(
+                self.canvas.extent(), self.canvas.mapSettings().destinationCrs(), name=tr("map extent")
+            ),
+            "extent",
+        )
+
+    def use_layer(self, layer: Optional[QgsVectorLayer], selected_only: bool = False) -> None:
+        """Prefill from a layer (also used by the layer context menu)."""
+        self.selected_only.blockSignals(True)
+        self.selected_only.setChecked(selected_only)
+        self.selected_only.blockSignals(False)
+        if self.layer_combo.currentLayer() is layer:
+            self._layer_chosen(layer)
+        else:
+            self.layer_combo.setLayer(layer)
+
+    def _layer_chosen(self, layer: Any) -> None:
+        self._watch_selection(layer if isinstance(layer, QgsVectorLayer) else None)
+        if layer is None:
+            return
+        self.set_aoi(lambda: aoi_mod.from_layer(layer, self.selected_only.isChecked()), "layer")
+
+    def _selected_only_toggled(self) -> None:
+        layer = self.layer_combo.currentLayer()
+        if layer is not None:
+            self._layer_chosen(layer)
+
+    def _watch_selection(self, layer: Optional[QgsVectorLayer]) -> None:
+        if self._watched_layer is not None:
+            try:
+                self._watched_layer.selectionChanged.disconnect(self._layer_selection_changed)
+            except (TypeError, RuntimeError):
+                pass
+        self._watched_layer = layer
+        if layer is not None:
+            layer.selectionChanged.connect(self._layer_selection_changed)
+
+    def _layer_selection_changed(self, *args: Any) -> None:
+        if self.aoi_source == "layer" and self.selected_only.isChecked():
+            self._layer_chosen(self.layer_combo.currentLayer())
+
+    def set_aoi(self, make: Callable[[], aoi_mod.PreparedAoi], source: str) -> None:
+        try:
+            prepared = make()
+        except ClearSkyError as exc:
+            self.aoi = None
+            self.aoi_source = ""
+            self.aoi_label.setText(f"⚠ {exc.user_message()}")
+            self.aoi_label.setStyleSheet("color: #b3261e;")
+            self._show_aoi()
+            self._update_buttons()
+            return
+        self.aoi = prepared
+        self.aoi_source = source
+        self._update_aoi_label()
+        if self.suggested_crs.isChecked():
+            self.crs_widget.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{prepared.utm_epsg}"))
+        self._show_aoi()
+        self._changed()
+
+    def _update_aoi_label(self) -> None:
+        if self.aoi is None:
+            return
+        text = self.aoi.summary()
+        limit = self.account.max_area_km2 if self.account else None
+        tooltip = "\n".join([*self.aoi.notes, self.aoi.utm_note])
+        colour = ""
+        if limit and self.aoi.area_km2 > limit:
+            text += " · " + tr("⚠ above the account's limit of {limit:,.0f} km²").format(limit=limit)
+            colour = "color: #b3261e;"
+        elif self.aoi.crosses_utm:
+            colour = "color: #9a6700;"
+        self.aoi_label.setText(text)
+        self.aoi_label.setStyleSheet(colour)
+        self.aoi_label.setToolTip(tooltip.strip())
+
+    def _show_aoi(self, *args: Any) -> None:
+        self.aoi_band.reset()
+        if self.aoi is None:
+            return
+        geom = QgsGeometry.fromWkt(self.aoi.wkt)
+        dest = self.canvas.mapSettings().destinationCrs()
+        if dest.isValid() and dest != WGS84:
+            geom.transform(QgsCoordinateTransform(WGS84, dest, QgsProject.instance()))
+        self.aoi_band.setToGeometry(geom, None)
+
+    def clear_aoi(self) -> None:
+        self.aoi = None
+        self.aoi_band.reset()
+
+    # -- product ----------------------------------------------------------------------------------
+    def load_models(self) -> None:
+        """Models (constellations) and account limits, in a task; cached by the client."""
+        try:
+            client = self.manager.client()
+        except ClearSkyError as exc:
+            self.account_label.setText(f"⚠ {exc.message}")
+            return
+
+        def fetch() -> tuple[list[ModelInfo], Any]:
+            models = client.tasking_models()
+            try:
+                account = client.account_info()
+            except ClearSkyError:
+                account = None
+            return models, account
+
+        task = CallTask(tr("ClearSKY: load models"), fetch)
+        task.succeeded.connect(self._models_loaded)
+        task.failed.connect(lambda err: self.account_label.setText(f"⚠ {err.user_message()}"))
+        self._run(task)
+
+    def _models_loaded(self, result: tuple[list[ModelInfo], Any]) -> None:
+        models, account = result
+        self._fill_models(models)
+        if account is not None:
+            self.set_account(account)
+
+    def set_account(self, account: Any) -> None:
+        self.account = account
+        parts = [account.name or account.email or tr("account")]
+        if account.credits is not None:
+            parts.append(tr("{credits:,.0f} credits").format(credits=account.credits))
+        if account.max_area_km2:
+            parts.append(tr("max {area:,.0f} km²").format(area=account.max_area_km2))
+        self.account_label.setText(tr("Account: ") + " · ".join(parts))
+        self._update_aoi_label()
+
+    def _fill_models(self, models: list[ModelInfo]) -> None:
+        wanted = self.settings.params().get("model") or self.model_combo.currentText() or DEFAULT_MODEL
+        self.models = {m.name: m for m in models}
+        self.model_combo.blockSignals(True)
+        self.model_combo.clear()
+        self.model_combo.addItems(list(self.models))
+        idx = self.model_combo.findText(wanted)
+        self.model_combo.setCurrentIndex(max(idx, 0))
+        self.model_combo.blockSignals(False)
+        self._model_changed(self.model_combo.currentText())
+
+    def _model_changed(self, name: str) -> None:
+        model = self.models.get(name)
+        for cb in self.constellation_checks.values():
+            self.constellation_layout.removeWidget(cb)
+            cb.deleteLater()
+        self.constellation_checks = {}
+        if model is None:
+            return
+        chosen = set(self.settings.params().get("optional_constellations") or [])
+        for c in model.constellations:
+            cb = QCheckBox(c)
+            required = c in model.required
+            cb.setChecked(required or c in chosen)
+            cb.setEnabled(not required)
+            cb.setToolTip(tr("required by {model}").format(model=name) if required else tr("optional input"))
+            cb.toggled.connect(self._changed)
+            self.constellation_layout.addWidget(cb)
+            self.constellation_checks[c] = cb
+        self._changed()
+
+    def _crs_mode_changed(self, suggested: bool) -> None:
+        self.crs_widget.setEnabled(not suggested)
+        if suggested and self.aoi is not None:
+            self.crs_widget.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{self.aoi.utm_epsg}"))
+        self._changed()
+
+    # -- request ----------------------------------------------------------------------------------
+    def output_epsg(self) -> int:
+        crs = self.crs_widget.crs()
+        if not crs.isValid() or not crs.authid().upper().startswith("EPSG:"):
+            raise InvalidRequestError(tr("Choose an output CRS with an EPSG code, e.g. a UTM zone."))
+        return int(crs.authid().split(":")[1])
+
+    def build_request(self) -> CompositeRequest:
+        if self.aoi is None:
+            raise InvalidRequestError(tr("Choose an area of interest first: draw one, or pick a layer or the extent."))
+        if self.account is not None:
+            self.aoi.check_area(self.account.max_area_km2)
+        upload = self.upload_edit.text().strip() if self.to_url.isChecked() else None
+        if self.to_url.isChecked() and not upload:
+            raise InvalidRequestError(tr("Enter the upload URL, or choose 'download here'."))
+        return CompositeRequest(
+            date=self.date_edit.date().toString("yyyy-MM-dd"),
+            wkt=self.aoi.wkt,
+            model=self.model_combo.currentText() or DEFAULT_MODEL,
+            constellations=tuple(c for c, cb in self.constellation_checks.items() if cb.isChecked()),
+            epsg=self.output_epsg(),
+            resolution=int(self.resolution_combo.currentData() or 10),
+            bandnames=self.bands_combo.currentText().strip() or "all",
+            upload_url=upload,
+        )
+
+    def _bbox_area_km2(self) -> Optional[float]:
+        if self.aoi is None:
+            return None
+        return aoi_mod.bbox_area_km2(self.aoi.geometry)
+
+    def output_folder(self) -> Optional[Path]:
+        if self.to_url.isChecked():
+            return None
+        text = self.folder_widget.filePath().strip()
+        if not text:
+            raise InvalidRequestError(tr("Choose an output folder."))
+        return Path(text).expanduser()
+
+    # -- actions -------------------------------------------------------------------------------------
+    def check(self, download_after: bool = False, request: Optional[CompositeRequest] = None) -> None:
+        try:
+            request = request or self.build_request()
+            if not download_after:
+                self.output_folder()
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc, self.open_settings)
+            return
+        self.pending_fingerprint = request.fingerprint
+        self.download_after_check = download_after
+        self.check_button.setEnabled(False)
+        self.check_button.setText(tr("Checking…"))
+        self.manager.check(request, self._bbox_area_km2())
+
+    def download(self) -> None:
+        """Download the approved request, or check first and ask."""
+        try:
+            request = self.build_request()
+            self.output_folder()
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc, self.open_settings)
+            return
+        if self.approved is not None and self.approved.fingerprint == request.fingerprint:
+            self._start_download(self.approved)
+        else:
+            self.check(download_after=True, request=request)
+
+    def _check_finished(self, result: CheckResult) -> None:
+        if result.fingerprint != self.pending_fingerprint:
+            return  # not ours, or superseded by a newer check
+        self.pending_fingerprint = None
+        self._update_buttons()
+        if result.account is not None:
+            self.set_account(result.account)
+        dialog = EstimateDialog(
+            result, base_url=self.manager.client().base_url, budget=self.settings.budget_credits, parent=self
+        )
+        self.cost_dialog = dialog
+        dialog.finished.connect(lambda code, r=result: self._dialog_done(r, code))
+        dialog.open()
+
+    def _check_failed(self, error: ClearSkyError) -> None:
+        self.pending_fingerprint = None
+        self._update_buttons()
+        push_error(self.iface.messageBar(), error, self.open_settings)
+
+    def _dialog_done(self, result: CheckResult, code: int) -> None:
+        self.cost_dialog = None
+        if code == QDialog.DialogCode.Accepted:
+            self.approved = result
+            self._start_download(result)
+        elif code == PARTIAL:
+            self.check(download_after=True, request=result.request.with_changes(allow_partial=True))
+
+    def _start_download(self, check: CheckResult) -> None:
+        try:
+            folder = self.output_folder()
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc, self.open_settings)
+            return
+        name = self.aoi.name if self.aoi else ""
+        title = f"{check.request.date.isoformat()} {check.request.model} {name}".strip()
+        self.manager.download(check, folder, title=title, aoi_name=name)
+        self.save_params()
+
+    def _entry_changed(self, entry: DownloadEntry) -> None:
+        if entry.id not in self._rows:
+            item = QListWidgetItem()
+            row = DownloadRow(entry, self.manager)
+            item.setSizeHint(row.sizeHint())
+            self.downloads_list.insertItem(0, item)
+            self.downloads_list.setItemWidget(item, row)
+            self._rows[entry.id] = (item, row)
+        else:
+            self._rows[entry.id][1].update_from(entry)
+
+    # -- state ---------------------------------------------------------------------------------------
+    def _changed(self, *args: Any) -> None:
+        self._update_buttons()
+        if not self._restoring:
+            self.save_params()
+
+    def _update_buttons(self) -> None:
+        busy = self.pending_fingerprint is not None
+        self.check_button.setEnabled(self.aoi is not None and not busy)
+        self.check_button.setText(tr("Checking…") if busy else tr("Check availability && cost"))
+        self.download_button.setEnabled(self.aoi is not None and not busy)
+
+    def params(self) -> dict[str, Any]:
+        return {
+            "date": self.date_edit.date().toString("yyyy-MM-dd"),
+            "model": self.model_combo.currentText(),
+            "optional_constellations": [
+                c for c, cb in self.constellation_checks.items() if cb.isChecked() and cb.isEnabled()
+            ],
+            "bands": self.bands_combo.currentText(),
+            "resolution": self.resolution_combo.currentData(),
+            "suggested_crs": self.suggested_crs.isChecked(),
+            "crs": self.crs_widget.crs().authid(),
+            "folder": self.folder_widget.filePath(),
+            "delivery": "url" if self.to_url.isChecked() else "folder",
+        }
+
+    def save_params(self) -> None:
+        self.settings.set_params(self.params())
+        self.settings.save()
+
+    def restore_params(self) -> None:
+        p = self.settings.params()
+        if not p:
+            return
+        self._restoring = True
+        try:
+            if p.get("date"):
+                self.date_edit.setDate(QDate.fromString(p["date"], "yyyy-MM-dd"))
+            if p.get("bands"):
+                self.bands_combo.setCurrentText(p["bands"])
+            idx = self.resolution_combo.findData(p.get("resolution"))
+            if idx >= 0:
+                self.resolution_combo.setCurrentIndex(idx)
+            self.suggested_crs.setChecked(bool(p.get("suggested_crs", True)))
+            if p.get("crs") and not p.get("suggested_crs", True):
+                self.crs_widget.setCrs(QgsCoordinateReferenceSystem(p["crs"]))
+            if p.get("folder"):
+                self.folder_widget.setFilePath(p["folder"])
+            self.to_url.setChecked(p.get("delivery") == "url")
+        finally:
+            self._restoring = False
+
+    def _run(self, task: Any) -> None:
+        self._tasks.append(task)
+        task.taskCompleted.connect(lambda t=task: self._tasks.remove(t) if t in self._tasks else None)
+        task.taskTerminated.connect(lambda t=task: self._tasks.remove(t) if t in self._tasks else None)
+        QgsApplication.taskManager().addTask(task)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.account and not self._tasks:
+            self.load_models()
+
+    def cleanup(self) -> None:
+        """Called on unload: map tools, rubber bands, signals."""
+        self._stop_drawing()
+        self._watch_selection(None)
+        for band in (self.aoi_band, self.rect_tool.band, self.poly_tool.band):
+            self.canvas.scene().removeItem(band)
+        try:
+            self.canvas.destinationCrsChanged.disconnect(self._show_aoi)
+        except (TypeError, RuntimeError):
+            pass
+        for signal, slot in (
+            (self.manager.check_finished, self._check_finished),
+            (self.manager.check_failed, self._check_failed),
+            (self.manager.entry_changed, self._entry_changed),
+        ):
+            try:
+                signal.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+        for task in list(self._tasks):
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass

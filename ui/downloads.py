@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core import logger
@@ -19,6 +19,7 @@ from ..core.errors import CancelledError, ClearSkyError
 from ..core.i18n import tr
 from ..core.models import CompositeRequest
 from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask
+from .feedback import push_error, push_success
 from .layers import add_download_layer
 
 log = logger.getChild("downloads")
@@ -57,6 +58,8 @@ class DownloadManager(QObject):
         super().__init__(parent)
         self.client_factory = client_factory
         self.message_bar = message_bar
+        #: called by the message bar's *Settings…* button (set by the plugin)
+        self.open_settings: Optional[Callable[[], None]] = None
         self.project = project
         self.entries: list[DownloadEntry] = []
         self._tasks: list[Any] = []
@@ -159,7 +162,7 @@ class DownloadManager(QObject):
         if outcome.path is None:
             entry.state = "done"
             entry.message = tr("Delivered by ClearSKY to the upload URL.")
-            self._push(tr("ClearSKY"), entry.message + f" ({outcome.result.upload_url.split('?')[0]})", Qgis.Success)
+            push_success(self.message_bar, entry.message + f" ({(outcome.result.upload_url or '').split('?')[0]})")
             self.entry_changed.emit(entry)
             return
         entry.path = outcome.path
@@ -174,11 +177,7 @@ class DownloadManager(QObject):
         entry.state = "done"
         entry.layer_id = layer.id()
         entry.message = tr("Added to the map")
-        self._push(
-            tr("ClearSKY"),
-            tr("Downloaded {name} and added it to the map.").format(name=outcome.path.name),
-            Qgis.Success,
-        )
+        push_success(self.message_bar, tr("Downloaded {name} and added it to the map.").format(name=outcome.path.name))
         self.entry_changed.emit(entry)
         self.layer_added.emit(layer)
 
@@ -193,8 +192,4 @@ class DownloadManager(QObject):
     def _report_error(self, error: BaseException) -> None:
         text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
         log.warning("%s", text)
-        self._push(tr("ClearSKY"), text, Qgis.Critical)
-
-    def _push(self, title: str, text: str, level: Any) -> None:
-        if self.message_bar is not None:
-            self.message_bar.pushMessage(title, text, level, 10 if level != Qgis.Critical else 0)
+        push_error(self.message_bar, error, self.open_settings)

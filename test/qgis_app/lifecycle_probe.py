@@ -42,12 +42,59 @@ def snapshot(label):
     )
 
 
+def context_menu(layer):
+    view = iface.layerTreeView()
+    view.setCurrentLayer(layer)
+    menu = view.menuProvider().createContextMenu()
+    entries = []
+    for action in menu.actions():
+        if action.menu() and action.text().replace("&", "") == "ClearSKY":
+            entries += [a.text() for a in action.menu().actions()]
+    menu.deleteLater()
+    return entries
+
+
+def context_menus():
+    from osgeo import gdal
+    from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsRasterLayer, QgsVectorLayer
+
+    poly = QgsVectorLayer("Polygon?crs=EPSG:4326", "parcels", "memory")
+    feats = []
+    for wkt in ("POLYGON((10 56,10.1 56,10.1 56.1,10 56))", "POLYGON((10.2 56,10.3 56,10.3 56.1,10.2 56))"):
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        feats.append(f)
+    poly.dataProvider().addFeatures(feats)
+    lines = QgsVectorLayer("LineString?crs=EPSG:4326", "roads", "memory")
+    path = os.path.join(os.path.dirname(os.environ["PROBE_OUT"]), "tiny.tif")
+    ds = gdal.GetDriverByName("GTiff").Create(path, 4, 4, 1)
+    ds.SetGeoTransform((10, 0.01, 0, 56, 0, -0.01))
+    ds = None
+    raster = QgsRasterLayer(path, "tiny")
+    QgsProject.instance().addMapLayers([poly, lines, raster])
+    out["context"] = {"polygon": context_menu(poly), "line": context_menu(lines), "raster": context_menu(raster)}
+    poly.selectByIds([1])
+    out["context"]["polygon with selection"] = context_menu(poly)
+    qgis.utils.plugins[NAME].layer_action.trigger()  # iface.activeLayer() is the polygon layer
+    QApplication.processEvents()
+    dock = qgis.utils.plugins[NAME].dock
+    out["prefilled"] = {
+        "source": dock.aoi_source,
+        "layer": dock.layer_combo.currentLayer().name(),
+        "area": dock.aoi_label.text(),
+    }
+    QgsProject.instance().removeAllMapLayers()
+
+
 def run():
     try:
         if NAME not in qgis.utils.active_plugins:
             qgis.utils.loadPlugin(NAME)
             qgis.utils.startPlugin(NAME)
         snapshot("loaded")
+        context_menus()
+        qgis.utils.plugins[NAME].toggle_action.setChecked(False)
+        QApplication.processEvents()
         plugin = qgis.utils.plugins[NAME]
         plugin.toggle_action.trigger()
         QApplication.processEvents()
@@ -70,4 +117,16 @@ def run():
     os._exit(0)
 
 
+def watchdog():
+    from qgis.PyQt.QtWidgets import QApplication, QLabel
+
+    modal = QApplication.activeModalWidget()
+    text = "\n".join(lbl.text() for lbl in modal.findChildren(QLabel)) if modal else ""
+    out["error"] = f"probe did not finish; modal dialog: {modal.windowTitle() if modal else None}\n{text}"
+    with open(os.environ["PROBE_OUT"], "w") as fh:
+        json.dump(out, fh)
+    os._exit(1)
+
+
 QTimer.singleShot(500, run)
+QTimer.singleShot(60000, watchdog)

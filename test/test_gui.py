@@ -1,0 +1,233 @@
+"""The analyst's GUI with real widgets (offscreen) against the emulator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsGeometry,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QPoint, Qt
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
+
+from clearsky_downloader.core import aoi
+from clearsky_downloader.core.api import ClearSkyClient
+from clearsky_downloader.core.settings import Settings, load_api_key
+from clearsky_downloader.ui.dock import ClearSkyDock
+from clearsky_downloader.ui.downloads import DownloadManager
+
+from conftest import FAST_RETRY
+
+P = "/api/satelliteimages/process/composite"
+
+
+@pytest.fixture
+def canvas(qgis_iface):
+    canvas = qgis_iface.mapCanvas()
+    window = qgis_iface.mainWindow()
+    if window.centralWidget() is not canvas:
+        window.setCentralWidget(canvas)
+    window.resize(600, 400)
+    window.show()
+    QApplication.processEvents()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    canvas.setExtent(QgsRectangle(1100000, 7590000, 1130000, 7610000))
+    canvas.refresh()
+    QApplication.processEvents()
+    assert canvas.viewport().width() > 400 and canvas.viewport().height() > 300
+    return canvas
+
+
+@pytest.fixture
+def dock(qgis_iface, canvas, emulator, outdir, qgis_new_project):
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+    manager = DownloadManager(lambda: client, qgis_iface.messageBar())
+    d = ClearSkyDock(qgis_iface, manager)
+    d.folder_widget.setFilePath(str(outdir))
+    d.resize(420, 800)
+    yield d
+    manager.cancel_all()
+    d.cleanup()
+    d.deleteLater()
+    client.close()
+
+
+def polygon_layer(wkts, crs="EPSG:3857", name="parcels"):
+    layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
+    feats = []
+    for w in wkts:
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(w))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    QgsProject.instance().addMapLayer(layer)
+    return layer
+
+
+def drag(widget, start, end, button=Qt.MouseButton.LeftButton):
+    QTest.mousePress(widget, button, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(widget, QPoint((start.x() + end.x()) // 2, (start.y() + end.y()) // 2))
+    QTest.mouseMove(widget, end)
+    QTest.mouseRelease(widget, button, Qt.KeyboardModifier.NoModifier, end)
+
+
+def draw_rectangle(dock, canvas, start=QPoint(100, 80), end=QPoint(400, 300)):
+    dock.rect_button.click()
+    assert canvas.mapTool() is dock.rect_tool
+    drag(canvas.viewport(), start, end)
+
+
+def test_drawing_a_rectangle_with_the_mouse_gives_the_aoi(dock, canvas):
+    draw_rectangle(dock, canvas)
+    tr = canvas.getCoordinateTransform()
+    a, b = tr.toMapCoordinates(100, 80), tr.toMapCoordinates(400, 300)
+    expected = aoi.prepare_aoi(aoi.box(a.x(), b.y(), b.x(), a.y()), "EPSG:3857")
+    assert dock.aoi is not None and dock.aoi_source == "rectangle"
+    assert dock.aoi.area_km2 == pytest.approx(expected.area_km2, rel=1e-3)
+    assert "km²" in dock.aoi_label.text() and "UTM 32N" in dock.aoi_label.text()
+    assert dock.crs_widget.crs().authid() == "EPSG:32632"
+    assert not dock.aoi_band.asGeometry().isEmpty(), "the AOI is shown on the canvas"
+    assert canvas.mapTool() is not dock.rect_tool and not dock.rect_button.isChecked()
+
+
+def test_escape_cancels_drawing_a_polygon(dock, canvas):
+    dock.poly_button.click()
+    view = canvas.viewport()
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(50, 50))
+    QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(200, 60))
+    QTest.keyClick(canvas, Qt.Key.Key_Escape)
+    assert dock.aoi is None and canvas.mapTool() is not dock.poly_tool
+    dock.poly_button.click()
+    for p in (QPoint(50, 50), QPoint(300, 60), QPoint(250, 300)):
+        QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
+    QTest.mouseClick(view, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(250, 300))
+    assert dock.aoi is not None and dock.aoi_source == "polygon" and dock.aoi.area_km2 > 10
+
+
+def test_layer_with_selection_uses_only_selected_features(dock):
+    layer = polygon_layer(
+        [
+            "POLYGON((1100000 7600000,1105000 7600000,1105000 7605000,1100000 7605000,1100000 7600000))",
+            "POLYGON((1110000 7600000,1120000 7600000,1120000 7610000,1110000 7610000,1110000 7600000))",
+        ]
+    )
+    layer.selectByIds([1])
+    dock.use_layer(layer, selected_only=True)
+    only_first = aoi.from_layer(layer, selected_only=True).area_km2
+    assert dock.aoi_source == "layer" and dock.aoi.area_km2 == pytest.approx(only_first)
+    layer.selectByIds([2])  # the AOI follows the selection
+    assert dock.aoi.area_km2 == pytest.approx(4 * only_first, rel=0.01)
+    dock.selected_only.setChecked(False)
+    assert dock.aoi.area_km2 == pytest.approx(5 * only_first, rel=0.01)
+
+
+def test_models_combo_is_filled_from_the_emulator(qtbot, dock, emulator):
+    emulator.models["NimbusTest"] = {"Sentinel2": False, "Landsat89": True}
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.model_combo.count() == 4, timeout=10000)
+    assert [dock.model_combo.itemText(i) for i in range(4)] == ["Stratus2", "Stratus2Fast", "Stratus3", "NimbusTest"]
+    dock.model_combo.setCurrentText("Stratus2Fast")
+    checks = dock.constellation_checks
+    assert checks["Sentinel1"].isChecked() and not checks["Sentinel1"].isEnabled()
+    assert not checks["Landsat89"].isChecked() and checks["Landsat89"].isEnabled()
+    assert "10,000 credits" in dock.account_label.text()
+
+
+def test_cost_dialog_shows_estimate_and_balance_and_cancel_spends_nothing(qtbot, dock, canvas, emulator):
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    dialog = dock.cost_dialog
+    estimate = emulator.calls(P + "/estimate")
+    assert len(estimate) == 1
+    credits = emulator.cost(aoi.geodesic_area_km2(aoi.from_wkt(estimate[0].json["Wkt"])), 10)
+    assert dialog.values["credits"].text() == f"{credits:,.2f} credits"
+    assert dialog.values["balance"].text() == "10,000.00 credits"
+    assert "fully available" in dialog.availability_label.text()
+    dialog.copy_button.click()
+    clip = QApplication.clipboard().text()
+    assert '"Wkt"' in clip and "$CLEARSKY_API_KEY" in clip and emulator.api_key not in clip
+    dialog.cancel_button.click()
+    QApplication.processEvents()
+    assert emulator.calls(P) == [] and dock.manager.entries == []
+
+
+def test_download_button_goes_through_the_dialog_then_adds_the_layer(qtbot, dock, canvas, emulator):
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dock.bands_combo.setCurrentText("B4,B3,B2")
+    dock.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    dock.cost_dialog.download_button.click()
+    qtbot.waitUntil(lambda: dock.manager.entries and dock.manager.entries[0].state != "running", timeout=20000)
+    entry = dock.manager.entries[0]
+    assert entry.state == "done", entry.message
+    assert QgsProject.instance().mapLayer(entry.layer_id) is not None
+    assert dock.downloads_list.count() == 1
+    assert len(emulator.calls(P)) == 1
+
+
+def test_budget_warning_and_unaffordable_download_is_disabled(qtbot, dock, canvas, emulator):
+    dock.settings.budget_credits = 1
+    emulator.credits = 2
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    text = dock.cost_dialog.warning_label.text()
+    assert "above your balance" in text and "above your budget of 1 credits" in text
+    assert not dock.cost_dialog.download_button.isEnabled()
+    dock.cost_dialog.reject()
+
+
+def test_bad_key_error_in_the_message_bar_says_what_to_do(qtbot, qgis_iface, canvas, emulator, outdir):
+    client = ClearSkyClient(emulator.url, "wrong-key-123456", retry=FAST_RETRY)
+    manager = DownloadManager(lambda: client, qgis_iface.messageBar())
+    dock = ClearSkyDock(qgis_iface, manager)
+    dock.folder_widget.setFilePath(str(outdir))
+    bar = qgis_iface.messageBar()
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.pending_fingerprint is None, timeout=10000)
+    item = bar.currentItem()
+    assert item is not None and "API key" in item.text() and "wrong-key-123456" not in item.text()
+    dock.cleanup()
+
+
+def test_form_is_remembered_across_restarts(dock, qgis_iface):
+    dock.bands_combo.setCurrentText("B8,B4,B3")
+    dock.resolution_combo.setCurrentIndex(2)
+    dock.suggested_crs.setChecked(False)
+    dock.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    again = ClearSkyDock(qgis_iface, dock.manager)
+    assert again.bands_combo.currentText() == "B8,B4,B3"
+    assert again.resolution_combo.currentData() == 40
+    assert not again.suggested_crs.isChecked() and again.crs_widget.crs().authid() == "EPSG:3035"
+    again.cleanup()
+
+
+def test_key_is_stored_in_the_auth_database_not_in_settings(qgis_iface):
+    from clearsky_downloader.ui.settings_dialog import SettingsDialog
+
+    am = QgsApplication.authManager()
+    if not am.masterPasswordIsSet():
+        assert am.setMasterPassword("test-master-password", True)
+    key = "csk-live-0123456789abcdef"
+    dialog = SettingsDialog()
+    dialog.key_edit.setText(key)
+    dialog.save()
+    stored = Settings.load()
+    assert stored.authcfg and load_api_key(stored) == key
+    qs = QgsSettings()
+    for name in qs.allKeys():
+        assert key not in str(qs.value(name)), name
+    qs.sync()
+    assert key not in Path(qs.fileName()).read_text(encoding="utf-8", errors="replace")
+    assert dialog.key_edit.text() == ""

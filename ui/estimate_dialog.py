@@ -1,0 +1,126 @@
+"""The availability-and-cost dialog: nothing is spent until the user clicks Download."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from typing import Optional
+
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ..core.api import P_COMPOSITE
+from ..core.download import format_bytes
+from ..core.i18n import tr
+from ..core.tasks import CheckResult
+
+#: dialog outcomes besides accept/reject
+PARTIAL = 2
+
+
+def curl_command(base_url: str, check: CheckResult) -> str:
+    """An equivalent cURL command; the key is read from the environment, never written."""
+    body = json.dumps(check.request.payload(), sort_keys=True)
+    return (
+        f"curl -X POST {shlex.quote(base_url + P_COMPOSITE)} \\\n"
+        '  -H "X-API-KEY: $CLEARSKY_API_KEY" -H "Content-Type: application/json" \\\n'
+        f"  -d {shlex.quote(body)} -OJ"
+    )
+
+
+class EstimateDialog(QDialog):
+    """Shows what is available and what it costs next to the balance."""
+
+    def __init__(self, check: CheckResult, *, base_url: str, budget: float = 0.0, parent=None) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.base_url = base_url
+        self.setWindowTitle(tr("ClearSKY – availability and cost"))
+        self.setObjectName("ClearSkyEstimateDialog")
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        avail = check.availability
+        self.availability_label = QLabel(avail.summary())
+        self.availability_label.setWordWrap(True)
+        ok_colour = "#1b7a2e" if avail.ready else ("#9a6700" if avail.downloadable else "#b3261e")
+        self.availability_label.setStyleSheet(f"font-weight: bold; color: {ok_colour};")
+        layout.addWidget(self.availability_label)
+
+        form = QFormLayout()
+        est = check.estimate
+        req = check.request
+        self.values: dict[str, QLabel] = {}
+
+        def row(key: str, label: str, value: str) -> None:
+            widget = QLabel(value)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.values[key] = widget
+            form.addRow(label, widget)
+
+        row("product", tr("Product"), f"{req.model} · {req.date.isoformat()} · {req.resolution} m · EPSG:{req.epsg}")
+        row("bands", tr("Bands"), ", ".join(req.bands))
+        row("credits", tr("Cost"), f"{est.credits:,.2f} {tr('credits')}")
+        row("area", tr("Area"), f"{est.area_km2:,.2f} km²")
+        row("size", tr("Download size"), f"≈ {format_bytes(est.size_bytes)}" if est.size_bytes else tr("unknown"))
+        row(
+            "runtime",
+            tr("Processing time"),
+            f"≈ {est.runtime_s:,.0f} s" if est.runtime_s else tr("not given by the server (usually under a minute)"),
+        )
+        balance = check.balance
+        row("balance", tr("Balance"), f"{balance:,.2f} {tr('credits')}" if balance is not None else tr("unknown"))
+        if balance is not None:
+            row("after", tr("After download"), f"{balance - est.credits:,.2f} {tr('credits')}")
+        layout.addLayout(form)
+
+        self.warnings: list[str] = []
+        if balance is not None and est.credits > balance:
+            self.warnings.append(tr("The cost is above your balance: top up credits or make the area smaller."))
+        if budget and est.credits > budget:
+            self.warnings.append(
+                tr("The cost is above your budget of {budget:,.0f} credits (ClearSKY settings).").format(budget=budget)
+            )
+        if avail.state == "uncertain":
+            self.warnings.append(tr("Parts of the image are marked uncertain."))
+        self.warning_label = QLabel("\n".join(f"⚠ {w}" for w in self.warnings))
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #b3261e;")
+        self.warning_label.setVisible(bool(self.warnings))
+        layout.addWidget(self.warning_label)
+
+        self.buttons = QDialogButtonBox(self)
+        self.copy_button = QPushButton(tr("Copy request"))
+        self.copy_button.setToolTip(tr("Copy the exact JSON payload and an equivalent cURL command (key not included)"))
+        self.copy_button.clicked.connect(self.copy_request)
+        self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.HelpRole)
+        self.partial_button: Optional[QPushButton] = None
+        partial_pending = avail.state == "partial" and not req.allow_partial
+        if partial_pending:
+            self.partial_button = QPushButton(tr("Go on with a partial image…"))
+            self.partial_button.setToolTip(tr("Estimate again for a partial image (missing parts become nodata)"))
+            self.partial_button.clicked.connect(lambda: self.done(PARTIAL))
+            self.buttons.addButton(self.partial_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.download_button = self.buttons.addButton(tr("Download"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.download_button.setObjectName("download")
+        self.cancel_button = self.buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.download_button.setEnabled(avail.downloadable and not partial_pending and check.affordable)
+        self.cancel_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def payload_text(self) -> str:
+        return json.dumps(self.check.request.payload(), indent=2, sort_keys=True)
+
+    def copy_request(self) -> None:
+        text = f"{self.payload_text()}\n\n{curl_command(self.base_url, self.check)}\n"
+        QApplication.clipboard().setText(text)
+        self.copy_button.setText(tr("Copied ✓"))

@@ -1,0 +1,50 @@
+"""Messages in the QGIS message bar: what happened, what to do, and details on demand."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from qgis.core import Qgis
+from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
+
+from ..core.errors import AuthError, ClearSkyError, ConfigurationError, NotFoundError
+from ..core.i18n import tr
+
+TITLE = "ClearSKY"
+
+
+def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[[], None]] = None) -> None:
+    """An error with a *Show details* button (and *Settings…* for key/URL problems)."""
+    text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
+    if bar is None:
+        return
+    widget = bar.createMessage(TITLE, text)
+    details = QPushButton(tr("Show details"), widget)
+    details.clicked.connect(lambda: _details(widget, error, text))
+    widget.layout().addWidget(details)
+    if open_settings is not None and isinstance(error, (AuthError, ConfigurationError, NotFoundError)):
+        settings = QPushButton(tr("Settings…"), widget)
+        settings.clicked.connect(open_settings)
+        widget.layout().addWidget(settings)
+    bar.pushWidget(widget, Qgis.Critical, 0)
+
+
+def push_success(bar: Any, text: str) -> None:
+    if bar is not None:
+        bar.pushMessage(TITLE, text, Qgis.Success, 8)
+
+
+def _details(parent: Any, error: BaseException, text: str) -> None:
+    lines = [text, ""]
+    if isinstance(error, ClearSkyError):
+        lines.append(f"{tr('Error type')}: {type(error).__name__}")
+        if error.code is not None:
+            lines.append(f"{tr('ClearSKY error code')}: {error.code}")
+        if error.status is not None:
+            lines.append(f"HTTP {error.status}")
+        if isinstance(error.details, dict):
+            lines += [f"{k}: {v}" for k, v in error.details.items()]
+    lines.append("")
+    lines.append(tr("More in View → Panels → Log Messages, tab ClearSKY."))
+    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "\n".join(lines), QMessageBox.StandardButton.Close, parent)
+    box.open()

@@ -1,0 +1,156 @@
+"""ClearSKY settings: API key (in QGIS's auth database), connection test, defaults."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from qgis.core import QgsApplication
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from ..core.api import DEFAULT_BASE_URL, ClearSkyClient, validate_base_url
+from ..core.errors import ClearSkyError
+from ..core.i18n import tr
+from ..core.settings import ENV_KEY, Settings, load_api_key, store_api_key
+from ..core.tasks import CallTask
+
+KEY_PLACEHOLDER = "••••••••"
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("ClearSKY settings"))
+        self.setObjectName("ClearSkySettingsDialog")
+        self.setMinimumWidth(520)
+        self.settings = Settings.load()
+        self._task: Optional[CallTask] = None
+        layout = QVBoxLayout(self)
+
+        account = QGroupBox(tr("Account"))
+        form = QFormLayout(account)
+        self.key_edit = QLineEdit()
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setObjectName("api_key")
+        stored = bool(self.settings.authcfg)
+        self.key_edit.setPlaceholderText(
+            tr("stored in the QGIS authentication database – type to replace") if stored else tr("paste your API key")
+        )
+        form.addRow(tr("API key"), self.key_edit)
+        note = tr("The key is kept in QGIS's authentication database (protected by the master password).")
+        import os
+
+        if os.environ.get(ENV_KEY):
+            note += " " + tr("{env} is set in the environment and takes precedence.").format(env=ENV_KEY)
+        key_note = QLabel(note)
+        key_note.setWordWrap(True)
+        key_note.setStyleSheet("color: palette(mid);")
+        form.addRow("", key_note)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(tr("Test connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form.addRow("", test_row)
+        layout.addWidget(account)
+
+        defaults = QGroupBox(tr("Defaults"))
+        form2 = QFormLayout(defaults)
+        self.folder = QgsFileWidget()
+        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setFilePath(self.settings.output_folder)
+        form2.addRow(tr("Output folder"), self.folder)
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(0, 1e9)
+        self.budget.setDecimals(0)
+        self.budget.setSpecialValueText(tr("no budget"))
+        self.budget.setSuffix(" " + tr("credits"))
+        self.budget.setValue(self.settings.budget_credits)
+        form2.addRow(tr("Warn above"), self.budget)
+        self.parallel = QSpinBox()
+        self.parallel.setRange(0, 32)
+        self.parallel.setSpecialValueText(tr("account limit"))
+        self.parallel.setValue(self.settings.max_parallel)
+        form2.addRow(tr("Parallel downloads"), self.parallel)
+        layout.addWidget(defaults)
+
+        advanced = QGroupBox(tr("Advanced"))
+        advanced.setCheckable(True)
+        advanced.setChecked(self.settings.base_url.rstrip("/") != DEFAULT_BASE_URL)
+        form3 = QFormLayout(advanced)
+        self.url_edit = QLineEdit(self.settings.base_url)
+        self.url_edit.setPlaceholderText(DEFAULT_BASE_URL)
+        form3.addRow(tr("API URL"), self.url_edit)
+        proxy = QLabel(tr("Proxy: taken from Settings → Options → Network."))
+        form3.addRow("", proxy)
+        layout.addWidget(advanced)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def _url(self) -> str:
+        return validate_base_url(self.url_edit.text().strip() or DEFAULT_BASE_URL)
+
+    def _key(self) -> str:
+        typed = self.key_edit.text().strip()
+        return typed or load_api_key(self.settings)
+
+    def save(self) -> None:
+        """Store the key in the auth database and the rest in settings (typed errors)."""
+        url = self._url()
+        typed = self.key_edit.text().strip()
+        if typed:
+            self.settings.authcfg = store_api_key(typed, self.settings.authcfg)
+            self.key_edit.clear()
+        self.settings.base_url = url
+        self.settings.output_folder = self.folder.filePath()
+        self.settings.budget_credits = float(self.budget.value())
+        self.settings.max_parallel = int(self.parallel.value())
+        self.settings.save()
+
+    def save_and_close(self) -> None:
+        try:
+            self.save()
+        except ClearSkyError as exc:
+            self.test_result.setText(f"⚠ {exc.user_message()}")
+            return
+        self.accept()
+
+    def test_connection(self) -> None:
+        try:
+            client = ClearSkyClient(self._url(), self._key())
+        except ClearSkyError as exc:
+            self._show_test(False, exc.user_message())
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setText(tr("Connecting…"))
+        self._task = CallTask(tr("ClearSKY: test connection"), lambda: client.account_info(refresh=True))
+        self._task.succeeded.connect(self._tested)
+        self._task.failed.connect(lambda err: self._show_test(False, err.user_message()))
+        QgsApplication.taskManager().addTask(self._task)
+
+    def _tested(self, info) -> None:
+        name = info.name or info.email or tr("account")
+        balance = f"{info.credits:,.2f} {tr('credits')}" if info.credits is not None else tr("balance unknown")
+        self._show_test(True, tr("Connected as {name} · {balance}").format(name=name, balance=balance))
+
+    def _show_test(self, ok: bool, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(("✔ " if ok else "⚠ ") + text)
+        self.test_result.setStyleSheet(f"color: {'#1b7a2e' if ok else '#b3261e'};")
