@@ -108,6 +108,7 @@ class ClearSkyPlugin:
 
             self.dock = ClearSkyDock(self.iface, self._ensure_manager(), self.open_settings, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.iface.mainWindow().resizeDocks([self.dock], [430], Qt.Orientation.Horizontal)
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)
         return self.dock
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -55,6 +56,7 @@ from .map_tools import PolygonTool, RectangleTool, make_band
 
 BAND_PRESETS = ["all", "rgb", "B4,B3,B2", "B8,B4,B3", "B12,B8A,B4", "B4,B3,B2,B8", "[B8_B4]"]
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+SHORT_NAMES = {"Sentinel1": "S1", "Sentinel2": "S2", "Landsat89": "L8/9"}
 
 
 def icon(name: str) -> QIcon:
@@ -150,6 +152,7 @@ class ClearSkyDock(QDockWidget):
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         scroll.setWidget(body)
         self.setWidget(scroll)
@@ -197,7 +200,8 @@ class ClearSkyDock(QDockWidget):
         self.poly_button.setText(tr("Polygon"))
         self.poly_button.setIcon(icon("polygon.svg"))
         self.extent_button = QToolButton()
-        self.extent_button.setText(tr("Canvas extent"))
+        self.extent_button.setText(tr("Extent"))
+        self.extent_button.setToolTip(tr("Use the current map extent"))
         self.extent_button.setIcon(icon("extent.svg"))
         for b in (self.rect_button, self.poly_button, self.extent_button):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -491,11 +495,12 @@ class ClearSkyDock(QDockWidget):
             return
         chosen = set(self.settings.params().get("optional_constellations") or [])
         for c in model.constellations:
-            cb = QCheckBox(c)
+            cb = QCheckBox(SHORT_NAMES.get(c, c))
             required = c in model.required
             cb.setChecked(required or c in chosen)
             cb.setEnabled(not required)
-            cb.setToolTip(tr("required by {model}").format(model=name) if required else tr("optional input"))
+            why = tr("required by {model}").format(model=name) if required else tr("optional input")
+            cb.setToolTip(f"{c}: {why}")
             cb.toggled.connect(self._changed)
             self.constellation_layout.addWidget(cb)
             self.constellation_checks[c] = cb
@@ -622,6 +627,9 @@ class ClearSkyDock(QDockWidget):
             self._rows[entry.id] = (item, row)
         else:
             self._rows[entry.id][1].update_from(entry)
+        if entry.state == "done" and entry.credits and self.account is not None and self.account.credits is not None:
+            # the check refreshes the balance from the server; until then count what was spent
+            self.set_account(replace(self.account, credits=self.account.credits - entry.credits))
 
     # -- state ---------------------------------------------------------------------------------------
     def _changed(self, *args: Any) -> None:

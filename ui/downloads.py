@@ -37,6 +37,7 @@ class DownloadEntry:
     message: str = ""
     layer_id: str = ""
     path: Optional[Path] = None
+    credits: Optional[float] = None
     extra: dict = field(default_factory=dict)
 
 
@@ -116,7 +117,7 @@ class DownloadManager(QObject):
         except ClearSkyError as exc:
             self._report_error(exc)
             return None
-        entry = DownloadEntry(self._next_id, title or request.date.isoformat(), task)
+        entry = DownloadEntry(self._next_id, title or request.date.isoformat(), task, credits=check.estimate.credits)
         self._next_id += 1
         self.entries.append(entry)
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))

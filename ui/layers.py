@@ -45,6 +45,11 @@ def apply_default_style(layer: QgsRasterLayer, data_type: str = "INT16") -> None
     lo, hi = STRETCH.get(data_type.upper(), STRETCH["INT16"])
     names = [d.upper() for d in _descriptions(layer)]
     provider = layer.dataProvider()
+
+    def scaled(band: int, value: float) -> float:
+        # QGIS applies the band's scale/offset (e.g. 1/10000 -> reflectance) before rendering
+        return value * provider.bandScale(band) + provider.bandOffset(band)
+
     if all(b in names for b in ("B4", "B3", "B2")):
         red, green, blue = (names.index(b) + 1 for b in ("B4", "B3", "B2"))
         renderer = QgsMultiBandColorRenderer(provider, red, green, blue)
@@ -55,8 +60,8 @@ def apply_default_style(layer: QgsRasterLayer, data_type: str = "INT16") -> None
         ):
             ce = QgsContrastEnhancement(provider.dataType(band))
             ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
-            ce.setMinimumValue(lo)
-            ce.setMaximumValue(hi)
+            ce.setMinimumValue(scaled(band, lo))
+            ce.setMaximumValue(scaled(band, hi))
             setter(ce)
         layer.setRenderer(renderer)
     else:
@@ -65,8 +70,8 @@ def apply_default_style(layer: QgsRasterLayer, data_type: str = "INT16") -> None
         ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
         index = bool(names) and names[0].startswith("[")
         if index:  # normalised-difference index stored as value x 32767
-            ce.setMinimumValue(-32767)
-            ce.setMaximumValue(32767)
+            ce.setMinimumValue(scaled(1, -32767))
+            ce.setMaximumValue(scaled(1, 32767))
         else:
             stats = provider.bandStatistics(1)
             ce.setMinimumValue(stats.minimumValue)
@@ -74,6 +79,17 @@ def apply_default_style(layer: QgsRasterLayer, data_type: str = "INT16") -> None
         renderer.setContrastEnhancement(ce)
         layer.setRenderer(renderer)
     layer.triggerRepaint()
+
+
+def _group_position(root) -> int:
+    """Imagery goes below the vector layers but above existing rasters (e.g. a basemap)."""
+    from qgis.core import QgsLayerTreeLayer
+
+    children = root.children()
+    for i, node in enumerate(children):
+        if isinstance(node, QgsLayerTreeLayer) and isinstance(node.layer(), QgsRasterLayer):
+            return i
+    return len(children)
 
 
 def add_download_layer(
@@ -94,7 +110,7 @@ def add_download_layer(
         layer, outcome.notices, outcome.request, title=title, credits=outcome.credits, area_km2=outcome.area_km2
     )
     root = project.layerTreeRoot()
-    group = root.findGroup(GROUP) or root.insertGroup(0, GROUP)
+    group = root.findGroup(GROUP) or root.insertGroup(_group_position(root), GROUP)
     project.addMapLayer(layer, False)
     group.insertLayer(0, layer)
     return layer

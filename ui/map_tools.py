@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 
 STROKE = QColor(29, 90, 140)
-FILL = QColor(47, 126, 191, 60)
+FILL = QColor(47, 126, 191, 25)
 
 
 def make_band(canvas, dashed: bool = False) -> QgsRubberBand:

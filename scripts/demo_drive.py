@@ -1,0 +1,162 @@
+"""Runs inside QGIS for `make demo`: a guided tour of one download, with screenshots.
+
+Draws an AOI with real mouse events on the canvas, checks availability and cost,
+approves the download in the cost dialog and waits for the layer."""
+
+import json
+import os
+import traceback
+
+import qgis.utils
+from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.PyQt.QtCore import QPoint, Qt, QTimer
+from qgis.PyQt.QtTest import QTest
+from qgis.PyQt.QtWidgets import QApplication
+
+iface = qgis.utils.iface
+OUT = os.environ.get("DEMO_OUT", "build")
+state = {"log": []}
+ctx = {}
+FIELDS = [  # EPSG:32632, near Aarhus
+    "POLYGON((558800 6240300,559900 6240300,559900 6241100,558800 6241100,558800 6240300))",
+    "POLYGON((560200 6240100,561300 6240400,561100 6241500,560300 6241300,560200 6240100))",
+    "POLYGON((558600 6241500,559800 6241500,559700 6242300,558700 6242400,558600 6241500))",
+]
+
+
+def shot(name):
+    QApplication.processEvents()
+    path = os.path.join(OUT, f"demo-{name}.png")
+    QApplication.primaryScreen().grabWindow(0).save(path)
+    state["log"].append(f"screenshot {path}")
+
+
+def finish(ok=True):
+    state["ok"] = ok
+    with open(os.path.join(OUT, "demo.json"), "w") as fh:
+        json.dump(state, fh, indent=1)
+    if os.environ.get("DEMO_EXIT"):
+        QgsProject.instance().removeAllMapLayers()
+        os._exit(0 if ok else 1)
+
+
+def wait_for(cond, then, timeout_ms=60000, step=200):
+    left = [timeout_ms]
+
+    def poll():
+        try:
+            if cond():
+                then()
+                return
+        except Exception:
+            state["error"] = traceback.format_exc()
+            finish(False)
+            return
+        left[0] -= step
+        if left[0] <= 0:
+            state["error"] = f"timed out waiting in {then.__name__}"
+            shot("timeout")
+            finish(False)
+            return
+        QTimer.singleShot(step, poll)
+
+    QTimer.singleShot(step, poll)
+
+
+def start():
+    win = iface.mainWindow()
+    screen = QApplication.primaryScreen().geometry()
+    win.setGeometry(screen)
+    win.move(0, 0)
+    win.resize(screen.width(), screen.height())
+    fields = QgsVectorLayer("Polygon?crs=EPSG:32632&field=name:string", "Demo fields", "memory")
+    feats = []
+    for i, wkt in enumerate(FIELDS):
+        f = QgsFeature(fields.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f["name"] = f"Field {i + 1}"
+        feats.append(f)
+    fields.dataProvider().addFeatures(feats)
+    fields.renderer().symbol().setColor(Qt.GlobalColor.transparent)
+    fields.renderer().symbol().symbolLayer(0).setStrokeColor(Qt.GlobalColor.darkGreen)
+    fields.renderer().symbol().symbolLayer(0).setStrokeWidth(0.6)
+    QgsProject.instance().addMapLayer(fields)
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32632"))
+    plugin = qgis.utils.plugins["clearsky_downloader"]
+    ctx["dock"] = plugin.show_dock()
+    QApplication.processEvents()
+
+    def zoom():
+        canvas.setExtent(substitute_extent())
+        canvas.refresh()
+
+    QTimer.singleShot(300, zoom)
+    wait_for(lambda: "credits" in ctx["dock"].account_label.text(), draw)
+
+
+def substitute_extent():
+    # around the demo fields, in UTM 32N
+    return QgsRectangle(557500, 6239000, 562500, 6243200)
+
+
+def draw():
+    dock = ctx["dock"]
+    canvas = iface.mapCanvas()
+    dock.rect_button.click()
+    view = canvas.viewport()
+    w, h = view.width(), view.height()
+    a, b = QPoint(int(w * 0.30), int(h * 0.28)), QPoint(int(w * 0.72), int(h * 0.70))
+    QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, a)
+    QTest.mouseMove(view, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
+    QTest.mouseMove(view, b)
+    QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
+    dock.bands_combo.setCurrentText("B4,B3,B2,B8")
+    state["aoi"] = dock.aoi_label.text()
+    QTimer.singleShot(1500, check)
+
+
+def check():
+    shot("dock")
+    dock = ctx["dock"]
+    dock.check_button.click()
+    wait_for(lambda: dock.cost_dialog is not None and dock.cost_dialog.isVisible(), dialog_shown)
+
+
+def dialog_shown():
+    QTimer.singleShot(500, approve)
+
+
+def approve():
+    dock = ctx["dock"]
+    shot("cost-dialog")
+    d = dock.cost_dialog
+    state["dialog"] = {k: v.text() for k, v in d.values.items()}
+    d.download_button.click()
+    wait_for(lambda: dock.manager.entries and dock.manager.entries[0].state != "running", downloaded)
+
+
+def downloaded():
+    dock = ctx["dock"]
+    entry = dock.manager.entries[0]
+    state["entry"] = {"state": entry.state, "message": entry.message, "path": str(entry.path)}
+    layer = QgsProject.instance().mapLayer(entry.layer_id) if entry.layer_id else None
+    if layer is not None:
+        state["layer"] = {
+            "name": layer.name(),
+            "crs": layer.crs().authid(),
+            "bands": layer.bandCount(),
+            "rights": layer.metadata().rights(),
+        }
+        iface.mapCanvas().setExtent(iface.mapCanvas().mapSettings().layerExtentToOutputExtent(layer, layer.extent()))
+        iface.mapCanvas().zoomByFactor(1.15)
+        iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(3000, final_shot)
+
+
+def final_shot():
+    shot("layer")
+    finish(state["entry"]["state"] == "done")
+
+
+QTimer.singleShot(1500, start)
