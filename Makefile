@@ -14,9 +14,9 @@ setup:
 ## make test: install what is missing, lint, and run the whole suite in real QGIS (offscreen)
 test: setup lint
 	@mkdir -p build && export XDG_RUNTIME_DIR=$$(mktemp -d) && \
-	$(VENV_PY) -m pytest test $(PYTEST_ARGS) && \
+	$(VENV_PY) -P -m pytest test $(PYTEST_ARGS) && \
 	echo "== again on Debian's own shapely/pyproj (what QGIS on Debian 12 / Ubuntu 22.04 gives the plugin) ==" && \
-	.venv-deb/bin/python -m pytest -q -m "not gui" test $(PYTEST_ARGS)
+	.venv-deb/bin/python -P -m pytest -q -m "not gui" test $(PYTEST_ARGS)
 
 lint: setup
 	@$(VENV_PY) -m ruff check . && $(VENV_PY) -m ruff format --check . >/dev/null || \

@@ -32,7 +32,13 @@ class ClearSkyPlugin:
 
     # -- QGIS entry points --------------------------------------------------------------
     def initProcessing(self) -> None:
-        pass
+        from qgis.core import QgsApplication
+
+        from .processing.provider import ClearSkyProvider
+
+        if self.provider is None:
+            self.provider = ClearSkyProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:
         log.install()
@@ -65,6 +71,11 @@ class ClearSkyPlugin:
     def unload(self) -> None:
         if self.manager is not None:
             self.manager.cancel_all()
+        if self.provider is not None:
+            from qgis.core import QgsApplication
+
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self.iface is not None:
             try:
                 QgsProject.instance().layersAdded.disconnect(self._layers_added)

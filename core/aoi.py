@@ -359,6 +359,29 @@ def from_qgs_geometry(geometry: Any, crs: Any, name: str = "", **kwargs: Any) ->
     return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)
 
 
+def from_features(features: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:
+    """The union of ``QgsFeature`` geometries (a layer's, or a Processing source's) in ``crs``."""
+    geoms = []
+    for f in features:
+        if f.hasGeometry():
+            g = _wkb.loads(bytes(f.geometry().asWkb()))
+            if g is not None and not g.is_empty:
+                geoms.append(g)
+    if not geoms:
+        raise InvalidGeometryError(f"The chosen features{f' of {name!r}' if name else ''} have no geometry.")
+    polys = _polygonal(GeometryCollection(geoms))
+    if polys.is_empty:
+        kind = geoms[0].geom_type.replace("Multi", "").lower()
+        raise InvalidGeometryError(
+            f"{name or 'The layer'} has {kind} geometries; the area of interest must be polygons.",
+            hint="Pick a polygon layer, or draw a rectangle or polygon.",
+        )
+    if not polys.is_valid:
+        polys = _polygonal(make_valid(polys))
+    geom = unary_union(_polygons(polys)) if len(geoms) > 1 else polys
+    return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)
+
+
 def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> PreparedAoi:
     """The union of a vector layer's (selected) features."""
     from qgis.core import QgsVectorLayer, QgsWkbTypes
@@ -379,16 +402,7 @@ def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> Prepar
         feats = list(layer.getFeatures())
         if not feats:
             raise InvalidGeometryError(f"Layer '{layer.name()}' has no features.")
-    geoms = [_wkb.loads(bytes(f.geometry().asWkb())) for f in feats if f.hasGeometry()]
-    geoms = [g for g in geoms if g is not None and not g.is_empty]
-    if not geoms:
-        raise InvalidGeometryError(f"The chosen features of '{layer.name()}' have no geometry.")
-    merged = GeometryCollection(geoms)
-    polys = _polygonal(merged)
-    if not polys.is_valid:
-        polys = _polygonal(make_valid(polys))
-    geom = unary_union(_polygons(polys)) if len(geoms) > 1 else polys
-    return prepare_aoi(geom, qgs_crs_to_pyproj(layer.crs()), name=kwargs.pop("name", layer.name()), **kwargs)
+    return from_features(feats, layer.crs(), name=kwargs.pop("name", layer.name()), **kwargs)
 
 
 def from_rectangle(rect: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:

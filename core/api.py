@@ -15,7 +15,7 @@ import json
 import random
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Mapping, Optional, Sequence, Union
 from urllib.parse import urlsplit
@@ -395,6 +395,7 @@ class ClearSkyClient:
         folder: Union[str, Path, None] = None,
         *,
         filename: Optional[str] = None,
+        overwrite: bool = False,
         expected_size: Optional[int] = None,
         progress: Optional[ProgressCallback] = None,
         is_canceled: Optional[CancelCheck] = None,
@@ -402,19 +403,21 @@ class ClearSkyClient:
         """Download the composite (spends credits).
 
         Streams into ``folder`` (name from ``Content-Disposition`` unless
-        ``filename`` is given) or, with ``request.upload_url``, lets the server
+        ``filename`` is given; an existing file is kept and a new name chosen
+        unless ``overwrite``) or, with ``request.upload_url``, lets the server
         deliver to that URL and returns without image bytes.
         """
         return self._download(
             P_COMPOSITE,
             request.body(),
             request.upload_url,
+            f"{request.model}_{request.date.isoformat()}.tif",
             folder,
-            filename,
-            expected_size,
-            progress,
-            is_canceled,
-            default_name=f"{request.model}_{request.date.isoformat()}.tif",
+            filename=filename,
+            overwrite=overwrite,
+            expected_size=expected_size,
+            progress=progress,
+            is_canceled=is_canceled,
         )
 
     def tile(
@@ -423,28 +426,29 @@ class ClearSkyClient:
         folder: Union[str, Path, None] = None,
         *,
         filename: Optional[str] = None,
+        overwrite: bool = False,
         expected_size: Optional[int] = None,
         progress: Optional[ProgressCallback] = None,
         is_canceled: Optional[CancelCheck] = None,
     ) -> DownloadResult:
         """Download one tile or minitile (``request.minitile``) by GUID (spends credits)."""
-        path = P_MINITILE if request.minitile else P_TILE
         return self._download(
-            path,
+            P_MINITILE if request.minitile else P_TILE,
             request.body(),
             request.upload_url,
+            f"{request.guid}_{request.date.isoformat()}.tif",
             folder,
-            filename,
-            expected_size,
-            progress,
-            is_canceled,
-            default_name=f"{request.guid}_{request.date.isoformat()}.tif",
+            filename=filename,
+            overwrite=overwrite,
+            expected_size=expected_size,
+            progress=progress,
+            is_canceled=is_canceled,
         )
 
     def minitile(self, request: TileRequest, folder: Union[str, Path, None] = None, **kwargs: Any) -> DownloadResult:
         """Download one minitile by GUID."""
         if not request.minitile:
-            request = TileRequest(**{**request.__dict__, "minitile": True})
+            request = replace(request, minitile=True)
         return self.tile(request, folder, **kwargs)
 
     def _download(
@@ -452,12 +456,14 @@ class ClearSkyClient:
         path: str,
         body: bytes,
         upload_url: Optional[str],
+        default_name: str,
         folder: Union[str, Path, None],
+        *,
         filename: Optional[str],
+        overwrite: bool,
         expected_size: Optional[int],
         progress: Optional[ProgressCallback],
         is_canceled: Optional[CancelCheck],
-        default_name: str,
     ) -> DownloadResult:
         out_dir: Optional[Path] = None
         if not upload_url:
@@ -487,7 +493,7 @@ class ClearSkyClient:
                 filename or filename_from_disposition(headers.get("Content-Disposition")),
                 default=sanitize_filename(default_name),
             )
-            target = unique_path(out_dir, name)
+            target = out_dir / name if overwrite else unique_path(out_dir, name)
             length = resp.headers.get("Content-Length")
             announced = int(length) if length and length.isdigit() else None
             limit = 2 * expected_size if expected_size else None
@@ -499,6 +505,7 @@ class ClearSkyClient:
                     max_size=limit,
                     progress=progress,
                     is_canceled=is_canceled,
+                    overwrite=overwrite,
                 )
             except requests.RequestException as exc:
                 kind = (

@@ -105,12 +105,14 @@ def stream_to_file(
     progress: Optional[ProgressCallback] = None,
     is_canceled: Optional[CancelCheck] = None,
     require_tiff: bool = True,
+    overwrite: bool = False,
 ) -> tuple[int, str]:
     """Write ``chunks`` to ``target`` through ``target.part``; return (size, sha256).
 
     ``expected_size`` is the announced length (a shorter body is an error);
     ``max_size`` cuts off a body that grows beyond it.  On any failure the
-    ``.part`` is removed and nothing exists under ``target``.
+    ``.part`` is removed and ``target`` is untouched (absent, or the old file
+    when ``overwrite``, which is replaced atomically only on success).
     """
     part = target.with_name(target.name + PART_SUFFIX)
     digest = hashlib.sha256()
@@ -118,7 +120,7 @@ def stream_to_file(
     head = b""
     ok = False
     try:
-        with open(part, "xb") as fh:
+        with open(part, "wb" if overwrite else "xb") as fh:
             for chunk in chunks:
                 if is_canceled and is_canceled():
                     raise CancelledError("The download was cancelled; nothing was saved.")
@@ -154,7 +156,7 @@ def stream_to_file(
                 os.fsync(fh.fileno())
             except OSError as exc:
                 raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
-        if target.exists():
+        if target.exists() and not overwrite:
             raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.")
         os.replace(part, target)
         _fsync_dir(target.parent)

@@ -167,6 +167,8 @@ def run_download(
     area_km2: Optional[float] = None,
     progress: Optional[Callable[[float], None]] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
+    filename: Optional[str] = None,
+    overwrite: bool = False,
 ) -> DownloadOutcome:
     """The approved composite download, then attribution into the file and beside it."""
     if request.fingerprint != approved_fingerprint:
@@ -179,7 +181,15 @@ def run_download(
         if progress and total:
             progress(min(99.0, 100.0 * done / total))
 
-    result = client.composite(request, folder, expected_size=expected_size, progress=on_bytes, is_canceled=is_canceled)
+    result = client.composite(
+        request,
+        folder,
+        filename=filename,
+        overwrite=overwrite,
+        expected_size=expected_size,
+        progress=on_bytes,
+        is_canceled=is_canceled,
+    )
     years = [request.date.year]
     if result.path is None:
         notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, {}))
@@ -259,3 +269,52 @@ class CallTask(BaseTask):
 
     def _run(self) -> Any:
         return self.fn()
+
+
+def request_for(
+    client: ClearSkyClient,
+    prepared: Any,
+    date: Any,
+    *,
+    model: str = "Stratus2",
+    constellations: Optional[list[str]] = None,
+    bandnames: str = "all",
+    resolution: int = 10,
+    epsg: Optional[int] = None,
+    upload_url: Optional[str] = None,
+) -> CompositeRequest:
+    """A request from plain values (Processing, scripts): the model is checked against
+    the API's list, constellations default to the model's required ones, the EPSG to the
+    AOI's suggested UTM zone, and the area to the account's limit."""
+    from .errors import InvalidRequestError
+
+    models = {m.name: m for m in client.tasking_models()}
+    info = models.get(model)
+    if info is None:
+        raise InvalidRequestError(f"Unknown model '{model}'. Available: {', '.join(models) or 'none'}.")
+    chosen = [c.strip() for c in (constellations or []) if c.strip()] or list(info.required)
+    unknown = [c for c in chosen if c not in info.constellations]
+    if unknown:
+        raise InvalidRequestError(
+            f"{', '.join(unknown)} cannot be used with {model}; it takes {', '.join(info.constellations)}."
+        )
+    missing = [c for c in info.required if c not in chosen]
+    if missing:
+        chosen = list(info.required) + [c for c in chosen if c not in info.required]
+        log.info("Added the constellations %s that %s requires", ", ".join(missing), model)
+    try:
+        account = client.account_info()
+    except ClearSkyError:
+        account = None
+    if account is not None:
+        prepared.check_area(account.max_area_km2)
+    return CompositeRequest(
+        date=date,
+        wkt=prepared.wkt,
+        model=model,
+        constellations=tuple(chosen),
+        epsg=int(epsg or prepared.utm_epsg),
+        resolution=int(resolution),
+        bandnames=bandnames or "all",
+        upload_url=upload_url or None,
+    )

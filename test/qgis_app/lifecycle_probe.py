@@ -29,9 +29,13 @@ def snapshot(label):
     visible = [
         d.objectName() for d in win.findChildren(QDockWidget) if d.objectName().startswith("ClearSky") and d.isVisible()
     ]
+    from qgis.core import QgsApplication
+
+    provider = QgsApplication.processingRegistry().providerById("clearsky")
     out["steps"].append(
         {
             "label": label,
+            "provider": len(provider.algorithms()) if provider else 0,
             "loaded": NAME in qgis.utils.active_plugins,
             "web_submenus": len(sub),
             "web_entries": entries,

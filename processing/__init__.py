@@ -1,0 +1,1 @@
+"""The ``clearsky`` Processing provider."""

@@ -1,0 +1,412 @@
+"""ClearSKY Processing algorithms: availability, dates, estimate, composite download.
+
+They call ``core/`` only.  The API URL and key come from the plugin's settings or
+``CLEARSKY_API_URL`` / ``CLEARSKY_API_KEY``, so they run in ``qgis_process``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Optional
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputBoolean,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterCrs,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterDestination,
+    QgsProcessingParameterString,
+    QgsRasterLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from ..core import aoi as aoi_mod
+from ..core.errors import ClearSkyError
+from ..core.models import DEFAULT_MODEL, parse_date
+from ..core.settings import make_client
+from ..core.tasks import request_for, run_check, run_download
+
+GROUP = "Imagery"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClearSKY", text)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Gives the loaded output its style, name and the metadata from the ``.qmd``."""
+
+    instances: list = []  # Processing keeps only a raw pointer: keep them alive
+
+    def __init__(self, title: str, data_type: str) -> None:
+        super().__init__()
+        self.title = title
+        self.data_type = data_type
+
+    @classmethod
+    def create(cls, title: str, data_type: str) -> StylePostProcessor:
+        pp = cls(title, data_type)
+        cls.instances.append(pp)
+        return pp
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        if isinstance(layer, QgsRasterLayer):
+            from ..core.styling import apply_default_style
+
+            layer.loadDefaultMetadata()
+            apply_default_style(layer, self.data_type)
+            layer.setName(self.title)
+
+
+class ClearSkyAlgorithm(QgsProcessingAlgorithm):
+    """Shared parameters and plumbing."""
+
+    NAME = ""
+    DISPLAY = ""
+    HELP = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    def displayName(self) -> str:
+        return _tr(self.DISPLAY)
+
+    def group(self) -> str:
+        return _tr(GROUP)
+
+    def groupId(self) -> str:
+        return "imagery"
+
+    def shortHelpString(self) -> str:
+        return _tr(self.HELP) + _tr(
+            "<p>The API URL and key come from the ClearSKY settings, or from the environment variables "
+            "CLEARSKY_API_URL and CLEARSKY_API_KEY (headless use).</p>"
+        )
+
+    def createInstance(self) -> QgsProcessingAlgorithm:
+        return type(self)()
+
+    # -- parameters ---------------------------------------------------------------------
+    def add_aoi(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                "AOI", _tr("Area of interest (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+
+    def add_date(self, name: str = "DATE", label: str = "Date (YYYY-MM-DD)", optional: bool = False) -> None:
+        default = "" if optional else (dt.date.today() - dt.timedelta(days=3)).isoformat()
+        self.addParameter(QgsProcessingParameterString(name, _tr(label), default, optional=optional))
+
+    def add_model(self) -> None:
+        self.addParameter(QgsProcessingParameterString("MODEL", _tr("Model"), DEFAULT_MODEL))
+
+    def add_product(self) -> None:
+        self.add_model()
+        self.addParameter(
+            QgsProcessingParameterString(
+                "CONSTELLATIONS",
+                _tr("Satellite constellations, comma-separated (empty = the model's required ones)"),
+                "",
+                optional=True,
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("BANDS", _tr("Bands ('all', 'rgb' or e.g. B4,B3,B2)"), "all"))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Integer, 10, minValue=1
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs("CRS", _tr("Output CRS (empty = suggested UTM zone)"), optional=True)
+        )
+
+    # -- helpers -------------------------------------------------------------------------------
+    def client(self):
+        return make_client()
+
+    def prepared_aoi(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, "AOI", context)
+        if source is None:
+            raise QgsProcessingException(_tr("The area of interest could not be read: give a polygon layer or file."))
+        name = source.sourceName() if hasattr(source, "sourceName") else ""
+        prepared = aoi_mod.from_features(source.getFeatures(), source.sourceCrs(), name=name)
+        feedback.pushInfo(_tr("Area of interest: {summary}").format(summary=prepared.summary()))
+        for note in prepared.notes:
+            feedback.pushInfo(note)
+        if prepared.crosses_utm:
+            feedback.pushWarning(prepared.utm_note)
+        return prepared
+
+    def request(self, client, parameters, context, feedback, upload_url: Optional[str] = None):
+        """(request, prepared AOI) from the parameters."""
+        prepared = self.prepared_aoi(parameters, context, feedback)
+        crs = self.parameterAsCrs(parameters, "CRS", context)
+        epsg = None
+        if crs.isValid():
+            authid = crs.authid()
+            if not authid.upper().startswith("EPSG:"):
+                raise QgsProcessingException(_tr("The output CRS needs an EPSG code, e.g. EPSG:32632."))
+            epsg = int(authid.split(":")[1])
+        cons = self.parameterAsString(parameters, "CONSTELLATIONS", context)
+        return request_for(
+            client,
+            prepared,
+            parse_date(self.parameterAsString(parameters, "DATE", context)),
+            model=self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL,
+            constellations=[c for c in cons.split(",") if c.strip()],
+            bandnames=self.parameterAsString(parameters, "BANDS", context) or "all",
+            resolution=self.parameterAsInt(parameters, "RESOLUTION", context) or 10,
+            epsg=epsg,
+            upload_url=upload_url,
+        ), prepared
+
+    def processAlgorithm(self, parameters, context, feedback):
+        try:
+            return self.execute(parameters, context, feedback)
+        except ClearSkyError as exc:
+            raise QgsProcessingException(exc.user_message()) from None
+
+    def execute(self, parameters, context, feedback) -> dict:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class AvailabilityAlgorithm(ClearSkyAlgorithm):
+    NAME = "availability"
+    DISPLAY = "Check availability"
+    HELP = (
+        "Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). "
+        "READY is true when a complete download is possible; STATE says why not otherwise."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_aoi()
+        self.add_date()
+        self.add_product()
+        self.addOutput(QgsProcessingOutputBoolean("READY", _tr("Ready to download")))
+        self.addOutput(QgsProcessingOutputString("STATE", _tr("State")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", _tr("Summary")))
+        self.addOutput(QgsProcessingOutputBoolean("FULLY_AVAILABLE", _tr("Fully available")))
+        self.addOutput(QgsProcessingOutputBoolean("PARTIALLY_AVAILABLE", _tr("Partially available")))
+        self.addOutput(QgsProcessingOutputBoolean("ORDERS_COVER", _tr("Covered by orders")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        client = self.client()
+        request, _ = self.request(client, parameters, context, feedback)
+        avail = client.composite_available(request, is_canceled=feedback.isCanceled)
+        feedback.pushInfo(avail.summary())
+        return {
+            "READY": avail.ready,
+            "STATE": avail.state,
+            "SUMMARY": avail.summary(),
+            "FULLY_AVAILABLE": avail.fully_available,
+            "PARTIALLY_AVAILABLE": avail.partially_available,
+            "ORDERS_COVER": avail.orders_cover_polygon,
+        }
+
+
+class AvailableDatesAlgorithm(ClearSkyAlgorithm):
+    NAME = "availabledates"
+    DISPLAY = "Available dates"
+    HELP = "Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge)."
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_aoi()
+        self.add_date("FROM", "From (YYYY-MM-DD)")
+        self.add_date("UNTIL", "Until (YYYY-MM-DD, empty = one year)", optional=True)
+        self.add_model()
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", _tr("Dates"), QgsProcessing.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber("COUNT", _tr("Number of dates")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        client = self.client()
+        prepared = self.prepared_aoi(parameters, context, feedback)
+        model = self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL
+        until = self.parameterAsString(parameters, "UNTIL", context) or None
+        result = client.search_available_dates(
+            self.parameterAsString(parameters, "FROM", context),
+            until,
+            wkt=prepared.wkt,
+            model=model,
+            is_canceled=feedback.isCanceled,
+        )
+        dates = result.dates_for(model)
+        fields = QgsFields()
+        fields.append(QgsField("date", QVariant.Date))
+        fields.append(QgsField("model", QVariant.String))
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        for d in dates:
+            f = QgsFeature(fields)
+            f.setAttributes([d.isoformat(), model])
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        feedback.pushInfo(_tr("{n} dates with imagery for {model}").format(n=len(dates), model=model))
+        return {"OUTPUT": dest, "COUNT": len(dates)}
+
+
+class EstimateAlgorithm(ClearSkyAlgorithm):
+    NAME = "estimate"
+    DISPLAY = "Estimate cost"
+    HELP = "What the download of this area, date and product would cost in credits (free of charge)."
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_aoi()
+        self.add_date()
+        self.add_product()
+        for name, label in (
+            ("CREDITS", "Credits"),
+            ("AREA_KM2", "Area (km²)"),
+            ("SIZE_BYTES", "Estimated size (bytes)"),
+            ("BALANCE", "Balance (credits)"),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, _tr(label)))
+        self.addOutput(QgsProcessingOutputBoolean("READY", _tr("Ready to download")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", _tr("Summary")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        client = self.client()
+        request, prepared = self.request(client, parameters, context, feedback)
+        check = run_check(
+            client,
+            request,
+            bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry),
+            is_canceled=feedback.isCanceled,
+            progress=feedback.setProgress,
+        )
+        feedback.pushInfo(check.summary())
+        return {
+            "CREDITS": check.estimate.credits,
+            "AREA_KM2": check.estimate.area_km2,
+            "SIZE_BYTES": check.estimate.size_bytes,
+            "BALANCE": check.balance,
+            "READY": check.availability.ready,
+            "SUMMARY": check.summary(),
+        }
+
+
+class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
+    NAME = "downloadcomposite"
+    DISPLAY = "Download composite"
+    HELP = (
+        "Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). "
+        "MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers "
+        "the file to that URL instead and nothing is downloaded. The GeoTIFF carries the source attribution "
+        "in its tags, in a .qmd sidecar and in <file>.attribution.txt."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_aoi()
+        self.add_date()
+        self.add_product()
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_CREDITS",
+                _tr("Refuse if the estimate exceeds (credits; empty = no limit)"),
+                QgsProcessingParameterNumber.Double,
+                None,
+                optional=True,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "UPLOAD_URL", _tr("Deliver to this URL instead (UploadUrl)"), "", optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", _tr("Composite"), optional=True))
+        self.addOutput(QgsProcessingOutputNumber("CREDITS", _tr("Credits")))
+        self.addOutput(QgsProcessingOutputNumber("AREA_KM2", _tr("Area (km²)")))
+        self.addOutput(QgsProcessingOutputString("SHA256", _tr("SHA-256 of the delivered file")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        client = self.client()
+        upload = self.parameterAsString(parameters, "UPLOAD_URL", context).strip() or None
+        request, prepared = self.request(client, parameters, context, feedback, upload_url=upload)
+        feedback.setProgressText(_tr("Checking availability and cost…"))
+        check = run_check(
+            client, request, bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry), is_canceled=feedback.isCanceled
+        )
+        feedback.pushInfo(check.summary())
+        avail = check.availability
+        if not avail.downloadable:
+            raise QgsProcessingException(avail.summary())
+        if avail.state == "partial" and not request.allow_partial:
+            raise QgsProcessingException(avail.summary() + _tr(" Nothing was downloaded."))
+        limit = parameters.get("MAX_CREDITS")
+        if limit not in (None, ""):
+            limit = self.parameterAsDouble(parameters, "MAX_CREDITS", context)
+            if check.estimate.credits > limit:
+                raise QgsProcessingException(
+                    _tr(
+                        "The estimate is {credits:,.2f} credits, above MAX_CREDITS={limit:g}; nothing was downloaded."
+                    ).format(credits=check.estimate.credits, limit=limit)
+                )
+        if not check.affordable:
+            raise QgsProcessingException(
+                _tr("The estimate ({credits:,.2f} credits) is above the balance ({balance:,.2f}).").format(
+                    credits=check.estimate.credits, balance=check.balance
+                )
+            )
+        out = None
+        if not upload:
+            out = Path(self.parameterAsOutputLayer(parameters, "OUTPUT", context))
+            if out.suffix.lower() not in (".tif", ".tiff"):
+                raise QgsProcessingException(_tr("OUTPUT must be a GeoTIFF (.tif) file."))
+        feedback.setProgressText(_tr("Downloading…"))
+        outcome = run_download(
+            client,
+            request,
+            check.fingerprint,
+            out.parent if out else None,
+            filename=out.name if out else None,
+            overwrite=True,
+            expected_size=check.estimate.size_bytes,
+            credits=check.estimate.credits,
+            area_km2=check.estimate.area_km2,
+            progress=feedback.setProgress,
+            is_canceled=feedback.isCanceled,
+        )
+        results = {
+            "CREDITS": check.estimate.credits,
+            "AREA_KM2": check.estimate.area_km2,
+            "SHA256": outcome.result.sha256,
+        }
+        if outcome.path is None:
+            feedback.pushInfo(_tr("ClearSKY delivered the composite to the upload URL."))
+            results["OUTPUT"] = None
+            return results
+        from ..core.attribution import apply_layer_metadata
+        from ..core.styling import product_title
+
+        title = product_title(request, prepared.name)
+        layer = QgsRasterLayer(str(outcome.path), title, "gdal")
+        apply_layer_metadata(
+            layer,
+            outcome.notices,
+            request,
+            title=title,
+            credits=check.estimate.credits,
+            area_km2=check.estimate.area_km2,
+        )
+        for notice in outcome.notices:
+            feedback.pushInfo(_tr("Attribution: {n}").format(n=notice))
+        if context.willLoadLayerOnCompletion(str(outcome.path)):
+            details = context.layerToLoadOnCompletionDetails(str(outcome.path))
+            details.name = title
+            details.setPostProcessor(StylePostProcessor.create(title, request.data_type))
+        results["OUTPUT"] = str(outcome.path)
+        return results
+
+
+ALGORITHMS = [AvailabilityAlgorithm, AvailableDatesAlgorithm, EstimateAlgorithm, DownloadCompositeAlgorithm]

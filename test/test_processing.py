@@ -1,0 +1,185 @@
+"""Processing algorithms through processing.run and through the real qgis_process binary."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+
+import pytest
+from osgeo import gdal, ogr, osr
+from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+
+from clearsky_downloader.core.attribution import TAG_ATTRIBUTION
+from clearsky_downloader.processing.provider import ClearSkyProvider
+
+from conftest import PLUGIN_PARENT
+
+P = "/api/satelliteimages/process/composite"
+WKT_A = "POLYGON((9.90 56.30,9.95 56.30,9.95 56.33,9.90 56.33,9.90 56.30))"
+WKT_B = "POLYGON((10.10 56.10,10.14 56.10,10.14 56.13,10.10 56.13,10.10 56.10))"
+
+
+_KEEP: list = []
+
+
+@pytest.fixture
+def alg_env(qgis_processing, emulator, monkeypatch):
+    monkeypatch.setenv("CLEARSKY_API_URL", emulator.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", emulator.api_key)
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("clearsky")
+    if provider is None:
+        provider = ClearSkyProvider()
+        registry.addProvider(provider)
+        _KEEP.append(provider)  # a Python provider must outlive its registration
+    yield emulator
+
+
+def layer(*wkts, kind="Polygon"):
+    lyr = QgsVectorLayer(f"{kind}?crs=EPSG:4326", "fields", "memory")
+    feats = []
+    for w in wkts:
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(w))
+        feats.append(f)
+    lyr.dataProvider().addFeatures(feats)
+    return lyr
+
+
+def run(alg, **params):
+    import processing
+
+    return processing.run(f"clearsky:{alg}", params)
+
+
+def test_provider_lists_the_algorithms(alg_env):
+    ids = {a.id() for a in QgsApplication.processingRegistry().providerById("clearsky").algorithms()}
+    assert ids == {
+        "clearsky:availability",
+        "clearsky:availabledates",
+        "clearsky:estimate",
+        "clearsky:downloadcomposite",
+    }
+    alg = QgsApplication.processingRegistry().algorithmById("clearsky:downloadcomposite")
+    assert "MAX_CREDITS" in alg.shortHelpString() and alg.parameterDefinition("MODEL").defaultValue() == "Stratus2"
+
+
+def test_availability_dates_and_estimate(alg_env):
+    aoi = layer(WKT_A)
+    res = run("availability", AOI=aoi, DATE="2024-05-03")
+    assert res["READY"] is True and res["STATE"] == "full"
+    res = run("availability", AOI=aoi, DATE="2024-05-05")
+    assert res["READY"] is False and "No imagery" in res["SUMMARY"]
+
+    res = run("availabledates", AOI=aoi, FROM="2024-05-01", UNTIL="2024-05-31", OUTPUT="memory:")
+    expected = [d.isoformat() for d in alg_env.dates if "2024-05-01" <= d.isoformat() <= "2024-05-31"]
+    assert res["COUNT"] == len(expected)
+    assert [f["date"].toString("yyyy-MM-dd") for f in res["OUTPUT"].getFeatures()] == expected
+
+    res = run("estimate", AOI=aoi, DATE="2024-05-03", BANDS="B4,B3,B2", RESOLUTION=20)
+    sent = alg_env.calls(P + "/estimate")[-1].json
+    assert sent["Resolution"] == 20 and sent["EpsgProjection"] == 32632
+    assert sent["SatelliteConstellations"] == ["Sentinel1", "Sentinel2", "Landsat89"]
+    assert res["CREDITS"] == pytest.approx(alg_env.cost(res["AREA_KM2"], 20), rel=1e-3)
+    assert res["BALANCE"] == 10000 and res["READY"] is True
+    assert alg_env.calls(P) == []
+
+
+def test_download_composite_writes_the_output_with_attribution(alg_env, tmp_path):
+    out = tmp_path / "composite.tif"
+    res = run(
+        "downloadcomposite", AOI=layer(WKT_A), DATE="2024-05-03", BANDS="B4,B3,B2", CRS="EPSG:32632", OUTPUT=str(out)
+    )
+    assert res["OUTPUT"] == str(out) and out.exists()
+    ds = gdal.Open(str(out))
+    assert ds.RasterCount == 3 and "Copernicus" in ds.GetMetadata()[TAG_ATTRIBUTION]
+    ds = None
+    assert out.with_suffix(".qmd").exists()
+    assert len(alg_env.delivered) == 1 and alg_env.credits == pytest.approx(10000 - res["CREDITS"])
+
+
+def test_max_credits_below_the_estimate_sends_no_composite(alg_env, tmp_path):
+    with pytest.raises(QgsProcessingException, match=r"above MAX_CREDITS=0\.5"):
+        run("downloadcomposite", AOI=layer(WKT_A), DATE="2024-05-03", MAX_CREDITS=0.5, OUTPUT=str(tmp_path / "x.tif"))
+    assert alg_env.calls(P) == [] and alg_env.delivered == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_inputs_give_clear_messages(alg_env, tmp_path):
+    with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
+        run("estimate", AOI=layer(WKT_A), DATE="03/05/2024")
+    with pytest.raises(QgsProcessingException, match=r"Unknown model .Cumulus.\. Available: Stratus2"):
+        run("estimate", AOI=layer(WKT_A), DATE="2024-05-03", MODEL="Cumulus")
+
+
+def test_batch_of_two_aois_and_dates_gives_two_files(alg_env, tmp_path):
+    outs = []
+    for i, (wkt, date) in enumerate(((WKT_A, "2024-05-03"), (WKT_B, "2024-05-04"))):
+        out = tmp_path / f"batch_{i}.tif"
+        run("downloadcomposite", AOI=layer(wkt), DATE=date, BANDS="rgb", OUTPUT=str(out))
+        outs.append(out)
+    assert all(o.exists() for o in outs) and outs[0].read_bytes() != outs[1].read_bytes()
+    assert [d["payload"]["Date"] for d in alg_env.delivered] == ["2024-05-03", "2024-05-04"]
+
+
+def write_gpkg(path, wkt):
+    drv = ogr.GetDriverByName("GPKG")
+    ds = drv.CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    lyr = ds.CreateLayer("aoi", srs, ogr.wkbPolygon)
+    feat = ogr.Feature(lyr.GetLayerDefn())
+    feat.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+    lyr.CreateFeature(feat)
+    ds = None
+
+
+def qgis_process(args, env):
+    return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=180)
+
+
+def test_qgis_process_headless_download(emulator, tmp_path):
+    aoi = tmp_path / "aoi.gpkg"
+    write_gpkg(aoi, WKT_A)
+    config = tmp_path / "qgis-config"
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QGIS_PLUGINPATH": str(PLUGIN_PARENT),
+        "QGIS_CUSTOM_CONFIG_PATH": str(config),
+        "CLEARSKY_API_URL": emulator.url,
+        "CLEARSKY_API_KEY": emulator.api_key,
+    }
+    enable = qgis_process(["plugins", "enable", "clearsky_downloader"], env)
+    assert enable.returncode == 0, enable.stderr
+    out = tmp_path / "out.tif"
+    proc = qgis_process(
+        ["--json", "run", "clearsky:downloadcomposite", "--", f"AOI={aoi}", "DATE=2024-05-03", f"OUTPUT={out}"], env
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    result = json.loads(proc.stdout[proc.stdout.index("{") :])
+    assert result["results"]["OUTPUT"] == str(out) and result["results"]["CREDITS"] > 0
+    ds = gdal.Open(str(out))
+    tags = ds.GetMetadata()
+    assert ds.RasterCount == 10 and "EPSG" in ds.GetProjection() and "32632" in ds.GetProjection()
+    ds = None
+    assert "Contains modified Copernicus Sentinel data 2024" in tags[TAG_ATTRIBUTION]
+    assert "Landsat 8/9 data courtesy of the U.S. Geological Survey" in tags[TAG_ATTRIBUTION]
+    assert emulator.api_key not in proc.stdout + proc.stderr
+    assert len(emulator.delivered) == 1
+
+    refused = qgis_process(
+        [
+            "run",
+            "clearsky:downloadcomposite",
+            "--",
+            f"AOI={aoi}",
+            "DATE=2024-05-03",
+            "MAX_CREDITS=1",
+            f"OUTPUT={tmp_path / 'no.tif'}",
+        ],
+        env,
+    )
+    assert refused.returncode != 0 and "MAX_CREDITS" in refused.stdout + refused.stderr
+    assert len(emulator.delivered) == 1 and not (tmp_path / "no.tif").exists()
