@@ -250,6 +250,8 @@ class ClearSkyClient:
                     stream=stream,
                     allow_redirects=False,
                 )
+                if not stream:
+                    _check_length(resp)
             except requests.RequestException as exc:
                 reached = not _never_reached_server(exc)
                 if isinstance(exc, requests.ReadTimeout):
@@ -624,6 +626,19 @@ def _aoi_body(wkt: Optional[str], geojson: Optional[Mapping[str, Any]]) -> dict[
 
         raise InvalidRequestError("Give exactly one area of interest: WKT or GeoJSON.")
     return {"Wkt": wkt} if wkt is not None else {"GeoJson": dict(geojson or {})}
+
+
+def _check_length(resp: requests.Response) -> None:
+    """urllib3 1.x accepts a body shorter than its Content-Length: treat it as the broken
+    connection it is (urllib3 2 raises the same itself)."""
+    announced = resp.headers.get("Content-Length", "")
+    if resp.headers.get("Content-Encoding"):
+        return  # the length counts compressed bytes
+    if announced.isdigit() and len(resp.content) < int(announced):
+        resp.close()
+        raise requests.exceptions.ChunkedEncodingError(
+            f"response body ended after {len(resp.content)} of {announced} bytes"
+        )
 
 
 def _safe_json(resp: requests.Response) -> Any:

@@ -156,6 +156,8 @@ def stream_to_file(
                 os.fsync(fh.fileno())
             except OSError as exc:
                 raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
+        if is_canceled and is_canceled():
+            raise CancelledError("The download was cancelled; nothing was saved.")
         if target.exists() and not overwrite:
             raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.")
         os.replace(part, target)

@@ -205,7 +205,7 @@ def run_download(
         write_tags(path, notices, request)
         sidecar = write_sidecar(path, notices, request)
     except Exception:
-        path.unlink(missing_ok=True)
+        remove_outputs(path)
         raise
     if progress:
         progress(100)
@@ -247,7 +247,7 @@ class DownloadTask(BaseTask):
         self.title = title
 
     def _run(self) -> DownloadOutcome:
-        return run_download(
+        outcome = run_download(
             self.client,
             self.request,
             self.approved_fingerprint,
@@ -258,6 +258,22 @@ class DownloadTask(BaseTask):
             progress=self.setProgress,
             is_canceled=self.isCanceled,
         )
+        if self.isCanceled() and outcome.path is not None:
+            # cancelled in the last instant: the user asked for no file, so none is left
+            remove_outputs(outcome.path)
+            raise CancelledError("The download was cancelled; nothing was saved.")
+        return outcome
+
+
+def remove_outputs(path: Path) -> None:
+    """A download's file and the sidecars written next to it."""
+    for p in (
+        path,
+        path.with_suffix(".qmd"),
+        path.with_name(path.name + ".aux.xml"),
+        path.with_name(path.name + ".attribution.txt"),
+    ):
+        p.unlink(missing_ok=True)
 
 
 class CallTask(BaseTask):

@@ -18,7 +18,7 @@ from ..core.api import ClearSkyClient
 from ..core.errors import CancelledError, ClearSkyError
 from ..core.i18n import tr
 from ..core.models import CompositeRequest
-from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask
+from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask, remove_outputs
 from .feedback import push_error, push_success
 from .layers import add_download_layer
 
@@ -170,6 +170,7 @@ class DownloadManager(QObject):
         try:
             layer = add_download_layer(outcome, aoi_name, self.project)
         except ClearSkyError as exc:
+            remove_outputs(outcome.path)
             entry.state = "failed"
             entry.message = exc.user_message()
             self._report_error(exc)

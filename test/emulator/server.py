@@ -8,6 +8,7 @@ credits go down per delivered composite, and can be switched into faults.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 import socket
@@ -61,7 +62,7 @@ class Recorded:
 @dataclass
 class Fault:
     kind: str
-    path: str = ""  # substring of the request path; "" = every path
+    path: str = ""  # the request path ends with this; "" = every path
     times: int = 1
     params: dict = field(default_factory=dict)
 
@@ -144,7 +145,9 @@ class ClearSkyEmulator:
         """Queue a fault: ``status`` (status=, retry_after=, body=envelope|html|empty),
         ``drop`` (reset before headers), ``reset_mid_body``, ``truncate``,
         ``stall`` (headers and part of the body, then silence), ``malformed_json``,
-        ``html``, ``error_code`` (code=, message=)."""
+        ``html``, ``error_code`` (code=, message=); for downloads also ``not_tiff``,
+        ``oversize`` (pad_to=) and ``disposition`` (disposition=).  Body faults
+        break off at ``at`` (0..1) of the body."""
         with self._lock:
             self.faults.append(Fault(kind, path, times, params))
 
@@ -158,7 +161,7 @@ class ClearSkyEmulator:
     def _take_fault(self, path: str) -> Optional[Fault]:
         with self._lock:
             for f in self.faults:
-                if f.path in path and f.times > 0:
+                if path.endswith(f.path) and f.times > 0:
                     f.times -= 1
                     if f.times == 0:
                         self.faults.remove(f)
@@ -300,8 +303,36 @@ def _make_handler(emu: ClearSkyEmulator):
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
             self.end_headers()
+            fault = self.__dict__.pop("_body_fault", None) if status == 200 else None
             if body:
-                self.wfile.write(body)
+                self._write_body(io.BytesIO(body), len(body), fault, delay=0.0)
+
+        def _write_body(self, source: Any, size: int, fault: Optional[Fault], delay: float) -> None:
+            """Send ``size`` bytes of ``source``, or break off as a body fault says."""
+            cut = None
+            if fault and fault.kind in ("reset_mid_body", "truncate", "stall"):
+                cut = int(size * float(fault.params.get("at", 0.5)))
+            sent = 0
+            while True:
+                n = emu.chunk_size if cut is None else min(emu.chunk_size, cut - sent)
+                chunk = source.read(n) if n > 0 else b""
+                if not chunk:
+                    break
+                self.wfile.write(chunk)
+                sent += len(chunk)
+                if delay:
+                    time.sleep(delay)
+            if cut is None:
+                return
+            if fault.kind == "reset_mid_body":
+                self._reset()
+            elif fault.kind == "truncate":  # Content-Length promised more than this
+                self.wfile.flush()
+                self.close_connection = True
+            else:  # stall until the test ends or the client gives up
+                self.wfile.flush()
+                emu._stall.wait(float(fault.params.get("seconds", 30)))
+                self.close_connection = True
 
         def _ok(self, data: Any) -> None:
             self._send(200, json.dumps({"Succeeded": True, "Error": None, "Data": data}).encode())
@@ -724,53 +755,32 @@ def _make_handler(emu: ClearSkyEmulator):
                 )
 
         def _send_file(self, tif: Path, req: dict, cost: float, name: Optional[str] = None) -> None:
-            fault: Optional[Fault] = getattr(self, "_body_fault", None)
+            fault: Optional[Fault] = self.__dict__.pop("_body_fault", None)
+            kind = fault.kind if fault else ""
             size = tif.stat().st_size
+            total = max(size, int(fault.params.get("pad_to", 0))) if kind == "oversize" else size
             self._charge(req, cost, tif)
             self.send_response(200)
-            self.send_header(
-                "Content-Type", "image/tiff" if not fault or fault.kind != "not_tiff" else "application/octet-stream"
-            )
-            self.send_header("Content-Length", str(size))
-            self.send_header(
-                "Content-Disposition",
-                fault.params.get("disposition")
-                if fault and fault.kind == "disposition"
-                else f'attachment; filename="{tif.name}"',
-            )
+            self.send_header("Content-Type", "image/tiff")
+            self.send_header("Content-Length", str(total))
+            disposition = f'attachment; filename="{name or tif.name}"'
+            if kind == "disposition":
+                disposition = fault.params["disposition"]
+            self.send_header("Content-Disposition", disposition)
             if emu.attribution in ("header", "both"):
                 self.send_header(
                     "X-ClearSKY-Attribution",
                     "ClearSKY Vision; contains modified Copernicus Sentinel data (emulator header)",
                 )
             self.end_headers()
-            cut = None
-            if fault and fault.kind in ("reset_mid_body", "truncate", "stall"):
-                cut = int(size * float(fault.params.get("at", 0.5)))
-            sent = 0
+            if kind == "not_tiff":
+                self._write_body(io.BytesIO(b"<html>" + b" " * (size - 6)), size, None, emu.chunk_delay)
+                return
             with open(tif, "rb") as fh:
-                if fault and fault.kind == "not_tiff":
-                    self.wfile.write(b"<html>" + b" " * (size - 6))
-                    return
-                while True:
-                    n = emu.chunk_size if cut is None else min(emu.chunk_size, cut - sent)
-                    chunk = fh.read(n) if n > 0 else b""
-                    if not chunk:
-                        break
-                    self.wfile.write(chunk)
-                    sent += len(chunk)
-                    if emu.chunk_delay:
-                        time.sleep(emu.chunk_delay)
-            if cut is not None:
-                if fault.kind == "reset_mid_body":
-                    self._reset()
-                elif fault.kind == "truncate":
-                    self.wfile.flush()
-                    self.close_connection = True
-                else:  # stall until the test ends or the client gives up
-                    self.wfile.flush()
-                    emu._stall.wait(float(fault.params.get("seconds", 30)))
-                    self.close_connection = True
+                self._write_body(fh, size, fault, emu.chunk_delay)
+            if total > size:
+                padding = io.BytesIO(b"\0" * (total - size))
+                self._write_body(padding, total - size, None, emu.chunk_delay)
 
     return Handler
 
