@@ -18,6 +18,7 @@ from shapely import wkb as _wkb
 from shapely import wkt as _wkt
 from shapely.geometry import GeometryCollection, LinearRing, MultiPolygon, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
+from shapely.geometry.polygon import orient
 from shapely.ops import transform as _ops_transform
 from shapely.ops import unary_union
 from shapely.validation import make_valid
@@ -37,6 +38,8 @@ MAX_VERTICES = 5000
 #: a part smaller than this share of the whole (and under 0.01 km²) is a sliver
 SLIVER_SHARE = 1e-4
 SLIVER_MAX_KM2 = 0.01
+#: for area computations, lon/lat edges are split into pieces of at most this many degrees
+EDGE_STEP_DEG = 0.05
 #: coordinates are rounded to this many degrees (~1 cm)
 PRECISION_DEG = 1e-7
 
@@ -125,12 +128,18 @@ def from_wkt(text: str) -> BaseGeometry:
 
 
 def geodesic_area_km2(geom: BaseGeometry) -> float:
-    """Geodesic area on the WGS84 ellipsoid of a lon/lat geometry."""
+    """Area on the WGS84 ellipsoid of a lon/lat geometry whose edges are straight lines
+    in lon/lat (as WKT is read by GIS and the API): long edges are densified first,
+    so the result does not depend on how many vertices lie along an edge."""
     if geom.is_empty:
         return 0.0
     total = 0.0
     for poly in _polygons(geom):
-        area, _ = GEOD.geometry_area_perimeter(poly)
+        minx, miny, maxx, maxy = poly.bounds
+        if max(maxx - minx, maxy - miny) > EDGE_STEP_DEG:
+            poly = _densify(poly, EDGE_STEP_DEG)
+        # pyproj sums signed ring areas: holes must wind against the shell
+        area, _ = GEOD.geometry_area_perimeter(orient(poly, 1.0))
         total += abs(area)
     return total / 1e6
 
@@ -266,12 +275,15 @@ def prepare_aoi(
         )
     if not out.is_valid:
         out = _polygonal(make_valid(out))
+    input_area = geodesic_area_km2(out)
     out = _round(out, PRECISION_DEG)
     # drop collinear vertices (e.g. densified straight edges), a change of millimetres
     out = _polygonal(out.simplify(PRECISION_DEG, preserve_topology=True))
-    if out.is_empty:
-        raise InvalidGeometryError("The area of interest is too small to be represented (smaller than a few cm).")
-    input_area = geodesic_area_km2(out)
+    rounded_area = geodesic_area_km2(out)
+    if out.is_empty or abs(rounded_area - input_area) > input_area * area_tolerance_pct / 100:
+        raise InvalidGeometryError(
+            "The area of interest is degenerate: it is only centimetres wide, so it has practically no area."
+        )
 
     parts = _polygons(out)
     kept = [p for p in parts if not _is_sliver(p, input_area)]

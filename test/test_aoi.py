@@ -133,3 +133,13 @@ def test_area_is_checked_against_the_account_limit():
     with pytest.raises(AreaTooLargeError, match="2,500 km²"):
         prepared.check_area(2500)
     prepared.check_area(None)
+
+
+def test_a_hole_wound_like_its_shell_is_still_subtracted():
+    # found by the fuzzer: pyproj sums signed ring areas, so ring orientation matters
+    wkt = "POLYGON((10 56,10.2 56,10.2 56.2,10 56.2,10 56),(10.05 56.05,10.1 56.05,10.1 56.1,10.05 56.05))"
+    da = QgsDistanceArea()
+    da.setEllipsoid("WGS84")
+    da.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance().transformContext())
+    expected = da.measureArea(QgsGeometry.fromWkt(wkt)) / 1e6
+    assert aoi.geodesic_area_km2(aoi.from_wkt(wkt)) == pytest.approx(expected, rel=0.002)

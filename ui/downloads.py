@@ -38,6 +38,7 @@ class DownloadEntry:
     layer_id: str = ""
     path: Optional[Path] = None
     credits: Optional[float] = None
+    sha256: str = ""  # of the bytes as delivered (before the attribution tags were added)
     extra: dict = field(default_factory=dict)
 
 
@@ -167,6 +168,7 @@ class DownloadManager(QObject):
             self.entry_changed.emit(entry)
             return
         entry.path = outcome.path
+        entry.sha256 = outcome.result.sha256
         try:
             layer = add_download_layer(outcome, aoi_name, self.project)
         except ClearSkyError as exc:

@@ -8,6 +8,7 @@ credits go down per delivered composite, and can be switched into faults.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import json
 import math
@@ -31,6 +32,7 @@ from shapely.geometry.base import BaseGeometry
 from .geotiff import aoi_geometry, target_grid, utm_epsg, write_geotiff
 
 GEOD = Geod(ellps="WGS84")
+CHAOS_KINDS = ["status", "status", "drop", "reset_mid_body", "truncate", "malformed_json"]
 STRATUS_BANDS = ["B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12"]
 DEFAULT_MODELS = {
     "Stratus2": {"Sentinel1": False, "Sentinel2": False, "Landsat89": False},
@@ -104,6 +106,7 @@ class ClearSkyEmulator:
         self.requests: list[Recorded] = []
         self.delivered: list[dict] = []  # one entry per composite/tile whose body began to be sent
         self.uploads: list[dict] = []
+        self.chaos_log: list[str] = []
         self.latency = 0.0  # seconds before answering each request
         self.chunk_delay = 0.0  # seconds between body chunks of a download
         self.chunk_size = 64 * 1024
@@ -167,6 +170,25 @@ class ClearSkyEmulator:
                         self.faults.remove(f)
                     return f
         return None
+
+    def set_chaos(self, probability: float, seed: int = 1) -> None:
+        """Answer a random share of requests with a random transient fault."""
+        import random
+
+        self._chaos = (probability, random.Random(seed))
+
+    def _chaos_fault(self) -> Optional[Fault]:
+        chaos = getattr(self, "_chaos", None)
+        if not chaos or chaos[0] <= 0:
+            return None
+        probability, rng = chaos
+        with self._lock:
+            if rng.random() >= probability:
+                return None
+            kind = rng.choice(CHAOS_KINDS)
+            self.chaos_log.append(kind)
+        params = {"status": {"status": rng.choice([429, 500, 502, 503, 504])}}.get(kind, {})
+        return Fault(kind, "", 1, params)
 
     def cost(self, area_km2: float, resolution: int) -> float:
         factor = (10.0 / max(1, resolution)) ** 2
@@ -377,7 +399,7 @@ def _make_handler(emu: ClearSkyEmulator):
             try:
                 if emu.latency:
                     time.sleep(emu.latency)
-                fault = emu._take_fault(path)
+                fault = emu._take_fault(path) or emu._chaos_fault()
                 if fault and self._apply_fault(fault):
                     return
                 key = self.headers.get("X-API-KEY") or ""
@@ -750,6 +772,7 @@ def _make_handler(emu: ClearSkyEmulator):
                         "credits": cost,
                         "file": tif.name,
                         "size": tif.stat().st_size,
+                        "sha256": hashlib.sha256(tif.read_bytes()).hexdigest(),
                         "upload": upload,
                     }
                 )
