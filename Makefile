@@ -6,7 +6,7 @@ export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup test lint format demo package bench clean
+.PHONY: setup test test-matrix lint format demo package bench clean
 
 setup:
 	@scripts/setup.sh
@@ -17,6 +17,10 @@ test: setup lint
 	$(VENV_PY) -P -m pytest test $(PYTEST_ARGS) && \
 	echo "== again on Debian's own shapely/pyproj (what QGIS on Debian 12 / Ubuntu 22.04 gives the plugin) ==" && \
 	.venv-deb/bin/python -P -m pytest -q -m "not gui" test $(PYTEST_ARGS)
+
+## make test-matrix: the suite in Debian trixie (QGIS 3.40) and sid chroots (root; cached in build/chroots)
+test-matrix:
+	@scripts/matrix.sh
 
 lint: setup
 	@$(VENV_PY) -m ruff check . && $(VENV_PY) -m ruff format --check . >/dev/null || \
@@ -36,4 +40,4 @@ package:
 	  echo "dist/clearsky_downloader-$(VERSION).zip" && unzip -l dist/clearsky_downloader-$(VERSION).zip | tail -1
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache
+	rm -rf --one-file-system build dist .pytest_cache .ruff_cache

@@ -218,6 +218,7 @@ class ClearSkyClient:
         params: Optional[Mapping[str, Any]] = None,
         paid: bool = False,
         is_canceled: Optional[CancelCheck] = None,
+        retry: Optional[RetryPolicy] = None,
     ) -> requests.Response:
         """Send with retries; returns a response whose status is not retryable.
 
@@ -231,7 +232,7 @@ class ClearSkyClient:
         if body is not None:
             headers["Content-Type"] = "application/json"
         started = time.monotonic()
-        policy = self.retry
+        policy = retry or self.retry
         attempt = 0
         while True:
             attempt += 1
@@ -432,8 +433,10 @@ class ClearSkyClient:
         expected_size: Optional[int] = None,
         progress: Optional[ProgressCallback] = None,
         is_canceled: Optional[CancelCheck] = None,
+        retry: Optional[RetryPolicy] = None,
     ) -> DownloadResult:
-        """Download one tile or minitile (``request.minitile``) by GUID (spends credits)."""
+        """Download one tile or minitile (``request.minitile``) by GUID (spends credits);
+        ``retry`` overrides the client's policy for this cell (batch downloads)."""
         return self._download(
             P_MINITILE if request.minitile else P_TILE,
             request.body(),
@@ -445,6 +448,7 @@ class ClearSkyClient:
             expected_size=expected_size,
             progress=progress,
             is_canceled=is_canceled,
+            retry=retry,
         )
 
     def minitile(self, request: TileRequest, folder: Union[str, Path, None] = None, **kwargs: Any) -> DownloadResult:
@@ -466,6 +470,7 @@ class ClearSkyClient:
         expected_size: Optional[int],
         progress: Optional[ProgressCallback],
         is_canceled: Optional[CancelCheck],
+        retry: Optional[RetryPolicy] = None,
     ) -> DownloadResult:
         out_dir: Optional[Path] = None
         if not upload_url:
@@ -476,7 +481,7 @@ class ClearSkyClient:
             check_free_space(out_dir, expected_size)
         if is_canceled and is_canceled():
             raise CancelledError("The download was cancelled before it started; nothing was spent.")
-        resp = self._send("POST", path, body, stream=True, paid=True, is_canceled=is_canceled)
+        resp = self._send("POST", path, body, stream=True, paid=True, is_canceled=is_canceled, retry=retry)
         with resp:
             if resp.status_code >= 300 or "json" in resp.headers.get("Content-Type", "").lower():
                 if resp.status_code >= 300:

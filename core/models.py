@@ -202,6 +202,18 @@ class TileRequest:
     def body(self) -> bytes:
         return json.dumps(self.payload(), separators=(",", ":"), sort_keys=True).encode("utf-8")
 
+    @property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(self.body()).hexdigest()
+
+    @property
+    def bands(self) -> list[str]:
+        return band_list(self.bandnames)
+
+    @property
+    def allow_partial(self) -> bool:
+        return False
+
 
 @dataclass(frozen=True)
 class Availability:

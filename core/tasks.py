@@ -5,6 +5,7 @@ from ``finished()`` on the main thread."""
 
 from __future__ import annotations
 
+import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -334,3 +335,59 @@ def request_for(
         bandnames=bandnames or "all",
         upload_url=upload_url or None,
     )
+
+
+class TileBatchTask(BaseTask):
+    """Downloads grid cells in parallel, then builds one VRT per UTM zone."""
+
+    cell_done = pyqtSignal(object)  # tiles.CellResult (emitted from the worker: queued to the main thread)
+
+    def __init__(
+        self,
+        client: ClearSkyClient,
+        refs: list,
+        params: Any,
+        folder: Path,
+        *,
+        max_parallel: int = 1,
+        stem: str = "clearsky",
+        mosaic_crs: Optional[str] = None,
+    ) -> None:
+        super().__init__(f"ClearSKY: download {len(refs)} grid cells")
+        self.client = client
+        self.refs = list(refs)
+        self.params = params
+        self.folder = Path(folder)
+        self.max_parallel = max_parallel
+        self.stem = stem
+        self.mosaic_crs = mosaic_crs
+        self._done = 0
+        self._lock = threading.Lock()
+
+    def _cell(self, cell: Any) -> None:
+        with self._lock:
+            self._done += 1
+            self.setProgress(100.0 * self._done / max(1, len(self.refs)))
+        self.cell_done.emit(cell)
+
+    def _run(self) -> Any:
+        from . import tiles
+
+        result = tiles.download_cells(
+            self.client,
+            self.refs,
+            self.params,
+            self.folder,
+            max_parallel=self.max_parallel,
+            on_cell=self._cell,
+            is_canceled=self.isCanceled,
+        )
+        if self.isCanceled():
+            raise CancelledError(
+                f"Cancelled: {len(result.downloaded) + len(result.resumed)} of {len(self.refs)} cells are complete; "
+                "run the same batch again to fetch the rest."
+            )
+        tiles.build_vrts(result, self.folder, self.stem)
+        if self.mosaic_crs and result.vrts:
+            tiles.build_mosaic(result, self.folder / f"{self.stem}_mosaic.tif", self.mosaic_crs)
+        return result

@@ -25,25 +25,52 @@ def _group_position(root) -> int:
     return len(children)
 
 
+def _add_raster(path, title: str, notices, request, group_name: str, project: QgsProject, **history):
+    layer = QgsRasterLayer(str(path), title, "gdal")
+    if not layer.isValid():
+        raise TransferError(f"{path.name} could not be opened as a raster layer.")
+    apply_default_style(layer, request.data_type)
+    apply_layer_metadata(layer, notices, request, title=title, **history)
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.insertGroup(_group_position(root), group_name)
+    project.addMapLayer(layer, False)
+    group.insertLayer(0, layer)
+    return layer
+
+
 def add_download_layer(
     outcome: DownloadOutcome, aoi_name: str = "", project: Optional[QgsProject] = None
 ) -> QgsRasterLayer:
     """Open the GeoTIFF, style it, attach the attribution metadata (+ ``.qmd``) and
     add it to the ``ClearSKY`` group.  Raises when the file is not a valid raster."""
-    project = project or QgsProject.instance()
-    path = outcome.path
-    if path is None:
+    if outcome.path is None:
         raise TransferError("The image was delivered to the upload URL; there is no local file to add.")
     title = product_title(outcome.request, aoi_name)
-    layer = QgsRasterLayer(str(path), title, "gdal")
-    if not layer.isValid():
-        raise TransferError(f"{path.name} could not be opened as a raster layer.")
-    apply_default_style(layer, outcome.request.data_type)
-    apply_layer_metadata(
-        layer, outcome.notices, outcome.request, title=title, credits=outcome.credits, area_km2=outcome.area_km2
+    return _add_raster(
+        outcome.path,
+        title,
+        outcome.notices,
+        outcome.request,
+        GROUP,
+        project or QgsProject.instance(),
+        credits=outcome.credits,
+        area_km2=outcome.area_km2,
     )
-    root = project.layerTreeRoot()
-    group = root.findGroup(GROUP) or root.insertGroup(_group_position(root), GROUP)
-    project.addMapLayer(layer, False)
-    group.insertLayer(0, layer)
-    return layer
+
+
+def add_batch_layers(result, params, name: str = "", project: Optional[QgsProject] = None) -> list:
+    """The VRT of each UTM zone (and the mosaic) of a tile batch, in a group of their own."""
+    project = project or QgsProject.instance()
+    good = [c for c in result.cells if c.ok]
+    if not good:
+        return []
+    request = params.request(good[0].ref)
+    group = f"ClearSKY tiles {request.date.isoformat()} {name}".strip()
+    layers = []
+    for epsg, vrt in sorted(result.vrts.items()):
+        title = f"{request.model} {request.date.isoformat()} {name} EPSG:{epsg}".replace("  ", " ")
+        layers.append(_add_raster(vrt, title, result.notices, request, group, project))
+    if result.mosaic is not None:
+        title = f"{request.model} {request.date.isoformat()} {name} mosaic".replace("  ", " ")
+        layers.append(_add_raster(result.mosaic, title, result.notices, request, group, project))
+    return layers

@@ -149,8 +149,8 @@ class ClearSkyEmulator:
         ``drop`` (reset before headers), ``reset_mid_body``, ``truncate``,
         ``stall`` (headers and part of the body, then silence), ``malformed_json``,
         ``html``, ``error_code`` (code=, message=); for downloads also ``not_tiff``,
-        ``oversize`` (pad_to=) and ``disposition`` (disposition=).  Body faults
-        break off at ``at`` (0..1) of the body."""
+        ``oversize`` (pad_to=) and ``disposition`` (disposition=); ``guid=`` limits a
+        fault to one tile or minitile.  Body faults break off at ``at`` (0..1) of the body."""
         with self._lock:
             self.faults.append(Fault(kind, path, times, params))
 
@@ -161,9 +161,18 @@ class ClearSkyEmulator:
     def calls(self, path_part: str) -> list[Recorded]:
         return [r for r in self.requests if r.path.endswith(path_part)]
 
-    def _take_fault(self, path: str) -> Optional[Fault]:
+    def _take_fault(self, path: str, body: bytes = b"") -> Optional[Fault]:
+        guid = None
+        if b"Guid" in body:
+            try:
+                data = json.loads(body)
+                guid = data.get("TileGuid") or data.get("MiniTileGuid")
+            except ValueError:
+                pass
         with self._lock:
             for f in self.faults:
+                if f.params.get("guid") and f.params["guid"] != guid:
+                    continue
                 if path.endswith(f.path) and f.times > 0:
                     f.times -= 1
                     if f.times == 0:
@@ -399,7 +408,7 @@ def _make_handler(emu: ClearSkyEmulator):
             try:
                 if emu.latency:
                     time.sleep(emu.latency)
-                fault = emu._take_fault(path) or emu._chaos_fault()
+                fault = emu._take_fault(path, body) or emu._chaos_fault()
                 if fault and self._apply_fault(fault):
                     return
                 key = self.headers.get("X-API-KEY") or ""

@@ -1,0 +1,315 @@
+"""Large areas: grid cells (tiles / minitiles) downloaded in parallel, resumable, and
+joined into one VRT per UTM zone (optionally warped into a single mosaic).
+
+Plain Python + GDAL; the QgsTask wrapper is in ``tasks.py``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+from . import logger
+from .api import ClearSkyClient, RetryPolicy
+from .attribution import compose_notices, read_tags, server_attribution, write_tags
+from .errors import CancelledError, ClearSkyError
+from .models import AUTO_UTM_EPSG, TileRef, TileRequest
+
+log = logger.getChild("tiles")
+MANIFEST = "clearsky_tiles.json"
+#: a cell is tried this often (429/5xx/unreachable) before it is reported as failed
+CELL_RETRY = RetryPolicy(attempts=3, base_delay=1.0, max_delay=20.0, total_time=120.0)
+
+
+@dataclass(frozen=True)
+class TileParams:
+    """What every cell of a batch is downloaded with."""
+
+    date: str
+    model: str = "Stratus2"
+    constellations: tuple[str, ...] = ("Sentinel1", "Sentinel2", "Landsat89")
+    resolution: int = 10
+    bandnames: str = "all"
+    data_type: str = "INT16"
+    epsg: int = 0  # 0 = each cell in its own UTM zone
+
+    def request(self, ref: TileRef) -> TileRequest:
+        return TileRequest(
+            guid=ref.guid,
+            date=self.date,
+            minitile=ref.minitile,
+            model=self.model,
+            constellations=tuple(self.constellations),
+            epsg=self.epsg or ref.epsg or AUTO_UTM_EPSG,
+            resolution=self.resolution,
+            bandnames=self.bandnames,
+            data_type=self.data_type,
+        )
+
+    def filename(self, ref: TileRef) -> str:
+        """Deterministic, so a second run of the same batch finds what the first one saved."""
+        req = self.request(ref)
+        digest = hashlib.sha256(req.body()).hexdigest()[:8]
+        kind = "minitile" if ref.minitile else "tile"
+        return f"{kind}_{ref.guid}_{req.date.isoformat()}_{self.model}_{self.resolution}m_{digest}.tif"
+
+
+@dataclass
+class CellResult:
+    ref: TileRef
+    path: Optional[Path] = None
+    sha256: str = ""
+    error: Optional[ClearSkyError] = None
+    resumed: bool = False  # already complete from an earlier run
+
+    @property
+    def ok(self) -> bool:
+        return self.path is not None and self.error is None
+
+
+@dataclass
+class BatchResult:
+    cells: list[CellResult] = field(default_factory=list)
+    vrts: dict[int, Path] = field(default_factory=dict)
+    mosaic: Optional[Path] = None
+    notices: tuple[str, ...] = ()
+
+    @property
+    def downloaded(self) -> list[CellResult]:
+        return [c for c in self.cells if c.ok and not c.resumed]
+
+    @property
+    def resumed(self) -> list[CellResult]:
+        return [c for c in self.cells if c.resumed]
+
+    @property
+    def failed(self) -> list[CellResult]:
+        return [c for c in self.cells if c.error is not None]
+
+    def summary(self) -> str:
+        parts = [f"{len(self.downloaded)} cell(s) downloaded"]
+        if self.resumed:
+            parts.append(f"{len(self.resumed)} already complete from an earlier run (skipped)")
+        if self.failed:
+            guids = ", ".join(c.ref.guid for c in self.failed)
+            parts.append(f"{len(self.failed)} failed: {guids}")
+        return "; ".join(parts) + "."
+
+
+class Manifest:
+    """``clearsky_tiles.json`` in the output folder: which cell files are complete."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / MANIFEST
+        self._lock = threading.Lock()
+        try:
+            self.entries: dict[str, dict] = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.entries = {}
+
+    def complete(self, filename: str) -> bool:
+        entry = self.entries.get(filename)
+        target = self.path.parent / filename
+        return bool(entry) and target.exists() and target.stat().st_size == entry.get("size")
+
+    def record(self, filename: str, guid: str, sha256: str) -> None:
+        with self._lock:
+            size = (self.path.parent / filename).stat().st_size
+            self.entries[filename] = {"guid": guid, "sha256": sha256, "size": size}
+            tmp = self.path.with_suffix(".json.part")
+            tmp.write_text(json.dumps(self.entries, indent=1, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+
+
+def download_cells(
+    client: ClearSkyClient,
+    refs: Sequence[TileRef],
+    params: TileParams,
+    folder: Path,
+    *,
+    max_parallel: int = 1,
+    retry: RetryPolicy = CELL_RETRY,
+    on_cell: Optional[Callable[[CellResult], None]] = None,
+    on_progress: Optional[Callable[[str, float], None]] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> BatchResult:
+    """Download the cells not yet complete in ``folder``, at most ``max_parallel`` at once."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest(folder)
+    result = BatchResult()
+    todo: list[TileRef] = []
+    for ref in refs:
+        name = params.filename(ref)
+        if manifest.complete(name):
+            cell = CellResult(ref, folder / name, manifest.entries[name]["sha256"], resumed=True)
+            result.cells.append(cell)
+            if on_cell:
+                on_cell(cell)
+        else:
+            todo.append(ref)
+    if result.resumed:
+        log.info(
+            "%d of %d cells are already complete; downloading the other %d", len(result.resumed), len(refs), len(todo)
+        )
+
+    def one(ref: TileRef) -> CellResult:
+        name = params.filename(ref)
+        request = params.request(ref)
+        cell = CellResult(ref)
+        try:
+            if is_canceled and is_canceled():
+                raise CancelledError("Cancelled before this cell started.")
+            res = client.tile(
+                request,
+                folder,
+                filename=name,
+                overwrite=True,
+                retry=retry,
+                is_canceled=is_canceled,
+                progress=(lambda done, total: on_progress(ref.guid, done / total) if total else None)
+                if on_progress
+                else None,
+            )
+            assert res.path is not None
+            notices = compose_notices(
+                request.constellations,
+                request.model,
+                [request.date.year],
+                server_attribution(res.headers, read_tags(res.path)),
+            )
+            write_tags(res.path, notices, request, {"CLEARSKY_TILE_GUID": ref.guid})
+            manifest.record(name, ref.guid, res.sha256)
+            cell.path, cell.sha256 = res.path, res.sha256
+        except ClearSkyError as exc:
+            cell.error = exc
+            log.warning("Cell %s failed: %s", ref.guid, exc.user_message())
+        if on_cell:
+            on_cell(cell)
+        return cell
+
+    workers = max(1, int(max_parallel))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="clearsky-tile") as pool:
+        result.cells.extend(pool.map(one, todo))
+    request = params.request(refs[0]) if refs else None
+    if request is not None:
+        result.notices = tuple(compose_notices(request.constellations, request.model, [request.date.year]))
+    return result
+
+
+def cell_epsg(path: Path) -> int:
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    try:
+        srs = ds.GetSpatialRef()
+        code = srs.GetAuthorityCode(None) if srs is not None else None
+        return int(code) if code else 0
+    finally:
+        ds = None
+
+
+def build_vrts(result: BatchResult, folder: Path, stem: str) -> dict[int, Path]:
+    """One VRT per EPSG over the complete cells, carrying the attribution."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    groups: dict[int, list[str]] = {}
+    for cell in result.cells:
+        if cell.ok and cell.path is not None:
+            groups.setdefault(cell_epsg(cell.path), []).append(str(cell.path))
+    vrts: dict[int, Path] = {}
+    for epsg, files in sorted(groups.items()):
+        path = Path(folder) / f"{stem}_EPSG{epsg}.vrt"
+        ds = gdal.BuildVRT(str(path), sorted(files))
+        if result.notices:
+            ds.SetMetadataItem("CLEARSKY_ATTRIBUTION", "; ".join(result.notices))
+        first = gdal.Open(sorted(files)[0])
+        for i in range(1, ds.RasterCount + 1):
+            ds.GetRasterBand(i).SetDescription(first.GetRasterBand(i).GetDescription())
+        first = None
+        ds.FlushCache()
+        ds = None
+        vrts[epsg] = path
+    result.vrts = vrts
+    return vrts
+
+
+def build_mosaic(result: BatchResult, target: Path, crs: str, resolution: Optional[float] = None) -> Path:
+    """Warp every VRT into one GeoTIFF in ``crs`` (e.g. ``EPSG:32632``)."""
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    part = target.with_name(target.name + ".part")
+    opts = gdal.WarpOptions(
+        format="GTiff",
+        dstSRS=crs,
+        xRes=resolution,
+        yRes=resolution,
+        resampleAlg="bilinear",
+        creationOptions=["TILED=YES", "COMPRESS=DEFLATE", "BIGTIFF=IF_SAFER"],
+    )
+    started = time.monotonic()
+    ds = gdal.Warp(str(part), [str(p) for p in result.vrts.values()], options=opts)
+    if result.notices:
+        ds.SetMetadataItem("CLEARSKY_ATTRIBUTION", "; ".join(result.notices))
+    ds = None
+    os.replace(part, target)
+    log.info("Mosaic %s written in %.1f s", target.name, time.monotonic() - started)
+    result.mosaic = target
+    return target
+
+
+def footprints_layer(refs: Sequence[TileRef], name: str = "ClearSKY grid cells") -> object:
+    """A temporary polygon layer of the cells (EPSG:4326) with guid, minitile, epsg, status."""
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
+    provider = layer.dataProvider()
+    provider.addAttributes(
+        [
+            QgsField("guid", QVariant.String),
+            QgsField("minitile", QVariant.Bool),
+            QgsField("epsg", QVariant.Int),
+            QgsField("status", QVariant.String),
+        ]
+    )
+    layer.updateFields()
+    feats = []
+    for ref in refs:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(ref.wkt))
+        f.setAttributes([ref.guid, bool(ref.minitile), int(ref.epsg), "not downloaded"])
+        feats.append(f)
+    provider.addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
+def refs_from_features(features: object) -> list[TileRef]:
+    """Cells from a footprints layer's (selected) features, as searchtiles writes them."""
+    out = []
+    for f in features:
+        names = f.fields().names()
+        if "guid" not in names:
+            raise ClearSkyError(
+                "The layer has no 'guid' field: use the grid cells from 'Search tiles'.",
+                hint="Run clearsky:searchtiles (or Search tiles in the dock) first.",
+            )
+        minitile = bool(f["minitile"]) if "minitile" in names else False
+        epsg = int(f["epsg"]) if "epsg" in names and f["epsg"] not in (None, "") else 0
+        out.append(TileRef(guid=str(f["guid"]), epsg=epsg, wkt=f.geometry().asWkt(), minitile=minitile))
+    return out
+
+
+def parallelism(account_max: Optional[int], user_max: int = 0) -> int:
+    """How many cells at once: the account's MaxConcurrentConnections, or a smaller user setting."""
+    limit = max(1, int(account_max or 1))
+    return min(limit, int(user_max)) if user_max and user_max > 0 else limit
