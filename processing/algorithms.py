@@ -19,11 +19,14 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputBoolean,
+    QgsProcessingOutputMultipleLayers,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterString,
@@ -33,6 +36,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..core import aoi as aoi_mod
+from ..core import tiles
 from ..core.errors import ClearSkyError
 from ..core.models import DEFAULT_MODEL, parse_date
 from ..core.settings import make_client
@@ -409,4 +413,147 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         return results
 
 
-ALGORITHMS = [AvailabilityAlgorithm, AvailableDatesAlgorithm, EstimateAlgorithm, DownloadCompositeAlgorithm]
+class SearchTilesAlgorithm(ClearSkyAlgorithm):
+    NAME = "searchtiles"
+    DISPLAY = "Search grid tiles"
+    HELP = (
+        "The ClearSKY grid cells (tiles, or minitiles with MINITILES) that cover the area, as a polygon layer with "
+        "the fields guid, minitile, epsg and status. Select cells and feed the layer to 'Download grid tiles'. "
+        "Free of charge."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_aoi()
+        self.addParameter(QgsProcessingParameterBoolean("MINITILES", _tr("Minitiles instead of tiles"), False))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", _tr("Grid cells"), QgsProcessing.TypeVectorPolygon)
+        )
+        self.addOutput(QgsProcessingOutputNumber("COUNT", _tr("Number of cells")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        client = self.client()
+        prepared = self.prepared_aoi(parameters, context, feedback)
+        refs = client.search_tiles(wkt=prepared.wkt, is_canceled=feedback.isCanceled)
+        if self.parameterAsBool(parameters, "MINITILES", context):
+            minis = []
+            for i, ref in enumerate([r for r in refs if not r.minitile]):
+                if feedback.isCanceled():
+                    break
+                found = client.search_tiles(tile_guid_for_minitiles=ref.guid, is_canceled=feedback.isCanceled)
+                shape = aoi_mod.from_wkt(prepared.wkt)
+                minis += [m for m in found if m.minitile and aoi_mod.from_wkt(m.wkt).intersects(shape)]
+                feedback.setProgress(100 * (i + 1) / max(1, len(refs)))
+            refs = minis
+        layer = tiles.footprints_layer(refs)
+        sink, dest = self.parameterAsSink(
+            parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Polygon, layer.crs()
+        )
+        for f in layer.getFeatures():
+            sink.addFeature(f, QgsFeatureSink.FastInsert)
+        zones = sorted({r.epsg for r in refs})
+        feedback.pushInfo(_tr("{n} cells in EPSG {zones}").format(n=len(refs), zones=", ".join(map(str, zones))))
+        return {"OUTPUT": dest, "COUNT": len(refs)}
+
+
+class DownloadTilesAlgorithm(ClearSkyAlgorithm):
+    NAME = "downloadtiles"
+    DISPLAY = "Download grid tiles"
+    HELP = (
+        "Downloads the cells of a grid layer from 'Search grid tiles' (use 'selected features only' to pick cells), "
+        "at most the account's MaxConcurrentConnections (or MAX_PARALLEL) at once, one GeoTIFF per cell and one VRT "
+        "per UTM zone in OUTPUT_FOLDER. Spends credits. Running the same batch again downloads only the cells that "
+        "are missing or incomplete. Failed cells are retried, then listed by GUID."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource("TILES", _tr("Grid cells"), [QgsProcessing.TypeVectorPolygon])
+        )
+        self.add_date()
+        self.add_model()
+        self.addParameter(
+            QgsProcessingParameterString(
+                "CONSTELLATIONS", _tr("Satellite constellations (empty = required)"), "", optional=True
+            )
+        )
+        self.addParameter(QgsProcessingParameterString("BANDS", _tr("Bands"), "all"))
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Integer, 10, minValue=1
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_PARALLEL",
+                _tr("Parallel downloads (0 = the account's limit)"),
+                QgsProcessingParameterNumber.Integer,
+                0,
+                minValue=0,
+            )
+        )
+        self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", _tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("DOWNLOADED", _tr("Cells downloaded")))
+        self.addOutput(QgsProcessingOutputNumber("SKIPPED", _tr("Cells already complete")))
+        self.addOutput(QgsProcessingOutputNumber("FAILED", _tr("Cells failed")))
+        self.addOutput(QgsProcessingOutputString("FAILED_GUIDS", _tr("GUIDs of failed cells")))
+        self.addOutput(QgsProcessingOutputMultipleLayers("VRTS", _tr("VRT per UTM zone")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        client = self.client()
+        source = self.parameterAsSource(parameters, "TILES", context)
+        if source is None:
+            raise QgsProcessingException(_tr("The grid cells could not be read."))
+        refs = tiles.refs_from_features(source.getFeatures())
+        if not refs:
+            raise QgsProcessingException(_tr("No grid cells given (is the selection empty?)."))
+        model = self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL
+        models = {m.name: m for m in client.tasking_models()}
+        if model not in models:
+            raise QgsProcessingException(_tr("Unknown model '{m}'.").format(m=model))
+        cons = [
+            c.strip() for c in self.parameterAsString(parameters, "CONSTELLATIONS", context).split(",") if c.strip()
+        ]
+        params = tiles.TileParams(
+            date=parse_date(self.parameterAsString(parameters, "DATE", context)).isoformat(),
+            model=model,
+            constellations=tuple(cons or models[model].required),
+            resolution=self.parameterAsInt(parameters, "RESOLUTION", context) or 10,
+            bandnames=self.parameterAsString(parameters, "BANDS", context) or "all",
+        )
+        folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        account = client.account_info()
+        workers = tiles.parallelism(account.max_concurrent, self.parameterAsInt(parameters, "MAX_PARALLEL", context))
+        feedback.pushInfo(_tr("{n} cells, {w} at a time").format(n=len(refs), w=workers))
+        done = []
+
+        def on_cell(cell) -> None:
+            done.append(cell)
+            feedback.setProgress(100 * len(done) / len(refs))
+            if cell.error is not None:
+                feedback.reportError(f"{cell.ref.guid}: {cell.error.user_message()}")
+
+        result = tiles.download_cells(
+            client, refs, params, folder, max_parallel=workers, on_cell=on_cell, is_canceled=feedback.isCanceled
+        )
+        vrts = tiles.build_vrts(result, folder, f"clearsky_{params.date}")
+        feedback.pushInfo(result.summary())
+        for notice in result.notices:
+            feedback.pushInfo(_tr("Attribution: {n}").format(n=notice))
+        return {
+            "OUTPUT_FOLDER": str(folder),
+            "DOWNLOADED": len(result.downloaded),
+            "SKIPPED": len(result.resumed),
+            "FAILED": len(result.failed),
+            "FAILED_GUIDS": ",".join(c.ref.guid for c in result.failed),
+            "VRTS": [str(v) for v in vrts.values()],
+        }
+
+
+ALGORITHMS = [
+    AvailabilityAlgorithm,
+    AvailableDatesAlgorithm,
+    EstimateAlgorithm,
+    DownloadCompositeAlgorithm,
+    SearchTilesAlgorithm,
+    DownloadTilesAlgorithm,
+]

@@ -16,7 +16,7 @@ mirror=$(sed -n 's/^URIs:[[:space:]]*\([^ ]*\/debian\)[[:space:]]*$/\1/p' /etc/a
 [ -n "$mirror" ] || { echo "no Debian mirror found in /etc/apt" >&2; exit 1; }
 
 PKGS="qgis python3-qgis qgis-providers xvfb xauth gdal-bin python3-shapely python3-pyproj python3-requests
-python3-pytest python3-pytestqt python3-pytest-timeout python3-hypothesis python3-pip ca-certificates"
+python3-pytest python3-pytestqt python3-pytest-timeout python3-hypothesis ca-certificates"
 
 mounts=()
 cleanup() {
@@ -49,15 +49,24 @@ build_chroot() {
   chroot "$dir" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -q && \
     apt-get install -y -q --no-install-recommends $(echo $PKGS)" > "$dir.apt.log" 2>&1 || {
     tail -30 "$dir.apt.log" >&2; return 1; }
-  # pytest-qgis is not packaged by Debian: pure Python, from PyPI
-  chroot "$dir" python3 -m pip install -q --break-system-packages --no-deps "pytest-qgis>=2,<6" >> "$dir.apt.log" 2>&1
   cleanup
   touch "$dir/.ready"
+}
+
+install_pytest_qgis() {  # not packaged by Debian; pure Python: copied from the host venv (make setup)
+  local dir=$1 site src
+  site=$(chroot "$dir" python3 -c "import sysconfig; print(sysconfig.get_path('purelib', 'posix_local'))" 2>/dev/null \
+         || echo /usr/local/lib/python3/dist-packages)
+  src=$("$ROOT/.venv/bin/python" -c "import pytest_qgis, pathlib; print(pathlib.Path(pytest_qgis.__file__).parent.parent)")
+  mkdir -p "$dir$site"
+  rm -rf "$dir$site"/pytest_qgis "$dir$site"/pytest_qgis-*.dist-info
+  cp -r "$src"/pytest_qgis "$src"/pytest_qgis-*.dist-info "$dir$site"/
 }
 
 run_leg() {
   local rel=$1 dir=$ROOT/build/chroots/$rel
   build_chroot "$rel" "$dir"
+  install_pytest_qgis "$dir"
   mount -t proc proc "$dir/proc"; mounts+=("$dir/proc")
   bind /dev "$dir/dev"
   mkdir -p "$dir/dev/shm"; mount -t tmpfs tmpfs "$dir/dev/shm"; mounts+=("$dir/dev/shm")

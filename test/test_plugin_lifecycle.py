@@ -21,7 +21,7 @@ def test_load_unload_load_in_real_qgis(tmp_path):
     loaded = steps["loaded"]
     assert loaded["loaded"] and loaded["web_submenus"] == 1 and loaded["web_entries"][0] == "ClearSKY"
     assert loaded["toolbar"] == ["clearsky_toggle_dock"]
-    assert loaded["web_entries"] == ["ClearSKY", "ClearSKY Settings…"] and loaded["provider"] == 4
+    assert loaded["web_entries"] == ["ClearSKY", "ClearSKY Settings…"] and loaded["provider"] == 6
     menus = result["context"]
     assert menus["polygon"] == ["Download imagery for this layer…"]
     assert menus["polygon with selection"] == [
@@ -39,5 +39,5 @@ def test_load_unload_load_in_real_qgis(tmp_path):
     again = steps["reloaded, dock shown"]
     assert again["web_submenus"] == 1 and again["web_entries"] == loaded["web_entries"]
     assert again["toolbar"] == ["clearsky_toggle_dock"] and again["docks"] == ["ClearSkyDock"]
-    assert again["provider"] == 4
+    assert again["provider"] == 6
     assert again["visible_docks"] == ["ClearSkyDock"]

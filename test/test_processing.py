@@ -60,6 +60,8 @@ def test_provider_lists_the_algorithms(alg_env):
         "clearsky:availabledates",
         "clearsky:estimate",
         "clearsky:downloadcomposite",
+        "clearsky:searchtiles",
+        "clearsky:downloadtiles",
     }
     alg = QgsApplication.processingRegistry().algorithmById("clearsky:downloadcomposite")
     assert "MAX_CREDITS" in alg.shortHelpString() and alg.parameterDefinition("MODEL").defaultValue() == "Stratus2"
@@ -183,3 +185,36 @@ def test_qgis_process_headless_download(emulator, tmp_path):
     )
     assert refused.returncode != 0 and "MAX_CREDITS" in refused.stdout + refused.stderr
     assert len(emulator.delivered) == 1 and not (tmp_path / "no.tif").exists()
+
+
+def test_search_and_download_selected_tiles(alg_env, tmp_path, qgis_new_project):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    across = "POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"
+    res = run("searchtiles", AOI=layer(across), OUTPUT="memory:cells")
+    cells = res["OUTPUT"]
+    assert res["COUNT"] == 12 and cells.fields().names() == ["guid", "minitile", "epsg", "status"]
+    QgsProject.instance().addMapLayer(cells)
+    cells.selectByIds([f.id() for f in cells.getFeatures() if f["epsg"] == 32633][:3] + [1])
+    out = tmp_path / "tiles"
+    res = run(
+        "downloadtiles",
+        TILES=QgsProcessingFeatureSourceDefinition(cells.id(), selectedFeaturesOnly=True),
+        DATE="2024-05-03",
+        BANDS="B8",
+        RESOLUTION=80,
+        OUTPUT_FOLDER=str(out),
+    )
+    assert res["DOWNLOADED"] == 4 and res["FAILED"] == 0 and len(res["VRTS"]) == 2
+    assert all(os.path.exists(v) for v in res["VRTS"])
+    again = run(
+        "downloadtiles",
+        TILES=QgsProcessingFeatureSourceDefinition(cells.id(), selectedFeaturesOnly=True),
+        DATE="2024-05-03",
+        BANDS="B8",
+        RESOLUTION=80,
+        OUTPUT_FOLDER=str(out),
+    )
+    assert again["DOWNLOADED"] == 0 and again["SKIPPED"] == 4
+    mini = run("searchtiles", AOI=layer(WKT_A), MINITILES=True, OUTPUT="memory:")
+    assert mini["COUNT"] > 0 and all(f["minitile"] for f in mini["OUTPUT"].getFeatures())
