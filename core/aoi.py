@@ -23,7 +23,7 @@ from shapely.ops import transform as _ops_transform
 from shapely.ops import unary_union
 from shapely.validation import make_valid
 
-from .errors import AreaTooLargeError, InvalidGeometryError
+from .errors import AreaTooLargeError, ClearSkyError, InvalidGeometryError
 
 #: Debian 12 / Ubuntu 22.04 ship shapely 1.8 with their QGIS; everything here works with 1.8 and 2.x
 SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
@@ -211,6 +211,31 @@ def _coords(geom: BaseGeometry) -> np.ndarray:
     return np.vstack([np.asarray(r.coords)[:, :2] for r in rings]) if rings else np.zeros((0, 2))
 
 
+def _repair(geom: BaseGeometry) -> BaseGeometry:
+    """``make_valid`` with fallbacks: GEOS refuses some degenerate mixes (e.g. a
+    zero-area part beside a real one) that part-by-part repair still handles."""
+    try:
+        return _polygonal(make_valid(geom))
+    except Exception:  # GEOSException (shapely 2) / TopologicalError / ValueError (1.8)
+        pass
+    parts = []
+    for p in _polygons(geom):
+        try:
+            parts.extend(_polygons(make_valid(p)))
+        except Exception:
+            try:
+                parts.extend(_polygons(p.buffer(0)))
+            except Exception:
+                continue
+    parts = [p for p in parts if not p.is_empty and p.area > 0]
+    if not parts:
+        return Polygon()
+    try:
+        return _polygonal(unary_union(parts))
+    except Exception:
+        return _polygonal(MultiPolygon(parts).buffer(0))
+
+
 def _round(geom: BaseGeometry, grid: float) -> BaseGeometry:
     """Snap coordinates to ``grid`` keeping the result valid."""
     if SHAPELY2:
@@ -223,12 +248,27 @@ def _round(geom: BaseGeometry, grid: float) -> BaseGeometry:
 def prepare_aoi(
     geom: Optional[BaseGeometry],
     crs: CrsLike = "EPSG:4326",
+    **kwargs: Any,
+) -> PreparedAoi:
+    """Reproject, repair, drop slivers and simplify (within ``area_tolerance_pct``).
+
+    Whatever the input, the result is a valid polygon or a :class:`ClearSkyError`."""
+    try:
+        return _prepare(geom, crs, **kwargs)
+    except ClearSkyError:
+        raise
+    except Exception as exc:  # a GEOS/PROJ failure on a pathological input
+        raise InvalidGeometryError(f"The area of interest could not be processed ({exc}).") from None
+
+
+def _prepare(
+    geom: Optional[BaseGeometry],
+    crs: CrsLike = "EPSG:4326",
     *,
     name: str = "",
     area_tolerance_pct: float = AREA_TOLERANCE_PCT,
     max_vertices: int = MAX_VERTICES,
 ) -> PreparedAoi:
-    """Reproject, repair, drop slivers and simplify (within ``area_tolerance_pct``)."""
     if geom is None or geom.is_empty:
         raise InvalidGeometryError("The area of interest is empty: draw an area or pick features with polygons.")
     source = _to_crs(crs)
@@ -240,7 +280,7 @@ def prepare_aoi(
         )
     notes: list[str] = []
     input_vertices = _count_vertices(geom)
-    fixed = geom if geom.is_valid else _polygonal(make_valid(geom))
+    fixed = geom if geom.is_valid else _repair(geom)
     if fixed is not geom:
         notes.append("The geometry was invalid (e.g. self-intersecting) and was repaired.")
     fixed = _polygonal(fixed)
@@ -274,7 +314,7 @@ def prepare_aoi(
             hint="Split it into parts on either side of the 180° meridian.",
         )
     if not out.is_valid:
-        out = _polygonal(make_valid(out))
+        out = _repair(out)
     input_area = geodesic_area_km2(out)
     out = _round(out, PRECISION_DEG)
     # drop collinear vertices (e.g. densified straight edges), a change of millimetres
@@ -389,7 +429,7 @@ def from_features(features: Any, crs: Any, name: str = "", **kwargs: Any) -> Pre
             hint="Pick a polygon layer, or draw a rectangle or polygon.",
         )
     if not polys.is_valid:
-        polys = _polygonal(make_valid(polys))
+        polys = _repair(polys)
     geom = unary_union(_polygons(polys)) if len(geoms) > 1 else polys
     return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p build/pluginpath
-ln -sfn "$PWD" build/pluginpath/clearsky_downloader
+ln -sfn ../.. build/pluginpath/clearsky_downloader
 rm -f build/emulator.url build/demo-*.png build/demo.json
 export PROJ_DATA=/usr/share/proj
 PYTHONPATH=test .venv/bin/python -m emulator --key demo-key-0000 --chunk-delay 0.01 --url-file build/emulator.url &

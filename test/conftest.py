@@ -19,15 +19,30 @@ def _plugin_parent() -> Path:
         return ROOT.parent
     link = PLUGIN_PATH / "clearsky_downloader"
     PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    if not link.is_symlink() or link.resolve() != ROOT:
+    # relative, so it also holds where the checkout is mounted elsewhere (the matrix chroots)
+    if not link.is_symlink() or os.readlink(link) != "../..":
         if link.is_symlink():
             link.unlink()
-        link.symlink_to(ROOT, target_is_directory=True)
+        link.symlink_to("../..", target_is_directory=True)
     return PLUGIN_PATH
+
+
+def _qgis_processing_first() -> None:
+    """``import processing`` must be QGIS's Processing plugin, not this repository's
+    ``processing/`` package (pytest may put the checkout itself on ``sys.path``)."""
+    for base in ("/usr/share/qgis/python/plugins", "/usr/lib/qgis/python/plugins"):
+        if (Path(base) / "processing" / "core").is_dir():
+            sys.path.insert(0, base)
+            sys.modules.pop("processing", None)
+            import processing
+
+            assert Path(processing.__file__).parent.parent == Path(base)
+            return
 
 
 PLUGIN_PARENT = _plugin_parent()
 sys.path.insert(0, str(PLUGIN_PARENT))
+_qgis_processing_first()
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 # headless use must not read a developer's real key or URL
 os.environ.pop("CLEARSKY_API_KEY", None)

@@ -78,6 +78,9 @@ def test_web_mercator_boxes(x, y, size):
         (box(0, 0, 1, 1), "EPSG:0"),
         (box(0, 0, 1, 1), "not a crs"),
         (box(1e7, 1e7, 2e7, 2e7), "EPSG:32632"),  # outside the zone's valid area
+        # found on GEOS 3.13 / shapely 2.1 (QGIS 3.40 on trixie): set_precision and make_valid raised
+        (MultiPolygon([Polygon([(0, 0), (0, 1), (1, 1)]), Polygon([(1, -1.4e-45), (0, 1), (1, 0)])]), "EPSG:4326"),
+        (MultiPolygon([Polygon([(0, 0), (0, 0), (0, 0)]), Polygon([(0, 1), (0, 2), (1, 0)])]), "EPSG:4326"),
     ],
 )
 def test_named_bad_inputs(geom, crs):

@@ -195,7 +195,7 @@ def test_search_and_download_selected_tiles(alg_env, tmp_path, qgis_new_project)
     cells = res["OUTPUT"]
     assert res["COUNT"] == 12 and cells.fields().names() == ["guid", "minitile", "epsg", "status"]
     QgsProject.instance().addMapLayer(cells)
-    cells.selectByIds([f.id() for f in cells.getFeatures() if f["epsg"] == 32633][:3] + [1])
+    cells.selectByIds([*[f.id() for f in cells.getFeatures() if f["epsg"] == 32633][:3], 1])
     out = tmp_path / "tiles"
     res = run(
         "downloadtiles",
