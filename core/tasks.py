@@ -391,3 +391,51 @@ class TileBatchTask(BaseTask):
         if self.mosaic_crs and result.vrts:
             tiles.build_mosaic(result, self.folder / f"{self.stem}_mosaic.tif", self.mosaic_crs)
         return result
+
+
+_SEVERITY = ["outside", "not_ordered", "expired", "not_for_user", "none", "partial", "uncertain", "full"]
+
+
+def run_tiles_check(
+    client: ClearSkyClient,
+    refs: list,
+    request: CompositeRequest,
+    *,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> CheckResult:
+    """Availability and one total estimate for a set of grid cells (free of charge).
+
+    The cells are estimated in groups whose area stays under the account's maximum per
+    request; the result's request covers all cells and is shown, never sent."""
+    from . import aoi as aoi_mod
+
+    account = client.account_info(refresh=True, is_canceled=is_canceled)
+    limit = 0.9 * (account.max_area_km2 or 1e12)
+    groups: list[list] = [[]]
+    area = 0.0
+    for ref in refs:
+        cell_area = aoi_mod.geodesic_area_km2(aoi_mod.from_wkt(ref.wkt))
+        if groups[-1] and area + cell_area > limit:
+            groups.append([])
+            area = 0.0
+        groups[-1].append(ref)
+        area += cell_area
+    worst: Optional[Availability] = None
+    credits = total_area = size = 0.0
+    for group in groups:
+        union = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in group]))
+        sub = request.with_changes(wkt=union.wkt, upload_url=None)
+        avail = client.composite_available(sub, is_canceled=is_canceled)
+        if worst is None or _SEVERITY.index(avail.state) < _SEVERITY.index(worst.state):
+            worst = avail
+        est = client.composite_estimate(sub, is_canceled=is_canceled).with_local_size(
+            sub, aoi_mod.bbox_area_km2(union.geometry)
+        )
+        credits += est.credits
+        total_area += est.area_km2
+        size += est.size_bytes or 0
+    everything = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in refs]))
+    shown = request.with_changes(wkt=everything.wkt, upload_url=None)
+    estimate = Estimate(area_km2=total_area, credits=credits, size_bytes=int(size))
+    note = f"{len(refs)} grid cells, estimated in {len(groups)} request(s)"
+    return CheckResult(shown, worst or Availability(), estimate, account, shown.fingerprint, (note,))

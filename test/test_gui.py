@@ -231,3 +231,41 @@ def test_key_is_stored_in_the_auth_database_not_in_settings(qgis_iface):
     qs.sync()
     assert key not in Path(qs.fileName()).read_text(encoding="utf-8", errors="replace")
     assert dialog.key_edit.text() == ""
+
+
+def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, dock, emulator):
+    emulator.max_area_km2 = 250  # the area is far above one composite's limit: the grid is the way
+    layer = polygon_layer(["POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"], "EPSG:4326", "big")
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.account is not None, timeout=10000)
+    dock.use_layer(layer)
+    dock.resolution_combo.setCurrentIndex(dock.resolution_combo.findData(80))
+    dock.bands_combo.setCurrentText("B4,B3,B2")
+    dock.search_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
+    cells = dock.tiles_layer
+    assert cells.featureCount() == 12 and "12 cells in EPSG 32632, 32633" in dock.tiles_label.text()
+    cells.selectByIds([1, 2, 3, 10, 11])
+    assert "5 selected" in dock.tiles_label.text()
+    dock.download_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    estimates = emulator.calls("/process/composite/estimate")
+    assert len(estimates) == 3, "5 cells of ~100 km² in groups under 90 % of 250 km²"
+    credits = float(dock.cost_dialog.values["credits"].text().split()[0].replace(",", ""))
+    assert credits == pytest.approx(
+        sum(emulator.cost(aoi.geodesic_area_km2(aoi.from_wkt(c.json["Wkt"])), 80) for c in estimates), rel=0.01
+    )
+    assert emulator.calls("/process/tile") == []
+    dock.cost_dialog.download_button.click()
+    qtbot.waitUntil(lambda: dock.manager.entries and dock.manager.entries[-1].state != "running", timeout=60000)
+    entry = dock.manager.entries[-1]
+    assert entry.state == "done" and "5 cell(s) downloaded" in entry.message
+    assert len(emulator.calls("/process/tile")) == 5
+    statuses = {f["guid"]: f["status"] for f in cells.getFeatures()}
+    assert sorted(statuses.values()).count("downloaded") == 5
+    group = (
+        QgsProject.instance()
+        .layerTreeRoot()
+        .findGroup(f"ClearSKY tiles {dock.date_edit.date().toString('yyyy-MM-dd')} big")
+    )
+    assert group is not None and len(group.findLayers()) == 2

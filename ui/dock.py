@@ -15,9 +15,9 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtGui import QColor, QIcon
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -160,6 +160,7 @@ class ClearSkyDock(QDockWidget):
         root.addWidget(self._build_aoi_box())
         root.addWidget(self._build_date_product_box())
         root.addWidget(self._build_output_box())
+        root.addWidget(self._build_tiles_box())
         buttons = QHBoxLayout()
         self.check_button = QPushButton(tr("Check availability && cost"))
         self.check_button.clicked.connect(self.check)
@@ -300,6 +301,35 @@ class ClearSkyDock(QDockWidget):
         row.addWidget(self.to_url)
         row.addWidget(self.upload_edit, 1)
         form.addRow(tr("Delivery"), row)
+        return box
+
+    def _build_tiles_box(self) -> QGroupBox:
+        box = QgsCollapsibleGroupBox(tr("Large area (grid tiles)"))
+        box.setObjectName("tiles_box")
+        box.setCollapsed(True)
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.search_tiles_button = QPushButton(tr("Search grid cells"))
+        self.search_tiles_button.setToolTip(tr("Show the ClearSKY grid cells covering the area (free)"))
+        self.search_tiles_button.clicked.connect(self.search_tiles)
+        self.minitiles_check = QCheckBox(tr("minitiles"))
+        row.addWidget(self.search_tiles_button)
+        row.addWidget(self.minitiles_check)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tiles_label = QLabel(tr("For areas too large for one composite: download grid cells in parallel."))
+        self.tiles_label.setWordWrap(True)
+        layout.addWidget(self.tiles_label)
+        row2 = QHBoxLayout()
+        self.mosaic_check = QCheckBox(tr("also one mosaic in the output CRS"))
+        self.download_tiles_button = QPushButton(tr("Download selected cells…"))
+        self.download_tiles_button.clicked.connect(self.download_tiles)
+        self.download_tiles_button.setEnabled(False)
+        row2.addWidget(self.mosaic_check)
+        row2.addWidget(self.download_tiles_button)
+        layout.addLayout(row2)
+        self.tiles_layer = None
+        self.tile_checks: dict[str, list] = {}
         return box
 
     def _build_downloads_box(self) -> QGroupBox:
@@ -519,10 +549,10 @@ class ClearSkyDock(QDockWidget):
             raise InvalidRequestError(tr("Choose an output CRS with an EPSG code, e.g. a UTM zone."))
         return int(crs.authid().split(":")[1])
 
-    def build_request(self) -> CompositeRequest:
+    def build_request(self, check_area: bool = True) -> CompositeRequest:
         if self.aoi is None:
             raise InvalidRequestError(tr("Choose an area of interest first: draw one, or pick a layer or the extent."))
-        if self.account is not None:
+        if self.account is not None and check_area:
             self.aoi.check_area(self.account.max_area_km2)
         upload = self.upload_edit.text().strip() if self.to_url.isChecked() else None
         if self.to_url.isChecked() and not upload:
@@ -600,7 +630,10 @@ class ClearSkyDock(QDockWidget):
 
     def _dialog_done(self, result: CheckResult, code: int) -> None:
         self.cost_dialog = None
-        if code == QDialog.DialogCode.Accepted:
+        refs = self.tile_checks.pop(result.fingerprint, None)
+        if code == QDialog.DialogCode.Accepted and refs is not None:
+            self._start_tiles(result, refs)
+        elif code == QDialog.DialogCode.Accepted:
             self.approved = result
             self._start_download(result)
         elif code == PARTIAL:
@@ -630,6 +663,130 @@ class ClearSkyDock(QDockWidget):
         if entry.state == "done" and entry.credits and self.account is not None and self.account.credits is not None:
             # the check refreshes the balance from the server; until then count what was spent
             self.set_account(replace(self.account, credits=self.account.credits - entry.credits))
+
+    # -- grid tiles -----------------------------------------------------------------------------------
+    def search_tiles(self) -> None:
+        if self.aoi is None:
+            push_error(self.iface.messageBar(), InvalidRequestError(tr("Choose an area of interest first.")))
+            return
+        try:
+            client = self.manager.client()
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc, self.open_settings)
+            return
+        wkt, minis = self.aoi.wkt, self.minitiles_check.isChecked()
+
+        def fetch() -> list:
+            refs = client.search_tiles(wkt=wkt)
+            if not minis:
+                return refs
+            shape = aoi_mod.from_wkt(wkt)
+            out = []
+            for ref in refs:
+                found = client.search_tiles(tile_guid_for_minitiles=ref.guid)
+                out += [m for m in found if m.minitile and aoi_mod.from_wkt(m.wkt).intersects(shape)]
+            return out
+
+        self.search_tiles_button.setEnabled(False)
+        task = CallTask(tr("ClearSKY: search grid cells"), fetch)
+        task.succeeded.connect(self._tiles_found)
+        task.failed.connect(
+            lambda err: (
+                self.search_tiles_button.setEnabled(True),
+                push_error(self.iface.messageBar(), err, self.open_settings),
+            )
+        )
+        self._run(task)
+
+    def _tiles_found(self, refs: list) -> None:
+        from ..core.tiles import footprints_layer
+
+        self.search_tiles_button.setEnabled(True)
+        if self.tiles_layer is not None and QgsProject.instance().mapLayer(self.tiles_layer.id()) is not None:
+            QgsProject.instance().removeMapLayer(self.tiles_layer.id())
+        layer = footprints_layer(refs, tr("ClearSKY grid cells"))
+        symbol = layer.renderer().symbol()
+        symbol.setColor(QColor(0, 0, 0, 0))
+        symbol.symbolLayer(0).setStrokeColor(QColor(214, 120, 0))
+        symbol.symbolLayer(0).setStrokeWidth(0.5)
+        QgsProject.instance().addMapLayer(layer)
+        layer.selectAll()
+        layer.selectionChanged.connect(self._update_tiles_label)
+        self.tiles_layer = layer
+        self._update_tiles_label()
+
+    def _update_tiles_label(self, *args: Any) -> None:
+        layer = self.tiles_layer
+        if layer is None:
+            return
+        try:
+            zones = sorted({f["epsg"] for f in layer.getFeatures()})
+            n, chosen = layer.featureCount(), layer.selectedFeatureCount()
+        except RuntimeError:
+            self.tiles_layer = None
+            return
+        self.tiles_label.setText(
+            tr("{n} cells in EPSG {zones} · {s} selected (select cells on the map to change)").format(
+                n=n, zones=", ".join(map(str, zones)), s=chosen
+            )
+        )
+        self.download_tiles_button.setEnabled(chosen > 0)
+
+    def download_tiles(self) -> None:
+        """Estimate the selected cells together, then ask before anything is spent."""
+        from ..core.tiles import refs_from_features
+
+        layer = self.tiles_layer
+        if layer is None or not layer.selectedFeatureCount():
+            push_error(self.iface.messageBar(), InvalidRequestError(tr("Select the grid cells to download first.")))
+            return
+        refs = refs_from_features(layer.getSelectedFeatures())
+        try:
+            request = self.build_request(check_area=False).with_changes(upload_url=None)
+            self.output_folder()
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc, self.open_settings)
+            return
+        # the check reports the request over all cells (shown, never sent): remember which cells it is for
+        everything = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in refs]))
+        fingerprint = request.with_changes(wkt=everything.wkt).fingerprint
+        self.tile_checks[fingerprint] = refs
+        self.pending_fingerprint = fingerprint
+        self._update_buttons()
+        self.manager.check_tiles(refs, request)
+
+    def _start_tiles(self, check: CheckResult, refs: list) -> None:
+        from ..core.tiles import TileParams, parallelism
+
+        try:
+            folder = self.output_folder()
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc, self.open_settings)
+            return
+        req = check.request
+        suggested = self.suggested_crs.isChecked()
+        params = TileParams(
+            date=req.date.isoformat(),
+            model=req.model,
+            constellations=req.constellations,
+            resolution=req.resolution,
+            bandnames=req.bandnames,
+            data_type=req.data_type,
+            epsg=0 if suggested else req.epsg,
+        )
+        workers = parallelism(self.account.max_concurrent if self.account else 1, self.settings.max_parallel)
+        name = self.aoi.name if self.aoi else ""
+        mosaic = f"EPSG:{req.epsg}" if self.mosaic_check.isChecked() else None
+        self.manager.download_tiles(
+            check,
+            refs,
+            params,
+            folder or Path("."),
+            name=name,
+            max_parallel=workers,
+            mosaic_crs=mosaic,
+            footprints=self.tiles_layer,
+        )
 
     # -- state ---------------------------------------------------------------------------------------
     def _changed(self, *args: Any) -> None:

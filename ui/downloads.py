@@ -42,6 +42,19 @@ class DownloadEntry:
     extra: dict = field(default_factory=dict)
 
 
+def mark_cell(layer: Any, cell: Any) -> None:
+    """Show a cell's outcome in the footprints layer's ``status`` field."""
+    try:
+        idx = layer.fields().indexOf("status")
+        status = "failed" if cell.error is not None else ("complete (earlier run)" if cell.resumed else "downloaded")
+        for f in layer.getFeatures():
+            if f["guid"] == cell.ref.guid:
+                layer.dataProvider().changeAttributeValues({f.id(): {idx: status}})
+        layer.triggerRepaint()
+    except RuntimeError:  # the layer was removed meanwhile
+        pass
+
+
 class DownloadManager(QObject):
     """Owns the running tasks (keeping Python references, as QGIS requires)."""
 
@@ -91,6 +104,21 @@ class DownloadManager(QObject):
         self._submit(task)
         return task
 
+    def check_tiles(self, refs: list, request: CompositeRequest) -> Optional[Any]:
+        """One availability + total estimate for grid cells, reported like a check."""
+        from ..core.tasks import CallTask, run_tiles_check
+
+        try:
+            client = self.client()
+        except ClearSkyError as exc:
+            self.check_failed.emit(exc)
+            return None
+        task = CallTask("ClearSKY: estimate grid cells", lambda: run_tiles_check(client, refs, request))
+        task.succeeded.connect(self.check_finished.emit)
+        task.failed.connect(self.check_failed.emit)
+        self._submit(task)
+        return task
+
     # -- download ---------------------------------------------------------------------
     def download(
         self,
@@ -127,6 +155,71 @@ class DownloadManager(QObject):
         self._submit(task)
         self.entry_changed.emit(entry)
         return entry
+
+    def download_tiles(
+        self,
+        check: CheckResult,
+        refs: list,
+        params: Any,
+        folder: Path,
+        *,
+        name: str = "",
+        max_parallel: int = 1,
+        mosaic_crs: Optional[str] = None,
+        footprints: Any = None,
+    ) -> Optional[DownloadEntry]:
+        """An approved grid batch: the cells in parallel, then VRTs (and a mosaic) as layers."""
+        from ..core.tasks import TileBatchTask
+
+        if check.fingerprint != check.request.fingerprint:
+            return None
+        try:
+            task = TileBatchTask(
+                self.client(),
+                refs,
+                params,
+                folder,
+                max_parallel=max_parallel,
+                stem=f"clearsky_{params.date}_{name or 'tiles'}".replace(" ", "_"),
+                mosaic_crs=mosaic_crs,
+            )
+        except ClearSkyError as exc:
+            self._report_error(exc)
+            return None
+        title = f"{params.date} {params.model} {len(refs)} cells {name}".strip()
+        entry = DownloadEntry(self._next_id, title, task, credits=check.estimate.credits)
+        self._next_id += 1
+        self.entries.append(entry)
+        task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
+        if footprints is not None:
+            task.cell_done.connect(lambda cell, lyr=footprints: mark_cell(lyr, cell))
+        task.succeeded.connect(lambda result, e=entry: self._on_tiles_done(e, result, params, name))
+        task.failed.connect(lambda err, e=entry: self._on_failed(e, err))
+        self._submit(task)
+        self.entry_changed.emit(entry)
+        return entry
+
+    def _on_tiles_done(self, entry: DownloadEntry, result: Any, params: Any, name: str) -> None:
+        from .layers import add_batch_layers
+
+        entry.task = None
+        entry.progress = 100.0
+        try:
+            layers = add_batch_layers(result, params, name, self.project)
+        except ClearSkyError as exc:
+            layers = []
+            self._report_error(exc)
+        entry.state = "failed" if result.failed and not result.downloaded and not result.resumed else "done"
+        entry.message = result.summary()
+        if layers:
+            entry.layer_id = layers[0].id()
+        if result.failed:
+            push_error(
+                self.message_bar, ClearSkyError(result.summary(), hint="Run the same batch again to retry them.")
+            )
+        else:
+            push_success(self.message_bar, result.summary())
+        self.entry_changed.emit(entry)
 
     def cancel(self, entry: DownloadEntry) -> None:
         if entry.task is not None and entry.state == "running":
