@@ -268,17 +268,18 @@ def build_mosaic(result: BatchResult, target: Path, crs: str, resolution: Option
 
 def footprints_layer(refs: Sequence[TileRef], name: str = "ClearSKY grid cells") -> object:
     """A temporary polygon layer of the cells (EPSG:4326) with guid, minitile, epsg, status."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
-    from qgis.PyQt.QtCore import QVariant
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from .compat import make_field
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
     provider = layer.dataProvider()
     provider.addAttributes(
         [
-            QgsField("guid", QVariant.String),
-            QgsField("minitile", QVariant.Bool),
-            QgsField("epsg", QVariant.Int),
-            QgsField("status", QVariant.String),
+            make_field("guid", "string"),
+            make_field("minitile", "bool"),
+            make_field("epsg", "int"),
+            make_field("status", "string"),
         ]
     )
     layer.updateFields()

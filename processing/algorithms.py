@@ -12,7 +12,6 @@ from typing import Optional
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingAlgorithm,
@@ -33,10 +32,11 @@ from qgis.core import (
     QgsRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import aoi as aoi_mod
 from ..core import tiles
+from ..core.compat import make_field
 from ..core.errors import ClearSkyError
 from ..core.models import DEFAULT_MODEL, parse_date
 from ..core.settings import make_client
@@ -248,8 +248,8 @@ class AvailableDatesAlgorithm(ClearSkyAlgorithm):
         )
         dates = result.dates_for(model)
         fields = QgsFields()
-        fields.append(QgsField("date", QVariant.Date))
-        fields.append(QgsField("model", QVariant.String))
+        fields.append(make_field("date", "date"))
+        fields.append(make_field("model", "string"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
         for d in dates:
             f = QgsFeature(fields)

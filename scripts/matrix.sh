@@ -74,11 +74,9 @@ run_leg() {
   bind "$ROOT" "$dir/src"
   local started=$SECONDS rc=0
   chroot "$dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root CI="${CI:-}" \
-    QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj LANG=C.UTF-8 \
+    QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj LANG=C.UTF-8 CLEARSKY_STRICT_DEPRECATIONS=1 \
     /bin/sh -c 'cd /src && XDG_RUNTIME_DIR=$(mktemp -d) python3 -P -m pytest test -p no:cacheprovider -q \
-      -o cache_dir=/tmp/pytest-cache --junitxml=/tmp/junit.xml \
-      -W "error::DeprecationWarning:clearsky_downloader" \
-      -W "error::PendingDeprecationWarning:clearsky_downloader"' \
+      -o cache_dir=/tmp/pytest-cache --junitxml=/tmp/junit.xml' \
     2>&1 | tee "$ROOT/build/matrix-$rel.log" || rc=$?
   local version counts
   version=$(chroot "$dir" python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" 2>/dev/null | tail -1)

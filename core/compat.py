@@ -1,0 +1,35 @@
+"""The few places where QGIS 3.22 and 3.38+/Qt6 differ, in one module."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import Qgis, QgsField
+
+#: QGIS 3.38 moved field types from QVariant.Type to QMetaType.Type (the old form is deprecated)
+QMETATYPE_FIELDS = Qgis.QGIS_VERSION_INT >= 33800
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """``QgsField`` of kind ``string``, ``int``, ``double``, ``bool`` or ``date``."""
+    if QMETATYPE_FIELDS:
+        from qgis.PyQt.QtCore import QMetaType
+
+        types: dict[str, Any] = {
+            "string": QMetaType.Type.QString,
+            "int": QMetaType.Type.Int,
+            "double": QMetaType.Type.Double,
+            "bool": QMetaType.Type.Bool,
+            "date": QMetaType.Type.QDate,
+        }
+    else:
+        from qgis.PyQt.QtCore import QVariant
+
+        types = {
+            "string": QVariant.String,
+            "int": QVariant.Int,
+            "double": QVariant.Double,
+            "bool": QVariant.Bool,
+            "date": QVariant.Date,
+        }
+    return QgsField(name, types[kind])
