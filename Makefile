@@ -33,6 +33,10 @@ format: setup
 demo: setup
 	@scripts/demo.sh
 
+## make bench: download, UI-thread, AOI, start-up, tile and request benchmarks (not part of make test)
+bench: setup
+	@$(VENV_PY) -P bench/run.py
+
 ## make package: the installable plugin zip, from committed files only (no tests, no dev files)
 package:
 	@mkdir -p dist && git archive --format=zip --prefix=clearsky_downloader/ \

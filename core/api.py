@@ -179,6 +179,7 @@ class ClearSkyClient:
         )
         self._models: Optional[list[ModelInfo]] = None
         self._account: Optional[AccountInfo] = None
+        self._account_at = 0.0
         self._lock = threading.Lock()
         #: number of HTTP requests sent (retries included); read by tests and benchmarks
         self.requests_sent = 0
@@ -600,10 +601,20 @@ class ClearSkyClient:
         data = self._call("GET", P_ORDERS, params=params) or {}
         return list(ci_get(data, "TaskOrders", default=[]) or [])
 
-    def account_info(self, *, refresh: bool = False, is_canceled: Optional[CancelCheck] = None) -> AccountInfo:
-        """Account limits and balance (``account/info``, completed by ``apikey/info``); cached."""
+    def account_info(
+        self,
+        *,
+        refresh: bool = False,
+        max_age: Optional[float] = None,
+        is_canceled: Optional[CancelCheck] = None,
+    ) -> AccountInfo:
+        """Account limits and balance (``account/info``, completed by ``apikey/info``).
+
+        Cached for the session; ``max_age`` (seconds) or ``refresh`` asks again.  The
+        balance is kept current between asks by :meth:`note_spent`."""
         with self._lock:
-            if self._account is not None and not refresh:
+            fresh = max_age is None or time.monotonic() - self._account_at <= max_age
+            if self._account is not None and not refresh and fresh:
                 return self._account
         info: Optional[AccountInfo] = None
         try:
@@ -619,10 +630,17 @@ class ClearSkyClient:
                     raise
         with self._lock:
             self._account = info
+            self._account_at = time.monotonic()
         return info
 
     def cached_account(self) -> Optional[AccountInfo]:
         return self._account
+
+    def note_spent(self, credits: Optional[float]) -> None:
+        """A delivered download spent ``credits``: keep the cached balance honest."""
+        with self._lock:
+            if credits and self._account is not None and self._account.credits is not None:
+                self._account = replace(self._account, credits=self._account.credits - credits)
 
 
 def _aoi_body(wkt: Optional[str], geojson: Optional[Mapping[str, Any]]) -> dict[str, Any]:

@@ -22,6 +22,8 @@ from .errors import CancelledError, ClearSkyError, PayloadChangedError, Transfer
 from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate
 
 log = logger.getChild("tasks")
+#: the balance is asked again after this many seconds (between asks it is kept by note_spent)
+ACCOUNT_MAX_AGE = 300.0
 
 
 class BaseTask(QgsTask):
@@ -115,7 +117,7 @@ def run_check(
     if progress:
         progress(75)
     try:
-        account = client.account_info(refresh=True, is_canceled=is_canceled)
+        account = client.account_info(max_age=ACCOUNT_MAX_AGE, is_canceled=is_canceled)
     except ClearSkyError as exc:
         log.warning("Balance unavailable: %s", exc)
         account = None
@@ -191,6 +193,7 @@ def run_download(
         progress=on_bytes,
         is_canceled=is_canceled,
     )
+    client.note_spent(credits)
     years = [request.date.year]
     if result.path is None:
         notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, {}))

@@ -34,13 +34,30 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import aoi as aoi_mod
-from ..core import tiles
 from ..core.compat import make_field
 from ..core.errors import ClearSkyError
 from ..core.models import DEFAULT_MODEL, parse_date
-from ..core.settings import make_client
-from ..core.tasks import request_for, run_check, run_download
+
+
+class _Lazy:
+    """A module imported on first use: QGIS loads every provider's algorithms at start-up,
+    and shapely, pyproj and requests are not needed until an algorithm runs."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        import importlib
+
+        module = importlib.import_module(self._name, __package__)
+        self.__dict__.update({k: getattr(module, k) for k in dir(module) if not k.startswith("__")})
+        return getattr(module, attr)
+
+
+aoi_mod = _Lazy("..core.aoi")
+tiles = _Lazy("..core.tiles")
+_settings = _Lazy("..core.settings")
+_tasks = _Lazy("..core.tasks")
 
 GROUP = "Imagery"
 
@@ -139,7 +156,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
 
     # -- helpers -------------------------------------------------------------------------------
     def client(self):
-        return make_client()
+        return _settings.make_client()
 
     def prepared_aoi(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "AOI", context)
@@ -165,7 +182,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(_tr("The output CRS needs an EPSG code, e.g. EPSG:32632."))
             epsg = int(authid.split(":")[1])
         cons = self.parameterAsString(parameters, "CONSTELLATIONS", context)
-        return request_for(
+        return _tasks.request_for(
             client,
             prepared,
             parse_date(self.parameterAsString(parameters, "DATE", context)),
@@ -281,7 +298,7 @@ class EstimateAlgorithm(ClearSkyAlgorithm):
     def execute(self, parameters, context, feedback) -> dict:
         client = self.client()
         request, prepared = self.request(client, parameters, context, feedback)
-        check = run_check(
+        check = _tasks.run_check(
             client,
             request,
             bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry),
@@ -338,7 +355,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         upload = self.parameterAsString(parameters, "UPLOAD_URL", context).strip() or None
         request, prepared = self.request(client, parameters, context, feedback, upload_url=upload)
         feedback.setProgressText(_tr("Checking availability and cost…"))
-        check = run_check(
+        check = _tasks.run_check(
             client, request, bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry), is_canceled=feedback.isCanceled
         )
         feedback.pushInfo(check.summary())
@@ -368,7 +385,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             if out.suffix.lower() not in (".tif", ".tiff"):
                 raise QgsProcessingException(_tr("OUTPUT must be a GeoTIFF (.tif) file."))
         feedback.setProgressText(_tr("Downloading…"))
-        outcome = run_download(
+        outcome = _tasks.run_download(
             client,
             request,
             check.fingerprint,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -660,9 +659,10 @@ class ClearSkyDock(QDockWidget):
             self._rows[entry.id] = (item, row)
         else:
             self._rows[entry.id][1].update_from(entry)
-        if entry.state == "done" and entry.credits and self.account is not None and self.account.credits is not None:
-            # the check refreshes the balance from the server; until then count what was spent
-            self.set_account(replace(self.account, credits=self.account.credits - entry.credits))
+        if entry.state == "done":
+            cached = self.manager.client().cached_account()  # the client counts what was spent
+            if cached is not None:
+                self.set_account(cached)
 
     # -- grid tiles -----------------------------------------------------------------------------------
     def search_tiles(self) -> None:

@@ -19,10 +19,14 @@ def main() -> int:
     ap.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
     ap.add_argument("--chunk-delay", type=float, default=0.0, help="seconds between 64 KiB body chunks")
     ap.add_argument("--url-file", type=Path, help="write the base URL here once listening")
+    ap.add_argument("--chunk-size", type=int, default=64 * 1024, help="bytes per body write")
+    ap.add_argument("--fixed-file", type=Path, help="deliver this GeoTIFF for every composite (benchmarks)")
     args = ap.parse_args()
     emu = ClearSkyEmulator(args.key, credits=args.credits, port=args.port)
     emu.latency = args.latency
     emu.chunk_delay = args.chunk_delay
+    emu.fixed_file = args.fixed_file
+    emu.chunk_size = args.chunk_size
     emu.start()
     if args.url_file:
         args.url_file.write_text(emu.url)
