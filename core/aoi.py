@@ -18,7 +18,6 @@ from shapely import wkb as _wkb
 from shapely import wkt as _wkt
 from shapely.geometry import GeometryCollection, LinearRing, MultiPolygon, Polygon, box, mapping
 from shapely.geometry.base import BaseGeometry
-from shapely.geometry.polygon import orient
 from shapely.ops import transform as _ops_transform
 from shapely.ops import unary_union
 from shapely.validation import make_valid
@@ -136,12 +135,17 @@ def geodesic_area_km2(geom: BaseGeometry) -> float:
     total = 0.0
     for poly in _polygons(geom):
         minx, miny, maxx, maxy = poly.bounds
-        if max(maxx - minx, maxy - miny) > EDGE_STEP_DEG:
-            poly = _densify(poly, EDGE_STEP_DEG)
-        # pyproj sums signed ring areas: holes must wind against the shell
-        area, _ = GEOD.geometry_area_perimeter(orient(poly, 1.0))
-        total += abs(area)
-    return total / 1e6
+        dense = max(maxx - minx, maxy - miny) > EDGE_STEP_DEG
+        rings = [poly.exterior, *poly.interiors]
+        areas = []
+        for ring in rings:
+            xy = np.asarray(ring.coords)[:, :2]
+            if dense:
+                xy = _densify_ring(xy, EDGE_STEP_DEG)
+            areas.append(abs(GEOD.polygon_area_perimeter(xy[:, 0], xy[:, 1])[0]))
+        # holes are subtracted whatever way their rings wind
+        total += areas[0] - sum(areas[1:])
+    return max(total, 0.0) / 1e6
 
 
 def _polygons(geom: BaseGeometry) -> list[Polygon]:
@@ -176,7 +180,14 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
 
 
 def _transform(geom: BaseGeometry, transformer: Transformer) -> BaseGeometry:
-    """Reproject ring by ring (pyproj transforms whole coordinate arrays at once)."""
+    """Reproject all coordinates in one array (shapely 2) or ring by ring (1.8)."""
+    if SHAPELY2:
+
+        def on_array(coords: np.ndarray) -> np.ndarray:
+            x, y = transformer.transform(coords[:, 0], coords[:, 1])
+            return np.column_stack([x, y])
+
+        return shapely.transform(geom, on_array)
 
     def fn(x: Any, y: Any) -> tuple[Any, Any]:
         return transformer.transform(np.asarray(x), np.asarray(y))
@@ -186,11 +197,13 @@ def _transform(geom: BaseGeometry, transformer: Transformer) -> BaseGeometry:
 
 def _densify_ring(coords: np.ndarray, step: float) -> np.ndarray:
     seg = np.diff(coords, axis=0)
-    lengths = np.hypot(seg[:, 0], seg[:, 1])
-    pieces = np.maximum(1, np.ceil(lengths / step).astype(int))
-    out = [coords[i] + seg[i] * (np.arange(n)[:, None] / n) for i, n in enumerate(pieces)]
-    out.append(coords[-1:])
-    return np.vstack(out)
+    pieces = np.maximum(1, np.ceil(np.hypot(seg[:, 0], seg[:, 1]) / step).astype(np.int64))
+    if (pieces == 1).all():
+        return coords
+    idx = np.repeat(np.arange(len(seg)), pieces)
+    k = np.arange(int(pieces.sum())) - np.repeat(np.cumsum(pieces) - pieces, pieces)
+    points = coords[:-1][idx] + seg[idx] * (k / np.repeat(pieces, pieces))[:, None]
+    return np.vstack([points, coords[-1:]])
 
 
 def _densify(geom: BaseGeometry, step: float) -> BaseGeometry:
@@ -316,24 +329,28 @@ def _prepare(
     if not out.is_valid:
         out = _repair(out)
     input_area = geodesic_area_km2(out)
+
+    parts = _polygons(out)
+    dropped, dropped_area = 0, 0.0
+    if len(parts) > 1:
+        areas = [geodesic_area_km2(p) for p in parts]
+        kept = [p for p, a in zip(parts, areas) if not _is_sliver(a, input_area)]
+        dropped = len(parts) - len(kept)
+        if dropped:
+            dropped_area = sum(a for p, a in zip(parts, areas) if _is_sliver(a, input_area))
+            out = kept[0] if len(kept) == 1 else MultiPolygon(kept)
+            notes.append(f"{dropped} sliver part{'s' if dropped > 1 else ''} dropped.")
+
+    # simplify first (fewer vertices for everything after), then snap to ~1 cm and drop the
+    # collinear vertices that reprojected straight edges leave behind
+    out = _simplify(out, input_area, 0.9 * area_tolerance_pct, max_vertices, notes)
     out = _round(out, PRECISION_DEG)
-    # drop collinear vertices (e.g. densified straight edges), a change of millimetres
     out = _polygonal(out.simplify(PRECISION_DEG, preserve_topology=True))
-    rounded_area = geodesic_area_km2(out)
-    if out.is_empty or abs(rounded_area - input_area) > input_area * area_tolerance_pct / 100:
+    area = geodesic_area_km2(out)
+    if out.is_empty or abs(area - input_area) > input_area * area_tolerance_pct / 100 + dropped_area:
         raise InvalidGeometryError(
             "The area of interest is degenerate: it is only centimetres wide, so it has practically no area."
         )
-
-    parts = _polygons(out)
-    kept = [p for p in parts if not _is_sliver(p, input_area)]
-    dropped = len(parts) - len(kept)
-    if dropped:
-        out = kept[0] if len(kept) == 1 else MultiPolygon(kept)
-        notes.append(f"{dropped} sliver part{'s' if dropped > 1 else ''} dropped.")
-
-    out = _simplify(out, input_area, area_tolerance_pct, max_vertices, notes)
-    area = geodesic_area_km2(out)
     c = out.centroid
     utm = utm_epsg_for(c.x, c.y)
     epsgs = sorted({utm_epsg_for(x, y) for x in (minx, maxx) for y in (miny, maxy)} | _zones_between(minx, maxx, c.y))
@@ -357,9 +374,8 @@ def _zones_between(minx: float, maxx: float, lat: float) -> set[int]:
     return {base + z for z in range(first % 100, last % 100 + 1)}
 
 
-def _is_sliver(poly: Polygon, total_km2: float) -> bool:
-    area = geodesic_area_km2(poly)
-    return area < SLIVER_MAX_KM2 and area < SLIVER_SHARE * total_km2
+def _is_sliver(area_km2: float, total_km2: float) -> bool:
+    return area_km2 < SLIVER_MAX_KM2 and area_km2 < SLIVER_SHARE * total_km2
 
 
 def _simplify(
@@ -371,7 +387,9 @@ def _simplify(
     tol = max(maxx - minx, maxy - miny) / 1e5
     best = geom
     for _ in range(24):
-        candidate = _polygonal(geom.simplify(tol, preserve_topology=True))
+        candidate = _polygonal(geom.simplify(tol, preserve_topology=False))  # Douglas-Peucker: fast
+        if not candidate.is_valid:
+            candidate = _polygonal(geom.simplify(tol, preserve_topology=True))
         if candidate.is_empty or not candidate.is_valid:
             break
         change = abs(geodesic_area_km2(candidate) - area) / area * 100 if area else 0
