@@ -96,6 +96,39 @@ def format_bytes(n: float) -> str:
     return f"{n:.1f} TB"
 
 
+class _BackgroundHash:
+    """SHA-256 on a worker thread (hashlib releases the GIL), so hashing overlaps the
+    network and the disk instead of adding to them; at most ``depth`` chunks wait."""
+
+    def __init__(self, depth: int = 8) -> None:
+        import queue
+        import threading
+
+        self._digest = hashlib.sha256()
+        self._queue: queue.Queue = queue.Queue(maxsize=depth)
+        self._thread = threading.Thread(target=self._work, name="clearsky-sha256", daemon=True)
+        self._thread.start()
+
+    def _work(self) -> None:
+        while True:
+            chunk = self._queue.get()
+            if chunk is None:
+                return
+            self._digest.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        self._queue.put(chunk)
+
+    def hexdigest(self) -> str:
+        self.close()
+        return self._digest.hexdigest()
+
+    def close(self) -> None:
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
+
+
 def stream_to_file(
     chunks: Iterable[bytes],
     target: Path,
@@ -115,7 +148,7 @@ def stream_to_file(
     when ``overwrite``, which is replaced atomically only on success).
     """
     part = target.with_name(target.name + PART_SUFFIX)
-    digest = hashlib.sha256()
+    digest = _BackgroundHash()
     size = 0
     head = b""
     ok = False
@@ -165,6 +198,7 @@ def stream_to_file(
         ok = True
         return size, digest.hexdigest()
     finally:
+        digest.close()
         if not ok:
             try:
                 part.unlink()
