@@ -29,6 +29,7 @@ class ClearSkyPlugin:
         self.selection_actions: dict[str, QAction] = {}
         self._selection_slots: dict[str, object] = {}
         self.provider = None
+        self.browser_provider = None
 
     # -- QGIS entry points --------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -64,6 +65,12 @@ class ClearSkyPlugin:
         self.layer_action.setObjectName("clearsky_layer_download")
         self.layer_action.triggered.connect(lambda: self.prefill_from_layer(self.iface.activeLayer(), False))
         self.iface.addCustomActionForLayerType(self.layer_action, CONTEXT_MENU, QgsMapLayer.VectorLayer, False)
+        from qgis.core import QgsApplication
+
+        from .ui.browser import ClearSkyItemProvider
+
+        self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt)
+        QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
         project = QgsProject.instance()
         project.layersAdded.connect(self._layers_added)
         self._layers_added(list(project.mapLayers().values()))
@@ -71,11 +78,14 @@ class ClearSkyPlugin:
     def unload(self) -> None:
         if self.manager is not None:
             self.manager.cancel_all()
-        if self.provider is not None:
-            from qgis.core import QgsApplication
+        from qgis.core import QgsApplication
 
+        if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.browser_provider is not None:
+            QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
+            self.browser_provider = None
         if self.iface is not None:
             try:
                 QgsProject.instance().layersAdded.disconnect(self._layers_added)
@@ -206,6 +216,13 @@ class ClearSkyPlugin:
             self.iface.removeCustomActionForLayerType(action)
             action.deleteLater()
             del self.selection_actions[sender.id()]
+
+    def _client(self):
+        return self._ensure_manager().client()
+
+    def prefill_from_wkt(self, wkt: str, name: str) -> None:
+        """Open the dock with an area given as EPSG:4326 WKT (Browser → ClearSKY → Orders)."""
+        self.show_dock().use_wkt(wkt, name)
 
     def prefill_from_layer(self, layer, selected_only: bool) -> None:
         if not self._is_polygon_layer(layer):

@@ -180,6 +180,7 @@ class ClearSkyClient:
         self._models: Optional[list[ModelInfo]] = None
         self._account: Optional[AccountInfo] = None
         self._account_at = 0.0
+        self._orders: dict[tuple[bool, bool], tuple[float, list[Any]]] = {}
         self._lock = threading.Lock()
         #: number of HTTP requests sent (retries included); read by tests and benchmarks
         self.requests_sent = 0
@@ -595,11 +596,22 @@ class ClearSkyClient:
         tiles += [TileRef.from_dict(t, minitile=True) for t in ci_get(data, "MiniTiles", default=[]) or []]
         return tiles
 
-    def orders(self, *, get_expired: bool = False, recurring_only: bool = False) -> list[Mapping[str, Any]]:
-        """The account's task orders, as the API returns them."""
+    def orders(
+        self, *, get_expired: bool = False, recurring_only: bool = False, max_age: Optional[float] = None
+    ) -> list[Any]:
+        """The account's task orders (``orders.Order``); cached, ``max_age`` seconds asks again."""
+        from .orders import parse_orders
+
+        with self._lock:
+            cached = self._orders.get((get_expired, recurring_only))
+        if cached is not None and (max_age is None or time.monotonic() - cached[0] <= max_age):
+            return list(cached[1])
         params = {"getExpired": str(get_expired).lower(), "recurringOnly": str(recurring_only).lower()}
         data = self._call("GET", P_ORDERS, params=params) or {}
-        return list(ci_get(data, "TaskOrders", default=[]) or [])
+        orders = parse_orders(ci_get(data, "TaskOrders", default=[]) or [])
+        with self._lock:
+            self._orders[(get_expired, recurring_only)] = (time.monotonic(), orders)
+        return list(orders)
 
     def account_info(
         self,

@@ -74,7 +74,10 @@ class TooManyBandsError(InvalidRequestError):
 
 
 class NotOrderedError(ClearSkyError):
-    hint = "The area and date must be covered by an active order: check your orders in the ClearSKY web app."
+    hint = (
+        "The area and date must be covered by an active order: see which ones are in the Orders section of "
+        "the ClearSKY panel (or Browser → ClearSKY → Orders); orders are placed in the ClearSKY web app."
+    )
 
 
 class NotFoundError(ClearSkyError):

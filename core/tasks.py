@@ -24,6 +24,7 @@ from .models import AccountInfo, Availability, CompositeRequest, DownloadResult,
 log = logger.getChild("tasks")
 #: the balance is asked again after this many seconds (between asks it is kept by note_spent)
 ACCOUNT_MAX_AGE = 300.0
+ORDERS_MAX_AGE = 300.0
 
 
 class BaseTask(QgsTask):
@@ -75,6 +76,7 @@ class CheckResult:
     account: Optional[AccountInfo]
     fingerprint: str
     notes: tuple[str, ...] = field(default=())
+    coverage: Any = None  # orders.Coverage, when the orders could be read
 
     @property
     def balance(self) -> Optional[float]:
@@ -87,6 +89,8 @@ class CheckResult:
     def summary(self) -> str:
         est = self.estimate
         lines = [self.availability.summary()]
+        if self.coverage is not None and not self.coverage.full:
+            lines.append(self.coverage.summary())
         cost = f"Cost: {est.credits:,.2f} credits for {est.area_km2:,.2f} km²"
         if est.size_bytes:
             cost += f", about {format_bytes(est.size_bytes)}"
@@ -109,7 +113,13 @@ def run_check(
     is_canceled: Optional[Callable[[], bool]] = None,
     progress: Optional[Callable[[float], None]] = None,
 ) -> CheckResult:
-    """Availability, estimate and balance for one payload (free of charge)."""
+    """Order coverage, availability, estimate and balance for one payload (free of charge).
+
+    The coverage comes first, from the (cached) orders, so a user learns that an area is
+    outside their orders before any availability call."""
+    coverage = check_orders(client, request)
+    if progress:
+        progress(10)
     availability = client.composite_available(request, is_canceled=is_canceled)
     if progress:
         progress(40)
@@ -123,7 +133,29 @@ def run_check(
         account = None
     if progress:
         progress(100)
-    return CheckResult(request, availability, estimate, account, request.fingerprint)
+    return CheckResult(request, availability, estimate, account, request.fingerprint, coverage=coverage)
+
+
+def check_orders(client: ClearSkyClient, request: CompositeRequest) -> Any:
+    """How much of the request's area and date the account's active orders cover (None if unknown)."""
+    from . import aoi as aoi_mod
+    from . import orders as orders_mod
+
+    try:
+        orders = client.orders(max_age=ORDERS_MAX_AGE)
+    except ClearSkyError as exc:
+        log.warning("Orders could not be read: %s", exc)
+        return None
+    if request.wkt is not None:
+        geom = aoi_mod.from_wkt(request.wkt)
+    else:
+        from shapely.geometry import shape
+
+        geom = shape(request.geojson)
+    result = orders_mod.coverage(geom, orders, request.date)
+    if not result.full:
+        log.info("%s", result.summary())
+    return result
 
 
 class CheckTask(BaseTask):

@@ -44,6 +44,9 @@ build_chroot() {
   debootstrap --variant=minbase "$rel" "$dir" "$mirror" > "$dir.debootstrap.log" 2>&1 || {
     tail -20 "$dir.debootstrap.log" >&2; return 1; }
   cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  # the mirror may be a dated snapshot whose Release files are past their Valid-Until (sid's are
+  # short-lived): accept them, as the host's own apt does for the same snapshot
+  echo 'Acquire::Check-Valid-Until "false";' > "$dir/etc/apt/apt.conf.d/99clearsky-snapshot"
   mount -t proc proc "$dir/proc"; mounts+=("$dir/proc")
   bind /dev "$dir/dev"
   chroot "$dir" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -q && \
@@ -65,8 +68,8 @@ install_pytest_qgis() {  # not packaged by Debian; pure Python: copied from the 
 
 run_leg() {
   local rel=$1 dir=$ROOT/build/chroots/$rel
-  build_chroot "$rel" "$dir"
-  install_pytest_qgis "$dir"
+  build_chroot "$rel" "$dir" || return 1
+  install_pytest_qgis "$dir" || return 1
   mount -t proc proc "$dir/proc"; mounts+=("$dir/proc")
   bind /dev "$dir/dev"
   mkdir -p "$dir/dev/shm"; mount -t tmpfs tmpfs "$dir/dev/shm"; mounts+=("$dir/dev/shm")

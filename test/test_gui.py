@@ -140,6 +140,7 @@ def test_models_combo_is_filled_from_the_emulator(qtbot, dock, emulator):
     assert checks["Sentinel1"].isChecked() and not checks["Sentinel1"].isEnabled()
     assert not checks["Landsat89"].isChecked() and checks["Landsat89"].isEnabled()
     assert "10,000 credits" in dock.account_label.text()
+    assert dock.orders_list.count() == 1 and "Working" in dock.orders_list.item(0).text()
 
 
 def test_cost_dialog_shows_estimate_and_balance_and_cancel_spends_nothing(qtbot, dock, canvas, emulator):

@@ -160,6 +160,7 @@ class ClearSkyDock(QDockWidget):
         root.addWidget(self._build_date_product_box())
         root.addWidget(self._build_output_box())
         root.addWidget(self._build_tiles_box())
+        root.addWidget(self._build_orders_box())
         buttons = QHBoxLayout()
         self.check_button = QPushButton(tr("Check availability && cost"))
         self.check_button.clicked.connect(self.check)
@@ -331,6 +332,41 @@ class ClearSkyDock(QDockWidget):
         self.tile_checks: dict[str, list] = {}
         return box
 
+    def _build_orders_box(self) -> QGroupBox:
+        box = QgsCollapsibleGroupBox(tr("Orders"))
+        box.setObjectName("orders_box")
+        box.setCollapsed(True)
+        layout = QVBoxLayout(box)
+        self.orders_list = QListWidget()
+        self.orders_list.setMaximumHeight(90)
+        layout.addWidget(self.orders_list)
+        row = QHBoxLayout()
+        self.orders_map_button = QPushButton(tr("Show orders on the map"))
+        self.orders_map_button.clicked.connect(self.show_orders_layer)
+        note = QLabel(tr("Orders are placed and cancelled in the ClearSKY web app."))
+        note.setWordWrap(True)
+        row.addWidget(self.orders_map_button)
+        row.addWidget(note, 1)
+        layout.addLayout(row)
+        self.orders: list = []
+        return box
+
+    def set_orders(self, orders: list) -> None:
+        self.orders = list(orders)
+        self.orders_list.clear()
+        for order in self.orders:
+            item = QListWidgetItem(("● " if order.active else "○ ") + order.label())
+            item.setToolTip(f"{order.guid}\n{', '.join(order.constellations)}")
+            self.orders_list.addItem(item)
+        if not self.orders:
+            self.orders_list.addItem(tr("No orders: downloads need an order covering the area and date."))
+
+    def show_orders_layer(self) -> None:
+        from ..core.orders import orders_layer
+
+        if self.orders:
+            QgsProject.instance().addMapLayer(orders_layer(self.orders))
+
     def _build_downloads_box(self) -> QGroupBox:
         box = QGroupBox(tr("Downloads"))
         layout = QVBoxLayout(box)
@@ -390,6 +426,11 @@ class ClearSkyDock(QDockWidget):
             self._layer_chosen(layer)
         else:
             self.layer_combo.setLayer(layer)
+
+    def use_wkt(self, wkt: str, name: str = "") -> None:
+        """An area given as EPSG:4326 WKT (e.g. an order's)."""
+        self.layer_combo.setLayer(None)
+        self.set_aoi(lambda: aoi_mod.prepare_aoi(aoi_mod.from_wkt(wkt), "EPSG:4326", name=name), "wkt")
 
     def _layer_chosen(self, layer: Any) -> None:
         self._watch_selection(layer if isinstance(layer, QgsVectorLayer) else None)
@@ -474,24 +515,30 @@ class ClearSkyDock(QDockWidget):
             self.account_label.setText(f"⚠ {exc.message}")
             return
 
-        def fetch() -> tuple[list[ModelInfo], Any]:
+        def fetch() -> tuple[list[ModelInfo], Any, Any]:
             models = client.tasking_models()
             try:
                 account = client.account_info()
             except ClearSkyError:
                 account = None
-            return models, account
+            try:
+                orders = client.orders()
+            except ClearSkyError:
+                orders = None
+            return models, account, orders
 
         task = CallTask(tr("ClearSKY: load models"), fetch)
         task.succeeded.connect(self._models_loaded)
         task.failed.connect(lambda err: self.account_label.setText(f"⚠ {err.user_message()}"))
         self._run(task)
 
-    def _models_loaded(self, result: tuple[list[ModelInfo], Any]) -> None:
-        models, account = result
+    def _models_loaded(self, result: tuple[list[ModelInfo], Any, Any]) -> None:
+        models, account, orders = result
         self._fill_models(models)
         if account is not None:
             self.set_account(account)
+        if orders is not None:
+            self.set_orders(orders)
 
     def set_account(self, account: Any) -> None:
         self.account = account

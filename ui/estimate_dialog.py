@@ -88,6 +88,8 @@ class EstimateDialog(QDialog):
             self.warnings.append(
                 tr("The cost is above your budget of {budget:,.0f} credits (ClearSKY settings).").format(budget=budget)
             )
+        if check.coverage is not None and not check.coverage.full:
+            self.warnings.append(check.coverage.summary())
         if avail.state == "uncertain":
             self.warnings.append(tr("Parts of the image are marked uncertain."))
         self.warning_label = QLabel("\n".join(f"⚠ {w}" for w in self.warnings))

@@ -98,7 +98,8 @@ class ClearSkyEmulator:
             sorted(dates) if dates is not None else [start + dt.timedelta(days=i) for i in range(1096) if i % 3 != 2]
         )
         self.data_area = data_area if data_area is not None else box(-180, -60, 180, 75)
-        self.orders = orders
+        #: None = one recurring order over the whole data area (every download is covered)
+        self.orders = orders if orders is not None else [make_order(self.data_area.wkt, "2024-01-01", None)]
         self.attribution = attribution
         self.models = {k: dict(v) for k, v in DEFAULT_MODELS.items()}
         self.grid = UtmGrid()
@@ -204,13 +205,18 @@ class ClearSkyEmulator:
         factor = (10.0 / max(1, resolution)) ** 2
         return round(max(area_km2, 0.01) * max(factor, 0.01), 2)
 
-    def order_coverage(self, geom: BaseGeometry) -> float:
-        if self.orders is None:
-            return 1.0
+    def order_coverage(self, geom: BaseGeometry, date: Optional[dt.date] = None) -> float:
         from shapely import wkt as swkt
 
         covered = None
         for o in self.orders:
+            if o.get("OrderingProcessStatus") not in ("Working", "Done"):
+                continue
+            if date is not None:
+                start = dt.date.fromisoformat(str(o["From"])[:10]) if o.get("From") else None
+                end = dt.date.fromisoformat(str(o["To"])[:10]) if o.get("To") else None
+                if (start and date < start) or (end and date > end):
+                    continue
             g = swkt.loads(o["Wkt"])
             covered = g if covered is None else covered.union(g)
         if covered is None:
@@ -305,6 +311,39 @@ class UtmGrid:
                 )
                 out.append(cell)
         return out
+
+
+def make_order(
+    wkt: str,
+    date_from: str,
+    date_to: Optional[str],
+    *,
+    status: str = "Working",
+    model: str = "Stratus2",
+    api_requests: int = 1,
+    storage_months: int = 1,
+) -> dict:
+    """An order as ``/api/tasking/orders`` lists it (reference §2.8)."""
+    from shapely import wkt as swkt
+
+    geom = swkt.loads(wkt)
+    return {
+        "TaskOrderGuid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"order/{wkt}/{date_from}/{date_to}")),
+        "BillingCycle": "Monthly",
+        "OrderingProcessStatus": status,
+        "StorageMonths": storage_months,
+        "ApiRequests": api_requests,
+        "ImageFrequency": 1,
+        "TaskOrderAreaKm2": round(geodesic_km2(geom), 2),
+        "Model": model,
+        "ReferenceDate": date_from,
+        "From": date_from,
+        "To": date_to,
+        "SatelliteConstellations": ["Sentinel1", "Sentinel2", "Landsat89"],
+        "Tiles": [],
+        "MiniTiles": [],
+        "Wkt": wkt,
+    }
 
 
 class ApiError(Exception):
@@ -513,7 +552,7 @@ def _make_handler(emu: ClearSkyEmulator):
                     }
                 )
             elif method == "GET" and p.endswith("/api/tasking/orders"):
-                self._ok({"TaskOrders": emu.orders or []})
+                self._ok({"TaskOrders": list(emu.orders)})
             elif method == "POST" and p.endswith("/process/composite/available"):
                 self._available(self._payload(rec))
             elif method == "POST" and p.endswith("/process/composite/estimate"):
@@ -589,7 +628,7 @@ def _make_handler(emu: ClearSkyEmulator):
             in_area = emu.data_area.contains(geom)
             intersects = emu.data_area.intersects(geom)
             has_date = req["_date"] in emu.dates
-            coverage = emu.order_coverage(geom)
+            coverage = emu.order_coverage(geom, req["_date"])
             full = in_area and has_date
             return {
                 "IntersectedActiveZones": intersects,

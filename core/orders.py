@@ -1,0 +1,172 @@
+"""Orders: what the account has ordered, and how much of an AOI and date they cover.
+
+A download needs an active order covering the area and date (error 1006 otherwise), and an
+order's imagery may be downloadable only ``ApiRequests`` times and for ``StorageMonths``."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional, Sequence
+
+from .models import ci_get, parse_date
+
+ACTIVE = ("Working", "Done")
+#: where the plugin shows orders (named in messages so users can find them)
+ORDERS_VIEW = "the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders"
+
+
+@dataclass(frozen=True)
+class Order:
+    guid: str
+    status: str
+    model: str
+    constellations: tuple[str, ...]
+    date_from: Optional[_dt.date]
+    date_to: Optional[_dt.date]  # None = recurring
+    area_km2: float
+    api_requests: Optional[int]
+    storage_months: Optional[int]
+    wkt: str
+    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Order:
+        def date(name: str) -> Optional[_dt.date]:
+            value = ci_get(data, name)
+            return parse_date(value) if value else None
+
+        def integer(name: str) -> Optional[int]:
+            value = ci_get(data, name)
+            return int(value) if value not in (None, "") else None
+
+        return cls(
+            guid=str(ci_get(data, "TaskOrderGuid", "Guid", default="")),
+            status=str(ci_get(data, "OrderingProcessStatus", "Status", default="")),
+            model=str(ci_get(data, "Model", default="")),
+            constellations=tuple(ci_get(data, "SatelliteConstellations", default=()) or ()),
+            date_from=date("From"),
+            date_to=date("To"),
+            area_km2=float(ci_get(data, "TaskOrderAreaKm2", "AreaKm2", default=0) or 0),
+            api_requests=integer("ApiRequests"),
+            storage_months=integer("StorageMonths"),
+            wkt=str(ci_get(data, "Wkt", default="") or ""),
+            raw=dict(data),
+        )
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE
+
+    def covers_date(self, date: _dt.date) -> bool:
+        return (self.date_from is None or date >= self.date_from) and (self.date_to is None or date <= self.date_to)
+
+    @property
+    def period(self) -> str:
+        start = self.date_from.isoformat() if self.date_from else "…"
+        return f"{start} – {self.date_to.isoformat() if self.date_to else 'recurring'}"
+
+    def label(self) -> str:
+        left = f" · {self.api_requests} download(s) per image" if self.api_requests is not None else ""
+        return f"{self.model} · {self.status} · {self.period} · {self.area_km2:,.0f} km²{left}"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of an AOI (on a date) the active orders cover."""
+
+    share: float  # 0..1 of the AOI's area
+    overlapping: tuple[tuple[Order, float], ...]  # (order, share of the AOI it covers)
+
+    @property
+    def full(self) -> bool:
+        return self.share >= 0.999
+
+    def summary(self) -> str:
+        pct = f"{100 * self.share:.0f} %"
+        if not self.overlapping:
+            return (
+                "The area and date are outside every active order: nothing can be downloaded until it is ordered "
+                f"(see {ORDERS_VIEW})."
+            )
+        names = "; ".join(f"{o.model} {o.period} ({100 * s:.0f} %)" for o, s in self.overlapping)
+        if self.full:
+            return f"Your orders cover the whole area on this date ({names})."
+        return (
+            f"Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be "
+            "downloaded (a download may fail with 'not covered by an order', or be partial)."
+        )
+
+
+def parse_orders(items: Sequence[Mapping[str, Any]]) -> list[Order]:
+    return [Order.from_dict(o) for o in items]
+
+
+def coverage(aoi_geometry: Any, orders: Sequence[Order], date: _dt.date) -> Coverage:
+    """Share of the AOI (lon/lat shapely geometry) covered by active orders on ``date``."""
+    from . import aoi as aoi_mod
+
+    total = aoi_mod.geodesic_area_km2(aoi_geometry)
+    if total <= 0:
+        return Coverage(0.0, ())
+    overlapping = []
+    shapes = []
+    for order in orders:
+        if not order.active or not order.covers_date(date) or not order.wkt:
+            continue
+        try:
+            shape = aoi_mod.from_wkt(order.wkt)
+            part = aoi_geometry.intersection(shape)
+        except Exception:  # an order geometry we cannot read does not cover anything
+            continue
+        if part.is_empty:
+            continue
+        overlapping.append((order, aoi_mod.geodesic_area_km2(part) / total))
+        shapes.append(shape)
+    if not shapes:
+        return Coverage(0.0, ())
+    covered = aoi_geometry.intersection(aoi_mod.unary_union(shapes))
+    return Coverage(min(1.0, aoi_mod.geodesic_area_km2(covered) / total), tuple(overlapping))
+
+
+def orders_layer(orders: Sequence[Order], name: str = "ClearSKY orders") -> Any:
+    """A temporary polygon layer, one feature per order AOI, attributes as fields."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    from .compat import make_field
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
+    fields = [
+        ("guid", "string"),
+        ("status", "string"),
+        ("model", "string"),
+        ("constellations", "string"),
+        ("date_from", "string"),
+        ("date_to", "string"),
+        ("area_km2", "double"),
+        ("api_requests", "int"),
+        ("storage_months", "int"),
+    ]
+    layer.dataProvider().addAttributes([make_field(n, k) for n, k in fields])
+    layer.updateFields()
+    feats = []
+    for o in orders:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(o.wkt))
+        f.setAttributes(
+            [
+                o.guid,
+                o.status,
+                o.model,
+                ",".join(o.constellations),
+                o.date_from.isoformat() if o.date_from else None,
+                o.date_to.isoformat() if o.date_to else None,
+                o.area_km2,
+                o.api_requests,
+                o.storage_months,
+            ]
+        )
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.updateExtents()
+    return layer

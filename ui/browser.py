@@ -1,0 +1,117 @@
+"""A ClearSKY node in QGIS's Browser panel: Orders (one item per order)."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+from qgis.core import (
+    Qgis,
+    QgsDataCollectionItem,
+    QgsDataItem,
+    QgsDataItemProvider,
+    QgsDataProvider,
+    QgsErrorItem,
+    QgsProject,
+)
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from ..core import resources_path
+from ..core.errors import ClearSkyError
+from ..core.i18n import tr
+
+ROOT_PATH = "/ClearSKY"
+PROVIDER_KEY = "clearsky"
+
+
+def _icon() -> QIcon:
+    return QIcon(str(resources_path("icons", "clearsky.svg")))
+
+
+class OrderItem(QgsDataItem):
+    def __init__(self, parent: QgsDataItem, order: Any, open_in_dock: Optional[Callable[[str, str], None]]) -> None:
+        super().__init__(
+            Qgis.BrowserItemType.Custom, parent, order.label(), f"{ROOT_PATH}/orders/{order.guid}", PROVIDER_KEY
+        )
+        self.order = order
+        self.open_in_dock = open_in_dock
+        self.setIcon(QgsDataCollectionItem.iconDir() if not order.active else _icon())
+        self.setToolTip(f"{order.guid}\n{order.label()}\n{', '.join(order.constellations)}")
+        self.setState(Qgis.BrowserItemState.Populated)
+
+    def hasDragEnabled(self) -> bool:
+        return False
+
+    def handleDoubleClick(self) -> bool:
+        self.add_to_map()
+        return True
+
+    def add_to_map(self) -> None:
+        from ..core.orders import orders_layer
+
+        QgsProject.instance().addMapLayer(
+            orders_layer([self.order], f"ClearSKY order {self.order.model} {self.order.period}")
+        )
+
+    def actions(self, parent: Any) -> list:
+        add = QAction(tr("Add order area to map"), parent)
+        add.triggered.connect(self.add_to_map)
+        out = [add]
+        if self.open_in_dock is not None:
+            use = QAction(tr("Download imagery for this order's area…"), parent)
+            use.triggered.connect(lambda: self.open_in_dock(self.order.wkt, f"order {self.order.model}"))
+            out.append(use)
+        return out
+
+
+class OrdersItem(QgsDataCollectionItem):
+    def __init__(
+        self, parent: QgsDataItem, client_factory: Callable[[], Any], open_in_dock: Optional[Callable[[str, str], None]]
+    ) -> None:
+        super().__init__(parent, tr("Orders"), f"{ROOT_PATH}/orders", PROVIDER_KEY)
+        self.client_factory = client_factory
+        self.open_in_dock = open_in_dock
+        self.setIcon(_icon())
+
+    def createChildren(self) -> list:  # runs on a worker thread of the Browser
+        try:
+            orders = self.client_factory().orders(max_age=60)
+        except ClearSkyError as exc:
+            return [QgsErrorItem(self, exc.user_message(), f"{ROOT_PATH}/orders/error")]
+        items = []
+        for order in orders:
+            item = OrderItem(self, order, self.open_in_dock)
+            items.append(item)
+        return items
+
+
+class RootItem(QgsDataCollectionItem):
+    def __init__(self, client_factory: Callable[[], Any], open_in_dock: Optional[Callable[[str, str], None]]) -> None:
+        super().__init__(None, "ClearSKY", ROOT_PATH, PROVIDER_KEY)
+        self.client_factory = client_factory
+        self.open_in_dock = open_in_dock
+        self.setIcon(_icon())
+
+    def createChildren(self) -> list:
+        return [OrdersItem(self, self.client_factory, self.open_in_dock)]
+
+
+class ClearSkyItemProvider(QgsDataItemProvider):
+    def __init__(self, client_factory: Callable[[], Any], open_in_dock: Optional[Callable[[str, str], None]] = None):
+        super().__init__()
+        self.client_factory = client_factory
+        self.open_in_dock = open_in_dock
+
+    def name(self) -> str:
+        return "ClearSKY"
+
+    def dataProviderKey(self) -> str:
+        return PROVIDER_KEY
+
+    def capabilities(self) -> int:
+        return QgsDataProvider.Net
+
+    def createDataItem(self, path: str, parent: Any) -> Optional[QgsDataItem]:
+        if not path:
+            return RootItem(self.client_factory, self.open_in_dock)
+        return None
