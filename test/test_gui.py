@@ -270,3 +270,28 @@ def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, 
         .findGroup(f"ClearSKY tiles {dock.date_edit.date().toString('yyyy-MM-dd')} big")
     )
     assert group is not None and len(group.findLayers()) == 2
+
+
+def test_calendar_highlights_the_emulators_dates_and_jumps_to_them(qtbot, dock, emulator):
+    from qgis.PyQt.QtCore import QDate
+
+    layer = polygon_layer(["POLYGON((9.9 56.3,10.0 56.3,10.0 56.35,9.9 56.35,9.9 56.3))"], "EPSG:4326", "field")
+    dock.date_edit.setDate(QDate(2024, 5, 5))  # no imagery that day in the emulator
+    dock.use_layer(layer)
+    dock.load_available_dates()
+    qtbot.waitUntil(lambda: bool(dock.available_dates), timeout=10000)
+    calendar = dock.date_edit.calendarWidget()
+    highlighted = [d for d in emulator.dates if "2023-05-05" <= d.isoformat() <= "2025-05-05"]
+    assert dock.available_dates == highlighted
+    for d in highlighted[:40]:
+        assert calendar.dateTextFormat(QDate(d.year, d.month, d.day)).fontWeight() == 75
+    missing = QDate(2024, 5, 5)
+    assert calendar.dateTextFormat(missing).fontWeight() != 75
+    assert "No imagery on this date" in dock.date_edit.toolTip()
+    dock.next_date.click()
+    assert dock.date_edit.date() == QDate(2024, 5, 6)
+    dock.prev_date.click()
+    assert dock.date_edit.date() == QDate(2024, 5, 4)
+    assert dock.date_edit.toolTip() == ""
+    sent = emulator.calls("/search/available")[0].json
+    assert sent["From"] == "2023-05-05" and sent["Until"] == "2025-05-05" and sent["Model"] == "Stratus2"

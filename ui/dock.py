@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -16,7 +17,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import QDate, Qt
-from qgis.PyQt.QtGui import QColor, QIcon
+from qgis.PyQt.QtGui import QBrush, QColor, QIcon, QTextCharFormat
 from qgis.PyQt.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -243,7 +244,23 @@ class ClearSkyDock(QDockWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setDate(QDate.currentDate().addDays(-3))
         self.date_edit.dateChanged.connect(self._changed)
-        form.addRow(tr("Date"), self.date_edit)
+        self.prev_date = QToolButton()
+        self.prev_date.setText("◀")
+        self.prev_date.setToolTip(tr("Previous date with imagery for this area"))
+        self.prev_date.clicked.connect(lambda: self.jump_to_available(-1))
+        self.next_date = QToolButton()
+        self.next_date.setText("▶")
+        self.next_date.setToolTip(tr("Next date with imagery for this area"))
+        self.next_date.clicked.connect(lambda: self.jump_to_available(1))
+        self.dates_label = QLabel("")
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date_edit, 1)
+        date_row.addWidget(self.prev_date)
+        date_row.addWidget(self.next_date)
+        date_row.addWidget(self.dates_label)
+        form.addRow(tr("Date"), date_row)
+        self.available_dates: list = []
+        self._dates_key: tuple = ()
         self.model_combo = QComboBox()
         self.model_combo.currentTextChanged.connect(self._model_changed)
         form.addRow(tr("Model"), self.model_combo)
@@ -711,6 +728,73 @@ class ClearSkyDock(QDockWidget):
             if cached is not None:
                 self.set_account(cached)
 
+    # -- available dates ------------------------------------------------------------------------------
+    def load_available_dates(self) -> None:
+        """The dates with imagery for the AOI and model (a year either side of the chosen date),
+        highlighted on the calendar; dates without imagery are dimmed."""
+        if self.aoi is None:
+            return
+        model = self.model_combo.currentText() or DEFAULT_MODEL
+        key = (self.aoi.wkt, model)
+        if key == self._dates_key:
+            return
+        self._dates_key = key
+        try:
+            client = self.manager.client()
+        except ClearSkyError:
+            return
+        centre = self.date_edit.date().toPyDate()
+        start, end = centre.replace(year=centre.year - 1), centre.replace(year=centre.year + 1)
+        wkt = self.aoi.wkt
+        task = CallTask(
+            tr("ClearSKY: available dates"),
+            lambda: client.search_available_dates(start, end, wkt=wkt, model=model).dates_for(model),
+        )
+        task.succeeded.connect(lambda dates, k=key: self._dates_loaded(dates, k, start, end))
+        task.failed.connect(lambda err: self.dates_label.setText("⚠"))
+        self._run(task)
+
+    def _dates_loaded(self, dates: list, key: tuple, start: Any, end: Any) -> None:
+        if key != self._dates_key:
+            return  # the area or model changed meanwhile
+        self.available_dates = sorted(dates)
+        calendar = self.date_edit.calendarWidget()
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())  # reset
+        dim = QTextCharFormat()
+        dim.setForeground(QBrush(QColor(170, 170, 170)))
+        bold = QTextCharFormat()
+        bold.setFontWeight(75)
+        bold.setBackground(QBrush(QColor(200, 230, 201)))
+        have = set(self.available_dates)
+        day = start
+        while day <= end:
+            calendar.setDateTextFormat(QDate(day.year, day.month, day.day), bold if day in have else dim)
+            day += timedelta(days=1)
+        self.dates_label.setText(tr("{n} dates").format(n=len(self.available_dates)))
+        self.dates_label.setToolTip(tr("Dates with imagery for this area are highlighted on the calendar"))
+        self._mark_date()
+
+    def jump_to_available(self, direction: int) -> None:
+        """Move to the previous (-1) or next (+1) date with imagery."""
+        current = self.date_edit.date().toPyDate()
+        candidates = [d for d in self.available_dates if (d < current if direction < 0 else d > current)]
+        if candidates:
+            target = candidates[-1] if direction < 0 else candidates[0]
+            self.date_edit.setDate(QDate(target.year, target.month, target.day))
+
+    def nearest_available(self) -> Any:
+        current = self.date_edit.date().toPyDate()
+        if not self.available_dates:
+            return None
+        return min(self.available_dates, key=lambda d: (abs((d - current).days), d < current))
+
+    def _mark_date(self) -> None:
+        if not self.available_dates:
+            return
+        ok = self.date_edit.date().toPyDate() in set(self.available_dates)
+        self.date_edit.setStyleSheet("" if ok else "color: #9a6700;")
+        self.date_edit.setToolTip("" if ok else tr("No imagery on this date for this area: ◀ ▶ jump to one"))
+
     # -- grid tiles -----------------------------------------------------------------------------------
     def search_tiles(self) -> None:
         if self.aoi is None:
@@ -838,6 +922,9 @@ class ClearSkyDock(QDockWidget):
     # -- state ---------------------------------------------------------------------------------------
     def _changed(self, *args: Any) -> None:
         self._update_buttons()
+        self._mark_date()
+        if self.aoi is not None and self.isVisible():
+            self.load_available_dates()
         if not self._restoring:
             self.save_params()
 
