@@ -24,8 +24,9 @@ from shapely.validation import make_valid
 
 from .errors import AreaTooLargeError, ClearSkyError, InvalidGeometryError
 
-#: Debian 12 / Ubuntu 22.04 ship shapely 1.8 with their QGIS; everything here works with 1.8 and 2.x
-SHAPELY2 = int(shapely.__version__.split(".")[0]) >= 2
+#: Debian 12 / Ubuntu 22.04 ship shapely 1.8 with their QGIS; everything here works with 1.8 and 2.x.
+#: Detected by feature, not version: Debian sid's shapely reports its version as "0+unknown".
+SHAPELY2 = hasattr(shapely, "set_precision") and hasattr(shapely, "transform")
 
 GEOD = Geod(ellps="WGS84")
 WGS84 = CRS.from_epsg(4326)
