@@ -9,6 +9,7 @@ import traceback
 
 import qgis.utils
 from qgis.core import QgsCoordinateReferenceSystem, QgsFeature, QgsGeometry, QgsProject, QgsRectangle, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QPoint, Qt, QTimer
 from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QApplication
@@ -156,7 +157,15 @@ def downloaded():
 
 def final_shot():
     shot("layer")
-    finish(state["entry"]["state"] == "done")
+    dock = ctx["dock"]
+    dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(False)
+    dock.findChild(QgsCollapsibleGroupBox, "tiles_box").setCollapsed(False)
+    dock.search_tiles_button.click()
+    wait_for(lambda: dock.tiles_layer is not None, sections_shot)
+
+
+def sections_shot():
+    QTimer.singleShot(2000, lambda: (shot("large-area-and-orders"), finish(state["entry"]["state"] == "done")))
 
 
 QTimer.singleShot(1500, start)

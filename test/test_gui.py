@@ -246,6 +246,10 @@ def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, 
     qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
     cells = dock.tiles_layer
     assert cells.featureCount() == 12 and "12 cells in EPSG 32632, 32633" in dock.tiles_label.text()
+    assert (
+        "all will be downloaded" in dock.tiles_label.text()
+        and dock.download_tiles_button.text() == "Download 12 cells…"
+    )
     cells.selectByIds([1, 2, 3, 10, 11])
     assert "5 selected" in dock.tiles_label.text()
     dock.download_tiles_button.click()

@@ -334,17 +334,16 @@ class ClearSkyDock(QDockWidget):
         row.addWidget(self.minitiles_check)
         row.addStretch(1)
         layout.addLayout(row)
-        self.tiles_label = QLabel(tr("For areas too large for one composite: download grid cells in parallel."))
+        self.tiles_label = QLabel(tr("For areas too large for one composite: grid cells, downloaded in parallel."))
         self.tiles_label.setWordWrap(True)
         layout.addWidget(self.tiles_label)
-        row2 = QHBoxLayout()
         self.mosaic_check = QCheckBox(tr("also one mosaic in the output CRS"))
-        self.download_tiles_button = QPushButton(tr("Download selected cells…"))
+        layout.addWidget(self.mosaic_check)
+        self.download_tiles_button = QPushButton(tr("Download cells…"))
+        self.download_tiles_button.setToolTip(tr("The selected cells, or all of them when none is selected"))
         self.download_tiles_button.clicked.connect(self.download_tiles)
         self.download_tiles_button.setEnabled(False)
-        row2.addWidget(self.mosaic_check)
-        row2.addWidget(self.download_tiles_button)
-        layout.addLayout(row2)
+        layout.addWidget(self.download_tiles_button)
         self.tiles_layer = None
         self.tile_checks: dict[str, list] = {}
         return box
@@ -357,14 +356,12 @@ class ClearSkyDock(QDockWidget):
         self.orders_list = QListWidget()
         self.orders_list.setMaximumHeight(90)
         layout.addWidget(self.orders_list)
-        row = QHBoxLayout()
         self.orders_map_button = QPushButton(tr("Show orders on the map"))
         self.orders_map_button.clicked.connect(self.show_orders_layer)
         note = QLabel(tr("Orders are placed and cancelled in the ClearSKY web app."))
         note.setWordWrap(True)
-        row.addWidget(self.orders_map_button)
-        row.addWidget(note, 1)
-        layout.addLayout(row)
+        layout.addWidget(self.orders_map_button)
+        layout.addWidget(note)
         self.orders: list = []
         return box
 
@@ -841,7 +838,6 @@ class ClearSkyDock(QDockWidget):
         symbol.symbolLayer(0).setStrokeColor(QColor(214, 120, 0))
         symbol.symbolLayer(0).setStrokeWidth(0.5)
         QgsProject.instance().addMapLayer(layer)
-        layer.selectAll()
         layer.selectionChanged.connect(self._update_tiles_label)
         self.tiles_layer = layer
         self._update_tiles_label()
@@ -856,22 +852,25 @@ class ClearSkyDock(QDockWidget):
         except RuntimeError:
             self.tiles_layer = None
             return
+        which = tr("{s} selected").format(s=chosen) if chosen else tr("all will be downloaded (select cells to limit)")
         self.tiles_label.setText(
-            tr("{n} cells in EPSG {zones} · {s} selected (select cells on the map to change)").format(
-                n=n, zones=", ".join(map(str, zones)), s=chosen
-            )
+            tr("{n} cells in EPSG {zones} · {which}").format(n=n, zones=", ".join(map(str, zones)), which=which)
         )
-        self.download_tiles_button.setEnabled(chosen > 0)
+        self.download_tiles_button.setEnabled(n > 0)
+        self.download_tiles_button.setText(
+            tr("Download {k} cells…").format(k=chosen or n) if n else tr("Download cells…")
+        )
 
     def download_tiles(self) -> None:
         """Estimate the selected cells together, then ask before anything is spent."""
         from ..core.tiles import refs_from_features
 
         layer = self.tiles_layer
-        if layer is None or not layer.selectedFeatureCount():
-            push_error(self.iface.messageBar(), InvalidRequestError(tr("Select the grid cells to download first.")))
+        if layer is None or not layer.featureCount():
+            push_error(self.iface.messageBar(), InvalidRequestError(tr("Search the grid cells first.")))
             return
-        refs = refs_from_features(layer.getSelectedFeatures())
+        feats = layer.getSelectedFeatures() if layer.selectedFeatureCount() else layer.getFeatures()
+        refs = refs_from_features(feats)
         try:
             request = self.build_request(check_area=False).with_changes(upload_url=None)
             self.output_folder()

@@ -334,7 +334,7 @@ def make_order(
         "StorageMonths": storage_months,
         "ApiRequests": api_requests,
         "ImageFrequency": 1,
-        "TaskOrderAreaKm2": round(geodesic_km2(geom), 2),
+        "TaskOrderAreaKm2": round(geodesic_km2(geom) or geom.area * 12364.0, 2),  # whole-world boxes: ~km²/deg²
         "Model": model,
         "ReferenceDate": date_from,
         "From": date_from,
