@@ -180,20 +180,21 @@ def _polygonal(geom: BaseGeometry) -> BaseGeometry:
     return polys[0] if len(polys) == 1 else MultiPolygon(polys)
 
 
-def _transform(geom: BaseGeometry, transformer: Transformer) -> BaseGeometry:
-    """Reproject all coordinates in one array (shapely 2) or ring by ring (1.8)."""
+def _map_xy(geom: BaseGeometry, fn: Any) -> BaseGeometry:
+    """Apply ``fn(x_array, y_array) -> (x, y)`` to every coordinate: in one array with
+    shapely 2 (``shapely.ops.transform`` is deprecated there), ring by ring with 1.8."""
     if SHAPELY2:
 
         def on_array(coords: np.ndarray) -> np.ndarray:
-            x, y = transformer.transform(coords[:, 0], coords[:, 1])
+            x, y = fn(coords[:, 0], coords[:, 1])
             return np.column_stack([x, y])
 
         return shapely.transform(geom, on_array)
+    return _ops_transform(lambda x, y: fn(np.asarray(x), np.asarray(y)), geom)
 
-    def fn(x: Any, y: Any) -> tuple[Any, Any]:
-        return transformer.transform(np.asarray(x), np.asarray(y))
 
-    return _ops_transform(fn, geom)
+def _transform(geom: BaseGeometry, transformer: Transformer) -> BaseGeometry:
+    return _map_xy(geom, transformer.transform)
 
 
 def _densify_ring(coords: np.ndarray, step: float) -> np.ndarray:
@@ -255,7 +256,7 @@ def _round(geom: BaseGeometry, grid: float) -> BaseGeometry:
     if SHAPELY2:
         return shapely.set_precision(geom, grid)
     digits = max(0, round(-math.log10(grid)))
-    rounded = _ops_transform(lambda x, y: (np.round(np.asarray(x), digits), np.round(np.asarray(y), digits)), geom)
+    rounded = _map_xy(geom, lambda x, y: (np.round(x, digits), np.round(y, digits)))
     return rounded if rounded.is_valid else make_valid(rounded)
 
 
