@@ -62,8 +62,30 @@ def band_list(bandnames: str) -> list[str]:
     return [b.strip() for b in text.split(",") if b.strip()]
 
 
+class _Payload:
+    """What every request shares: the JSON built once, its exact bytes and their fingerprint."""
+
+    bandnames: str
+
+    def payload(self) -> dict[str, Any]:  # pragma: no cover - defined by each request
+        raise NotImplementedError
+
+    def body(self) -> bytes:
+        """The exact bytes sent on the wire (stable key order, no whitespace)."""
+        return json.dumps(self.payload(), separators=(",", ":"), sort_keys=True).encode("utf-8")
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of :meth:`body`: equal fingerprints = identical payloads."""
+        return hashlib.sha256(self.body()).hexdigest()
+
+    @property
+    def bands(self) -> list[str]:
+        return band_list(self.bandnames)
+
+
 @dataclass(frozen=True)
-class CompositeRequest:
+class CompositeRequest(_Payload):
     """One composite request; its JSON is built once and sent unchanged to
     ``available``, ``estimate`` and ``composite`` (reference §3.1)."""
 
@@ -124,19 +146,6 @@ class CompositeRequest:
             body["UploadUrl"] = self.upload_url
         return body
 
-    def body(self) -> bytes:
-        """The exact bytes sent on the wire (stable key order, no whitespace)."""
-        return json.dumps(self.payload(), separators=(",", ":"), sort_keys=True).encode("utf-8")
-
-    @property
-    def fingerprint(self) -> str:
-        """SHA-256 of :meth:`body`: equal fingerprints = identical payloads."""
-        return hashlib.sha256(self.body()).hexdigest()
-
-    @property
-    def bands(self) -> list[str]:
-        return band_list(self.bandnames)
-
     def with_changes(self, **changes: Any) -> CompositeRequest:
         return replace(self, **changes)
 
@@ -162,7 +171,7 @@ class CompositeRequest:
 
 
 @dataclass(frozen=True)
-class TileRequest:
+class TileRequest(_Payload):
     """A tile or minitile download: the AOI is a grid GUID (reference §2.5)."""
 
     guid: str
@@ -198,17 +207,6 @@ class TileRequest:
         if self.upload_url:
             body["UploadUrl"] = self.upload_url
         return body
-
-    def body(self) -> bytes:
-        return json.dumps(self.payload(), separators=(",", ":"), sort_keys=True).encode("utf-8")
-
-    @property
-    def fingerprint(self) -> str:
-        return hashlib.sha256(self.body()).hexdigest()
-
-    @property
-    def bands(self) -> list[str]:
-        return band_list(self.bandnames)
 
     @property
     def allow_partial(self) -> bool:
