@@ -116,11 +116,13 @@ class ClearSkyPlugin:
     # -- dock -------------------------------------------------------------------------------
     def _ensure_manager(self):
         if self.manager is None:
+            from .core.history import History
             from .core.settings import make_client
             from .ui.downloads import DownloadManager
 
             self.manager = DownloadManager(make_client, self.iface.messageBar())
             self.manager.open_settings = self.open_settings
+            self.manager.history = History()
         return self.manager
 
     def _ensure_dock(self):

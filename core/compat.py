@@ -33,3 +33,17 @@ def make_field(name: str, kind: str) -> QgsField:
             "date": QVariant.Date,
         }
     return QgsField(name, types[kind])
+
+
+def set_fixed_temporal_range(layer: Any, day: Any) -> None:
+    """Give a raster layer the whole of ``day`` (a date) as its fixed temporal range, so the
+    Temporal Controller animates a series (enum moved to ``Qgis.RasterTemporalMode`` in 3.26)."""
+    from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    props = layer.temporalProperties()
+    mode = getattr(getattr(Qgis, "RasterTemporalMode", None), "FixedTemporalRange", None)
+    props.setMode(mode if mode is not None else QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
+    qdate = QDate(day.year, day.month, day.day)
+    props.setFixedTemporalRange(QgsDateTimeRange(QDateTime(qdate, QTime(0, 0, 0)), QDateTime(qdate, QTime(23, 59, 59))))
+    props.setIsActive(True)

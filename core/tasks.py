@@ -474,3 +474,69 @@ def run_tiles_check(
     estimate = Estimate(area_km2=total_area, credits=credits, size_bytes=int(size))
     note = f"{len(refs)} grid cells, estimated in {len(groups)} request(s)"
     return CheckResult(shown, worst or Availability(), estimate, account, shown.fingerprint, (note,))
+
+
+STEPS = ("available", "weekly", "monthly")
+
+
+def pick_dates(dates: list, step: str) -> list:
+    """Every available date, or the first available one of each ISO week / month."""
+    if step not in STEPS:
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError(f"Unknown step '{step}': use one of {', '.join(STEPS)}.")
+    if step == "available":
+        return sorted(dates)
+    seen, out = set(), []
+    for d in sorted(dates):
+        key = tuple(d.isocalendar()[:2]) if step == "weekly" else (d.year, d.month)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+@dataclass(frozen=True)
+class SeriesCheck:
+    """One combined estimate for a date range, and the per-date checks to download."""
+
+    combined: CheckResult
+    checks: tuple[CheckResult, ...]
+
+
+def run_series_check(
+    client: ClearSkyClient,
+    request: CompositeRequest,
+    until: Any,
+    step: str = "available",
+    *,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> SeriesCheck:
+    """Dates with imagery between ``request.date`` and ``until`` (thinned by ``step``), each
+    checked with the same payload but its date; the sum is what the series costs."""
+    from .errors import NotAvailableError
+    from .models import parse_date
+
+    found = client.search_available_dates(
+        request.date, until, wkt=request.wkt, geojson=request.geojson, model=request.model, is_canceled=is_canceled
+    ).dates_for(request.model)
+    dates = pick_dates(found, step)
+    if not dates:
+        raise NotAvailableError(
+            f"No imagery for this area between {request.date.isoformat()} and {parse_date(until).isoformat()}."
+        )
+    checks = tuple(run_check(client, request.with_changes(date=d), is_canceled=is_canceled) for d in dates)
+    worst = min((c.availability for c in checks), key=lambda a: _SEVERITY.index(a.state))
+    estimate = Estimate(
+        area_km2=sum(c.estimate.area_km2 for c in checks),
+        credits=sum(c.estimate.credits for c in checks),
+        size_bytes=sum(c.estimate.size_bytes or 0 for c in checks),
+    )
+    import hashlib
+
+    fingerprint = hashlib.sha256("".join(c.fingerprint for c in checks).encode()).hexdigest()
+    note = f"{len(dates)} dates: " + ", ".join(d.isoformat() for d in dates)
+    combined = CheckResult(
+        checks[0].request, worst, estimate, checks[-1].account, fingerprint, (note,), checks[0].coverage
+    )
+    return SeriesCheck(combined, checks)

@@ -162,6 +162,7 @@ class ClearSkyDock(QDockWidget):
         root.addWidget(self._build_output_box())
         root.addWidget(self._build_tiles_box())
         root.addWidget(self._build_orders_box())
+        root.addWidget(self._build_history_box())
         buttons = QHBoxLayout()
         self.check_button = QPushButton(tr("Check availability && cost"))
         self.check_button.clicked.connect(self.check)
@@ -259,6 +260,25 @@ class ClearSkyDock(QDockWidget):
         date_row.addWidget(self.next_date)
         date_row.addWidget(self.dates_label)
         form.addRow(tr("Date"), date_row)
+        series_row = QHBoxLayout()
+        self.series_check = QCheckBox(tr("series until"))
+        self.series_check.setToolTip(tr("Download every date (or one a week / a month) up to this one"))
+        self.until_edit = QDateEdit()
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat("yyyy-MM-dd")
+        self.until_edit.setDate(self.date_edit.date())
+        self.step_combo = QComboBox()
+        for key, text in (("available", tr("every date")), ("weekly", tr("weekly")), ("monthly", tr("monthly"))):
+            self.step_combo.addItem(text, key)
+        for w in (self.until_edit, self.step_combo):
+            w.setEnabled(False)
+            self.series_check.toggled.connect(w.setEnabled)
+        series_row.addWidget(self.series_check)
+        series_row.addWidget(self.until_edit, 1)
+        series_row.addWidget(self.step_combo)
+        form.addRow("", series_row)
+        self.series: dict[str, Any] = {}
+        self.ask: Callable[[str], bool] = self._ask
         self.available_dates: list = []
         self._dates_key: tuple = ()
         self.model_combo = QComboBox()
@@ -380,6 +400,81 @@ class ClearSkyDock(QDockWidget):
 
         if self.orders:
             QgsProject.instance().addMapLayer(orders_layer(self.orders))
+
+    def _build_history_box(self) -> QGroupBox:
+        box = QgsCollapsibleGroupBox(tr("History"))
+        box.setObjectName("history_box")
+        box.setCollapsed(True)
+        layout = QVBoxLayout(box)
+        self.history_list = QListWidget()
+        self.history_list.setMaximumHeight(110)
+        self.history_list.itemDoubleClicked.connect(lambda item: self.reopen(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.history_list)
+        row = QHBoxLayout()
+        reuse = QPushButton(tr("Use its area and settings"))
+        reuse.setToolTip(tr("Fill the form from the selected download (pick another date, then check)"))
+        reuse.clicked.connect(lambda: self.reuse(self._history_entry()))
+        attribution = QPushButton(tr("Copy attribution"))
+        attribution.clicked.connect(self.copy_attribution)
+        row.addWidget(reuse)
+        row.addWidget(attribution)
+        layout.addLayout(row)
+        box.collapsedStateChanged.connect(lambda collapsed: None if collapsed else self.refresh_history())
+        return box
+
+    def refresh_history(self) -> None:
+        history = self.manager.history
+        self.history_list.clear()
+        for entry in history.entries() if history is not None else []:
+            item = QListWidgetItem(entry.label())
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(f"{entry.time}\n{entry.path or entry.upload_url}\n{entry.attribution}")
+            self.history_list.addItem(item)
+
+    def _history_entry(self) -> Any:
+        item = self.history_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def reopen(self, entry: Any) -> None:
+        """Add a past download's layer again (with its metadata from the .qmd)."""
+        from qgis.core import QgsRasterLayer
+
+        if entry is None:
+            return
+        if entry.missing or not entry.path:
+            push_error(
+                self.iface.messageBar(),
+                InvalidRequestError(
+                    tr("The file of this download is no longer at {path}.").format(path=entry.path or "—")
+                ),
+            )
+            return
+        layer = QgsRasterLayer(entry.path, f"{entry.model} {entry.date}", "gdal")
+        layer.loadDefaultMetadata()
+        from ..core.styling import apply_default_style
+
+        apply_default_style(layer, entry.payload.get("DataType", "INT16"))
+        QgsProject.instance().addMapLayer(layer)
+
+    def reuse(self, entry: Any) -> None:
+        if entry is None:
+            return
+        p = entry.payload
+        self.use_wkt(entry.wkt, tr("from history"))
+        if p.get("Bandnames"):
+            self.bands_combo.setCurrentText(p["Bandnames"])
+        idx = self.resolution_combo.findData(p.get("Resolution"))
+        if idx >= 0:
+            self.resolution_combo.setCurrentIndex(idx)
+        if p.get("Model"):
+            self.model_combo.setCurrentText(p["Model"])
+
+    def copy_attribution(self) -> None:
+        from qgis.PyQt.QtWidgets import QApplication
+
+        entry = self._history_entry()
+        if entry is not None:
+            QApplication.clipboard().setText(entry.attribution)
 
     def _build_downloads_box(self) -> QGroupBox:
         box = QGroupBox(tr("Downloads"))
@@ -650,11 +745,33 @@ class ClearSkyDock(QDockWidget):
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
+        if self.series_check.isChecked() and not request.upload_url:
+            self._check_series(request)
+            return
         self.pending_fingerprint = request.fingerprint
         self.download_after_check = download_after
         self.check_button.setEnabled(False)
         self.check_button.setText(tr("Checking…"))
         self.manager.check(request, self._bbox_area_km2())
+
+    def _check_series(self, request: CompositeRequest) -> None:
+        """One combined estimate for every date of the range before anything is spent."""
+        from ..core.tasks import run_series_check
+
+        client = self.manager.client()
+        until = self.until_edit.date().toPyDate()
+        step = self.step_combo.currentData()
+        self.pending_fingerprint = "series"
+        self._update_buttons()
+        task = CallTask(tr("ClearSKY: check a date series"), lambda: run_series_check(client, request, until, step))
+        task.succeeded.connect(self._series_checked)
+        task.failed.connect(self._check_failed)
+        self._run(task)
+
+    def _series_checked(self, series: Any) -> None:
+        self.series[series.combined.fingerprint] = series
+        self.pending_fingerprint = series.combined.fingerprint
+        self._check_finished(series.combined)
 
     def download(self) -> None:
         """Download the approved request, or check first and ask."""
@@ -691,15 +808,55 @@ class ClearSkyDock(QDockWidget):
     def _dialog_done(self, result: CheckResult, code: int) -> None:
         self.cost_dialog = None
         refs = self.tile_checks.pop(result.fingerprint, None)
-        if code == QDialog.DialogCode.Accepted and refs is not None:
+        series = self.series.pop(result.fingerprint, None)
+        if code != QDialog.DialogCode.Accepted:
+            pass
+        elif refs is not None:
             self._start_tiles(result, refs)
-        elif code == QDialog.DialogCode.Accepted:
+        elif series is not None:
+            name = self.aoi.name if self.aoi else ""
+            for check in series.checks:
+                if self._confirm_rerun(check):
+                    self._start_download(check, group=f"ClearSKY series {name}".strip())
+        elif self._confirm_rerun(result):
             self.approved = result
             self._start_download(result)
         elif code == PARTIAL:
             self.check(download_after=True, request=result.request.with_changes(allow_partial=True))
 
-    def _start_download(self, check: CheckResult) -> None:
+    def _ask(self, question: str) -> bool:
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            tr("ClearSKY"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_rerun(self, check: CheckResult) -> bool:
+        """An identical request already delivered: ask before spending credits on it again."""
+        history = self.manager.history
+        earlier = history.delivered(check.fingerprint) if history is not None else []
+        if not earlier:
+            return True
+        last = earlier[0]
+        where = last.path or last.upload_url
+        return self.ask(
+            tr(
+                "You already downloaded exactly this request on {when} ({credits} credits) to {where}. Download it "
+                "again and spend {cost:,.2f} credits again?"
+            ).format(
+                when=last.time[:16].replace("T", " "),
+                credits=f"{last.credits:,.2f}" if last.credits else "?",
+                where=where,
+                cost=check.estimate.credits,
+            )
+        )
+
+    def _start_download(self, check: CheckResult, group: str = "") -> None:
         try:
             folder = self.output_folder()
         except ClearSkyError as exc:
@@ -707,7 +864,7 @@ class ClearSkyDock(QDockWidget):
             return
         name = self.aoi.name if self.aoi else ""
         title = f"{check.request.date.isoformat()} {check.request.model} {name}".strip()
-        self.manager.download(check, folder, title=title, aoi_name=name)
+        self.manager.download(check, folder, title=title, aoi_name=name, group=group)
         self.save_params()
 
     def _entry_changed(self, entry: DownloadEntry) -> None:
@@ -721,6 +878,7 @@ class ClearSkyDock(QDockWidget):
         else:
             self._rows[entry.id][1].update_from(entry)
         if entry.state == "done":
+            self.refresh_history()
             cached = self.manager.client().cached_account()  # the client counts what was spent
             if cached is not None:
                 self.set_account(cached)

@@ -75,6 +75,8 @@ class DownloadManager(QObject):
         self.message_bar = message_bar
         #: called by the message bar's *Settings…* button (set by the plugin)
         self.open_settings: Optional[Callable[[], None]] = None
+        #: the download history (core.history.History), None = not recorded
+        self.history: Any = None
         self.project = project
         self.entries: list[DownloadEntry] = []
         self._tasks: list[Any] = []
@@ -128,9 +130,11 @@ class DownloadManager(QObject):
         title: str = "",
         aoi_name: str = "",
         request: Optional[CompositeRequest] = None,
+        group: str = "",
     ) -> Optional[DownloadEntry]:
-        """Start the approved download.  ``request`` defaults to the approved one; a
-        different payload is refused by the task before anything is sent."""
+        """Start the approved download (its layer goes to ``group``, default ``ClearSKY``).
+        ``request`` defaults to the approved one; a different payload is refused by the task
+        before anything is sent."""
         request = request or check.request
         try:
             task = DownloadTask(
@@ -150,7 +154,7 @@ class DownloadManager(QObject):
         self._next_id += 1
         self.entries.append(entry)
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
-        task.succeeded.connect(lambda outcome, e=entry: self._on_done(e, outcome, aoi_name))
+        task.succeeded.connect(lambda outcome, e=entry: self._on_done(e, outcome, aoi_name, group))
         task.failed.connect(lambda err, e=entry: self._on_failed(e, err))
         self._submit(task)
         self.entry_changed.emit(entry)
@@ -246,14 +250,23 @@ class DownloadManager(QObject):
         if task in self._tasks:
             self._tasks.remove(task)
 
+    def _record(self, outcome: DownloadOutcome) -> None:
+        if self.history is None:
+            return
+        try:
+            self.history.record(outcome)
+        except Exception as exc:  # the catalog must never cost the user a download
+            log.warning("The download history could not be written: %s", exc)
+
     def _on_progress(self, entry: DownloadEntry, value: float) -> None:
         if entry.state == "running":
             entry.progress = float(value)
             self.entry_changed.emit(entry)
 
-    def _on_done(self, entry: DownloadEntry, outcome: DownloadOutcome, aoi_name: str) -> None:
+    def _on_done(self, entry: DownloadEntry, outcome: DownloadOutcome, aoi_name: str, group: str = "") -> None:
         entry.task = None
         entry.progress = 100.0
+        self._record(outcome)
         if outcome.path is None:
             entry.state = "done"
             entry.message = tr("Delivered by ClearSKY to the upload URL.")
@@ -263,7 +276,7 @@ class DownloadManager(QObject):
         entry.path = outcome.path
         entry.sha256 = outcome.result.sha256
         try:
-            layer = add_download_layer(outcome, aoi_name, self.project)
+            layer = add_download_layer(outcome, aoi_name, self.project, **({"group": group} if group else {}))
         except ClearSkyError as exc:
             remove_outputs(outcome.path)
             entry.state = "failed"

@@ -67,6 +67,9 @@ class EstimateDialog(QDialog):
 
         row("product", tr("Product"), f"{req.model} · {req.date.isoformat()} · {req.resolution} m · EPSG:{req.epsg}")
         row("bands", tr("Bands"), ", ".join(req.bands))
+        for note in check.notes:
+            row("series" if "dates:" in note else "note", tr("Series") if "dates:" in note else tr("Note"), note)
+            self.values[list(self.values)[-1]].setWordWrap(True)
         row("credits", tr("Cost"), f"{est.credits:,.2f} {tr('credits')}")
         row("area", tr("Area"), f"{est.area_km2:,.2f} km²")
         row("size", tr("Download size"), f"≈ {format_bytes(est.size_bytes)}" if est.size_bytes else tr("unknown"))

@@ -7,6 +7,7 @@ from typing import Optional
 from qgis.core import QgsProject, QgsRasterLayer
 
 from ..core.attribution import apply_layer_metadata
+from ..core.compat import set_fixed_temporal_range
 from ..core.errors import TransferError
 from ..core.styling import apply_default_style, product_title
 from ..core.tasks import DownloadOutcome
@@ -31,6 +32,7 @@ def _add_raster(path, title: str, notices, request, group_name: str, project: Qg
         raise TransferError(f"{path.name} could not be opened as a raster layer.")
     apply_default_style(layer, request.data_type)
     apply_layer_metadata(layer, notices, request, title=title, **history)
+    set_fixed_temporal_range(layer, request.date)
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(_group_position(root), group_name)
     project.addMapLayer(layer, False)
@@ -39,7 +41,7 @@ def _add_raster(path, title: str, notices, request, group_name: str, project: Qg
 
 
 def add_download_layer(
-    outcome: DownloadOutcome, aoi_name: str = "", project: Optional[QgsProject] = None
+    outcome: DownloadOutcome, aoi_name: str = "", project: Optional[QgsProject] = None, group: str = GROUP
 ) -> QgsRasterLayer:
     """Open the GeoTIFF, style it, attach the attribution metadata (+ ``.qmd``) and
     add it to the ``ClearSKY`` group.  Raises when the file is not a valid raster."""
@@ -51,7 +53,7 @@ def add_download_layer(
         title,
         outcome.notices,
         outcome.request,
-        GROUP,
+        group,
         project or QgsProject.instance(),
         credits=outcome.credits,
         area_km2=outcome.area_km2,

@@ -1,0 +1,163 @@
+"""The download history: a GeoPackage catalog in the user's QGIS profile.
+
+One row per delivered download: AOI geometry, payload, fingerprint, estimate, credits
+spent, file path, checksum, time and attribution.  Written with OGR (GDAL), so it is a
+plain GeoPackage any GIS can open, and it survives QGIS restarts."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Optional
+
+LAYER = "downloads"
+FIELDS = [
+    ("time", "string"),
+    ("model", "string"),
+    ("date", "string"),
+    ("fingerprint", "string"),
+    ("payload", "string"),
+    ("credits", "real"),
+    ("area_km2", "real"),
+    ("path", "string"),
+    ("sha256", "string"),
+    ("size", "integer64"),
+    ("attribution", "string"),
+    ("upload_url", "string"),
+]
+_LOCK = threading.Lock()
+
+
+def default_path() -> Path:
+    """``<QGIS profile>/clearsky/history.gpkg`` (``CLEARSKY_HISTORY`` overrides it)."""
+    env = os.environ.get("CLEARSKY_HISTORY")
+    if env:
+        return Path(env)
+    from qgis.core import QgsApplication
+
+    return Path(QgsApplication.qgisSettingsDirPath()) / "clearsky" / "history.gpkg"
+
+
+@dataclass(frozen=True)
+class Entry:
+    fid: int
+    time: str
+    model: str
+    date: str
+    fingerprint: str
+    payload: dict
+    credits: Optional[float]
+    area_km2: Optional[float]
+    path: str
+    sha256: str
+    size: int
+    attribution: str
+    upload_url: str
+    wkt: str
+
+    @property
+    def missing(self) -> bool:
+        """The file was moved or deleted since."""
+        return bool(self.path) and not Path(self.path).exists()
+
+    def label(self) -> str:
+        where = "delivered to URL" if self.upload_url else Path(self.path).name
+        gone = " · ⚠ file missing" if self.missing else ""
+        cost = f" · {self.credits:,.2f} credits" if self.credits is not None else ""
+        return f"{self.date} {self.model}{cost} · {where}{gone}"
+
+
+class History:
+    def __init__(self, path: Optional[Path] = None) -> None:
+        self.path = Path(path) if path else default_path()
+
+    def _open(self, update: bool = True) -> Any:
+        from osgeo import ogr, osr
+
+        ogr.UseExceptions()
+        if self.path.exists():
+            ds = ogr.Open(str(self.path), 1 if update else 0)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(self.path))
+        if ds.GetLayerByName(LAYER) is None:
+            srs = osr.SpatialReference()
+            srs.ImportFromEPSG(4326)
+            lyr = ds.CreateLayer(LAYER, srs, ogr.wkbMultiPolygon)
+            kinds = {"string": ogr.OFTString, "real": ogr.OFTReal, "integer64": ogr.OFTInteger64}
+            for name, kind in FIELDS:
+                lyr.CreateField(ogr.FieldDefn(name, kinds[kind]))
+        return ds
+
+    def record(self, outcome: Any, when: Optional[_dt.datetime] = None) -> int:
+        """Add a delivered download (a ``tasks.DownloadOutcome``); returns its row id."""
+        from osgeo import ogr
+
+        req = outcome.request
+        when = when or _dt.datetime.now(_dt.timezone.utc)
+        with _LOCK:
+            ds = self._open()
+            lyr = ds.GetLayerByName(LAYER)
+            feat = ogr.Feature(lyr.GetLayerDefn())
+            geom = (
+                ogr.CreateGeometryFromWkt(req.wkt) if req.wkt else ogr.CreateGeometryFromJson(json.dumps(req.geojson))
+            )
+            feat.SetGeometry(ogr.ForceToMultiPolygon(geom))
+            values = {
+                "time": when.isoformat(timespec="seconds"),
+                "model": req.model,
+                "date": req.date.isoformat(),
+                "fingerprint": req.fingerprint,
+                "payload": json.dumps(req.payload(), sort_keys=True),
+                "credits": outcome.credits,
+                "area_km2": outcome.area_km2,
+                "path": str(outcome.path) if outcome.path else "",
+                "sha256": outcome.result.sha256,
+                "size": int(outcome.result.size),
+                "attribution": "; ".join(outcome.notices),
+                "upload_url": (outcome.result.upload_url or "").split("?")[0],  # never a signature
+            }
+            for name, value in values.items():
+                if value is not None:
+                    feat.SetField(name, value)
+            lyr.CreateFeature(feat)
+            fid = feat.GetFID()
+            ds = None
+        return fid
+
+    def entries(self) -> list[Entry]:
+        if not self.path.exists():
+            return []
+        with _LOCK:
+            ds = self._open(update=False)
+            out = []
+            for f in ds.GetLayerByName(LAYER):
+                geom = f.GetGeometryRef()
+                out.append(
+                    Entry(
+                        fid=f.GetFID(),
+                        time=f.GetField("time") or "",
+                        model=f.GetField("model") or "",
+                        date=f.GetField("date") or "",
+                        fingerprint=f.GetField("fingerprint") or "",
+                        payload=json.loads(f.GetField("payload") or "{}"),
+                        credits=f.GetField("credits"),
+                        area_km2=f.GetField("area_km2"),
+                        path=f.GetField("path") or "",
+                        sha256=f.GetField("sha256") or "",
+                        size=f.GetField("size") or 0,
+                        attribution=f.GetField("attribution") or "",
+                        upload_url=f.GetField("upload_url") or "",
+                        wkt=geom.ExportToWkt() if geom is not None else "",
+                    )
+                )
+            ds = None
+        return sorted(out, key=lambda e: e.time, reverse=True)
+
+    def delivered(self, fingerprint: str) -> list[Entry]:
+        """Earlier deliveries of exactly this payload (re-running it would spend credits again)."""
+        return [e for e in self.entries() if e.fingerprint == fingerprint]

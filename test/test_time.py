@@ -1,0 +1,99 @@
+"""Time: a date series as a temporal layer group, the download history, and a warning before
+an identical request is paid for again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QDate
+
+from clearsky_downloader.core.api import ClearSkyClient
+from clearsky_downloader.core.history import History
+from clearsky_downloader.ui.dock import ClearSkyDock
+from clearsky_downloader.ui.downloads import DownloadManager
+
+from conftest import FAST_RETRY
+
+P = "/api/satelliteimages/process/composite"
+FIELD = "POLYGON((9.90 56.30,9.93 56.30,9.93 56.32,9.90 56.32,9.90 56.30))"
+
+
+@pytest.fixture
+def dock(qgis_iface, emulator, outdir, tmp_path, qgis_new_project):
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+    manager = DownloadManager(lambda: client, qgis_iface.messageBar())
+    manager.history = History(tmp_path / "profile" / "history.gpkg")
+    d = ClearSkyDock(qgis_iface, manager)
+    d.folder_widget.setFilePath(str(outdir))
+    d.bands_combo.setCurrentText("B4,B3,B2")
+    d.use_wkt(FIELD, "field")
+    yield d
+    manager.cancel_all()
+    d.cleanup()
+    client.close()
+
+
+def approve(qtbot, dock):
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=20000)
+    dialog = dock.cost_dialog
+    dialog.download_button.click()
+    return dialog
+
+
+def wait_all(qtbot, dock, n):
+    qtbot.waitUntil(
+        lambda: len(dock.manager.entries) >= n and all(e.state != "running" for e in dock.manager.entries),
+        timeout=40000,
+    )
+
+
+def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emulator):
+    dock.date_edit.setDate(QDate(2024, 5, 1))
+    dock.series_check.setChecked(True)
+    dock.until_edit.setDate(QDate(2024, 5, 5))  # imagery on the 1st, 3rd and 4th
+    dock.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=20000)
+    dialog = dock.cost_dialog
+    estimates = emulator.calls(P + "/estimate")
+    assert [c.json["Date"] for c in estimates] == ["2024-05-01", "2024-05-03", "2024-05-04"]
+    one = emulator.cost(dock.aoi.area_km2, 10)
+    assert dialog.values["credits"].text() == f"{3 * one:,.2f} credits"
+    assert "3 dates: 2024-05-01, 2024-05-03, 2024-05-04" in dialog.values["series"].text()
+    assert emulator.calls(P) == []
+    dialog.download_button.click()
+    wait_all(qtbot, dock, 3)
+    assert [e.state for e in dock.manager.entries] == ["done"] * 3
+    group = QgsProject.instance().layerTreeRoot().findGroup("ClearSKY series field")
+    layers = [node.layer() for node in group.findLayers()]
+    days = sorted(lyr.temporalProperties().fixedTemporalRange().begin().date().toPyDate() for lyr in layers)
+    assert days == [dt.date(2024, 5, 1), dt.date(2024, 5, 3), dt.date(2024, 5, 4)]
+    assert all(lyr.temporalProperties().isActive() for lyr in layers)
+    assert len(emulator.delivered) == 3
+
+
+def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emulator, tmp_path):
+    dock.date_edit.setDate(QDate(2024, 5, 3))
+    dock.check_button.click()
+    approve(qtbot, dock)
+    wait_all(qtbot, dock, 1)
+    entry = dock.manager.entries[0]
+    assert entry.state == "done"
+    reopened = History(tmp_path / "profile" / "history.gpkg")  # a new session reads the same file
+    (row,) = reopened.entries()
+    assert row.sha256 == entry.sha256 == emulator.delivered[0]["sha256"]
+    assert row.credits == pytest.approx(emulator.delivered[0]["credits"])
+    assert row.path == str(entry.path) and "Copernicus" in row.attribution and row.date == "2024-05-03"
+    assert "POLYGON" in row.wkt and not row.missing
+    assert dock.history_list.count() == 1
+
+    asked = []
+    dock.ask = lambda question: asked.append(question) or False
+    dock.check_button.click()
+    approve(qtbot, dock)
+    assert len(asked) == 1 and "already downloaded exactly this request" in asked[0]
+    assert len(emulator.calls(P)) == 1 and len(dock.manager.entries) == 1, "nothing spent twice"
+
+    entry.path.unlink()
+    assert History(tmp_path / "profile" / "history.gpkg").entries()[0].missing
