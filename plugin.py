@@ -69,7 +69,9 @@ class ClearSkyPlugin:
 
         from .ui.browser import ClearSkyItemProvider
 
-        self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt)
+        self.browser_provider = ClearSkyItemProvider(
+            self._client, self.prefill_from_wkt, lambda: self._ensure_manager().history
+        )
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
         project = QgsProject.instance()
         project.layersAdded.connect(self._layers_added)

@@ -95,5 +95,14 @@ def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emul
     assert len(asked) == 1 and "already downloaded exactly this request" in asked[0]
     assert len(emulator.calls(P)) == 1 and len(dock.manager.entries) == 1, "nothing spent twice"
 
+    from clearsky_downloader.ui.browser import ClearSkyItemProvider, DownloadItem
+
+    root = ClearSkyItemProvider(dock.manager.client, history=lambda: reopened).createDataItem("", None)
+    (downloads,) = [c for c in root.createChildren() if c.name() == "Downloads"]
+    (item,) = downloads.createChildren()
+    assert isinstance(item, DownloadItem) and "2024-05-03 Stratus2" in item.name()
+    item.handleDoubleClick()
+    assert any(lyr.source() == str(entry.path) for lyr in QgsProject.instance().mapLayers().values())
+
     entry.path.unlink()
     assert History(tmp_path / "profile" / "history.gpkg").entries()[0].missing

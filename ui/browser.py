@@ -1,4 +1,4 @@
-"""A ClearSKY node in QGIS's Browser panel: Orders (one item per order)."""
+"""A ClearSKY node in QGIS's Browser panel: Orders (one item per order) and Downloads (the history)."""
 
 from __future__ import annotations
 
@@ -85,22 +85,69 @@ class OrdersItem(QgsDataCollectionItem):
         return items
 
 
-class RootItem(QgsDataCollectionItem):
-    def __init__(self, client_factory: Callable[[], Any], open_in_dock: Optional[Callable[[str, str], None]]) -> None:
-        super().__init__(None, "ClearSKY", ROOT_PATH, PROVIDER_KEY)
-        self.client_factory = client_factory
-        self.open_in_dock = open_in_dock
+class DownloadItem(QgsDataItem):
+    """A past download: double-click adds its layer (with the metadata from its .qmd)."""
+
+    def __init__(self, parent: QgsDataItem, entry: Any) -> None:
+        super().__init__(
+            Qgis.BrowserItemType.Custom, parent, entry.label(), f"{ROOT_PATH}/downloads/{entry.fid}", PROVIDER_KEY
+        )
+        self.entry = entry
+        self.setIcon(_icon())
+        self.setToolTip(f"{entry.time}\n{entry.path or entry.upload_url}\n{entry.attribution}")
+        self.setState(Qgis.BrowserItemState.Populated)
+
+    def handleDoubleClick(self) -> bool:
+        from qgis.core import QgsRasterLayer
+
+        if self.entry.path and not self.entry.missing:
+            layer = QgsRasterLayer(self.entry.path, f"{self.entry.model} {self.entry.date}", "gdal")
+            layer.loadDefaultMetadata()
+            QgsProject.instance().addMapLayer(layer)
+        return True
+
+
+class DownloadsItem(QgsDataCollectionItem):
+    def __init__(self, parent: QgsDataItem, history: Callable[[], Any]) -> None:
+        super().__init__(parent, tr("Downloads"), f"{ROOT_PATH}/downloads", PROVIDER_KEY)
+        self.history = history
         self.setIcon(_icon())
 
     def createChildren(self) -> list:
-        return [OrdersItem(self, self.client_factory, self.open_in_dock)]
+        return [DownloadItem(self, e) for e in self.history().entries()]
+
+
+class RootItem(QgsDataCollectionItem):
+    def __init__(
+        self,
+        client_factory: Callable[[], Any],
+        open_in_dock: Optional[Callable[[str, str], None]],
+        history: Optional[Callable[[], Any]] = None,
+    ) -> None:
+        super().__init__(None, "ClearSKY", ROOT_PATH, PROVIDER_KEY)
+        self.client_factory = client_factory
+        self.open_in_dock = open_in_dock
+        self.history = history
+        self.setIcon(_icon())
+
+    def createChildren(self) -> list:
+        items = [OrdersItem(self, self.client_factory, self.open_in_dock)]
+        if self.history is not None:
+            items.append(DownloadsItem(self, self.history))
+        return items
 
 
 class ClearSkyItemProvider(QgsDataItemProvider):
-    def __init__(self, client_factory: Callable[[], Any], open_in_dock: Optional[Callable[[str, str], None]] = None):
+    def __init__(
+        self,
+        client_factory: Callable[[], Any],
+        open_in_dock: Optional[Callable[[str, str], None]] = None,
+        history: Optional[Callable[[], Any]] = None,
+    ):
         super().__init__()
         self.client_factory = client_factory
         self.open_in_dock = open_in_dock
+        self.history = history
 
     def name(self) -> str:
         return "ClearSKY"
@@ -113,5 +160,5 @@ class ClearSkyItemProvider(QgsDataItemProvider):
 
     def createDataItem(self, path: str, parent: Any) -> Optional[QgsDataItem]:
         if not path:
-            return RootItem(self.client_factory, self.open_in_dock)
+            return RootItem(self.client_factory, self.open_in_dock, self.history)
         return None
