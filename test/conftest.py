@@ -58,6 +58,21 @@ FAST_RETRY = RetryPolicy(attempts=4, base_delay=0.05, max_delay=2.0, total_time=
 AOI_WKT = "POLYGON((9.90 56.30,10.00 56.30,10.00 56.35,9.90 56.35,9.90 56.30))"
 
 
+def memory_layer(kind: str, crs: str, wkts: list, name: str = "fields"):
+    """A memory layer of ``kind`` (Polygon, LineString…) with one feature per WKT."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{kind}?crs={crs}", name, "memory")
+    feats = []
+    for w in wkts:
+        f = QgsFeature()
+        f.setGeometry(QgsGeometry.fromWkt(w))
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.updateExtents()
+    return layer
+
+
 @pytest.fixture
 def emulator():
     with ClearSkyEmulator() as emu:

@@ -6,7 +6,6 @@ import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
-    QgsFeature,
     QgsGeometry,
     QgsProject,
     QgsRectangle,
@@ -17,17 +16,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon, box
 from clearsky_downloader.core import aoi
 from clearsky_downloader.core.errors import AreaTooLargeError, InvalidGeometryError
 
-
-def memory_layer(kind: str, crs: str, wkts: list[str], name: str = "fields") -> QgsVectorLayer:
-    layer = QgsVectorLayer(f"{kind}?crs={crs}", name, "memory")
-    feats = []
-    for w in wkts:
-        f = QgsFeature()
-        f.setGeometry(QgsGeometry.fromWkt(w))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
-    layer.updateExtents()
-    return layer
+from conftest import memory_layer
 
 
 def qgis_geodesic_km2(layer: QgsVectorLayer, feats) -> float:

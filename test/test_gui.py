@@ -8,12 +8,9 @@ import pytest
 from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsGeometry,
     QgsProject,
     QgsRectangle,
     QgsSettings,
-    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
@@ -25,7 +22,7 @@ from clearsky_downloader.core.settings import Settings, load_api_key
 from clearsky_downloader.ui.dock import ClearSkyDock
 from clearsky_downloader.ui.downloads import DownloadManager
 
-from conftest import FAST_RETRY
+from conftest import FAST_RETRY, memory_layer
 
 P = "/api/satelliteimages/process/composite"
 
@@ -62,13 +59,7 @@ def dock(qgis_iface, canvas, emulator, outdir, qgis_new_project):
 
 
 def polygon_layer(wkts, crs="EPSG:3857", name="parcels"):
-    layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
-    feats = []
-    for w in wkts:
-        f = QgsFeature()
-        f.setGeometry(QgsGeometry.fromWkt(w))
-        feats.append(f)
-    layer.dataProvider().addFeatures(feats)
+    layer = memory_layer("Polygon", crs, wkts, name)
     QgsProject.instance().addMapLayer(layer)
     return layer
 

@@ -8,12 +8,12 @@ import subprocess
 
 import pytest
 from osgeo import gdal, ogr, osr
-from qgis.core import QgsApplication, QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingException
 
 from clearsky_downloader.core.attribution import TAG_ATTRIBUTION
 from clearsky_downloader.processing.provider import ClearSkyProvider
 
-from conftest import PLUGIN_PARENT
+from conftest import PLUGIN_PARENT, memory_layer
 
 P = "/api/satelliteimages/process/composite"
 WKT_A = "POLYGON((9.90 56.30,9.95 56.30,9.95 56.33,9.90 56.33,9.90 56.30))"
@@ -37,14 +37,7 @@ def alg_env(qgis_processing, emulator, monkeypatch):
 
 
 def layer(*wkts, kind="Polygon"):
-    lyr = QgsVectorLayer(f"{kind}?crs=EPSG:4326", "fields", "memory")
-    feats = []
-    for w in wkts:
-        f = QgsFeature()
-        f.setGeometry(QgsGeometry.fromWkt(w))
-        feats.append(f)
-    lyr.dataProvider().addFeatures(feats)
-    return lyr
+    return memory_layer(kind, "EPSG:4326", list(wkts))
 
 
 def run(alg, **params):
