@@ -152,7 +152,7 @@ class ClearSkyPlugin:
         if lacking:
             from qgis.core import Qgis
 
-            self.iface.messageBar().pushMessage("ClearSKY", deps.install_hint(lacking), Qgis.Critical, 0)
+            self.iface.messageBar().pushMessage("ClearSKY", deps.install_hint(lacking), Qgis.MessageLevel.Critical, 0)
         return not lacking
 
     def _set_dock_visible(self, visible: bool) -> None:
@@ -187,7 +187,7 @@ class ClearSkyPlugin:
     # -- layer context menu ----------------------------------------------------------------
     @staticmethod
     def _is_polygon_layer(layer) -> bool:
-        return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.PolygonGeometry
+        return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
 
     def _layers_added(self, layers) -> None:
         for layer in layers:

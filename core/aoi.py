@@ -460,7 +460,7 @@ def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> Prepar
 
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
         raise InvalidGeometryError("Pick a valid polygon vector layer as the area of interest.")
-    if layer.geometryType() != QgsWkbTypes.PolygonGeometry:
+    if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         kind = QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()
         raise InvalidGeometryError(
             f"Layer '{layer.name()}' has {kind} geometries; the area of interest must be polygons.",

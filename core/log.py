@@ -36,11 +36,11 @@ class QgisLogHandler(logging.Handler):
         try:
             from qgis.core import Qgis, QgsMessageLog
 
-            level = Qgis.Info
+            level = Qgis.MessageLevel.Info
             if record.levelno >= logging.ERROR:
-                level = Qgis.Critical
+                level = Qgis.MessageLevel.Critical
             elif record.levelno >= logging.WARNING:
-                level = Qgis.Warning
+                level = Qgis.MessageLevel.Warning
             QgsMessageLog.logMessage(self.format(record), LOG_TAG, level)
         except Exception:
             pass

@@ -52,7 +52,9 @@ def apply_default_style(layer: Any, data_type: str = "INT16") -> None:
             (blue, renderer.setBlueContrastEnhancement),
         ):
             ce = QgsContrastEnhancement(provider.dataType(band))
-            ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+            ce.setContrastEnhancementAlgorithm(
+                QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum
+            )
             ce.setMinimumValue(scaled(band, lo))
             ce.setMaximumValue(scaled(band, hi))
             setter(ce)
@@ -60,7 +62,7 @@ def apply_default_style(layer: Any, data_type: str = "INT16") -> None:
     else:
         renderer = QgsSingleBandGrayRenderer(provider, 1)
         ce = QgsContrastEnhancement(provider.dataType(1))
-        ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.StretchToMinimumMaximum)
+        ce.setContrastEnhancementAlgorithm(QgsContrastEnhancement.ContrastEnhancementAlgorithm.StretchToMinimumMaximum)
         index = bool(names) and names[0].startswith("[")
         if index:  # normalised-difference index stored as value x 32767
             ce.setMinimumValue(scaled(1, -32767))

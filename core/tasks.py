@@ -33,7 +33,7 @@ class BaseTask(QgsTask):
     succeeded = pyqtSignal(object)
     failed = pyqtSignal(object)
 
-    def __init__(self, description: str, flags: QgsTask.Flags = QgsTask.CanCancel) -> None:
+    def __init__(self, description: str, flags: QgsTask.Flags = QgsTask.Flag.CanCancel) -> None:
         super().__init__(description, flags)
         self.result: Any = None
         self.error: Optional[BaseException] = None

@@ -123,7 +123,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
     def add_aoi(self) -> None:
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                "AOI", _tr("Area of interest (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                "AOI", _tr("Area of interest (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             )
         )
 
@@ -147,7 +147,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(QgsProcessingParameterString("BANDS", _tr("Bands ('all', 'rgb' or e.g. B4,B3,B2)"), "all"))
         self.addParameter(
             QgsProcessingParameterNumber(
-                "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Integer, 10, minValue=1
+                "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Type.Integer, 10, minValue=1
             )
         )
         self.addParameter(
@@ -248,7 +248,9 @@ class AvailableDatesAlgorithm(ClearSkyAlgorithm):
         self.add_date("FROM", "From (YYYY-MM-DD)")
         self.add_date("UNTIL", "Until (YYYY-MM-DD, empty = one year)", optional=True)
         self.add_model()
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", _tr("Dates"), QgsProcessing.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", _tr("Dates"), QgsProcessing.SourceType.TypeVector)
+        )
         self.addOutput(QgsProcessingOutputNumber("COUNT", _tr("Number of dates")))
 
     def execute(self, parameters, context, feedback) -> dict:
@@ -267,11 +269,11 @@ class AvailableDatesAlgorithm(ClearSkyAlgorithm):
         fields = QgsFields()
         fields.append(make_field("date", "date"))
         fields.append(make_field("model", "string"))
-        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         for d in dates:
             f = QgsFeature(fields)
             f.setAttributes([d.isoformat(), model])
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
+            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         feedback.pushInfo(_tr("{n} dates with imagery for {model}").format(n=len(dates), model=model))
         return {"OUTPUT": dest, "COUNT": len(dates)}
 
@@ -334,7 +336,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             QgsProcessingParameterNumber(
                 "MAX_CREDITS",
                 _tr("Refuse if the estimate exceeds (credits; empty = no limit)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 None,
                 optional=True,
                 minValue=0,
@@ -443,7 +445,7 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
         self.add_aoi()
         self.addParameter(QgsProcessingParameterBoolean("MINITILES", _tr("Minitiles instead of tiles"), False))
         self.addParameter(
-            QgsProcessingParameterFeatureSink("OUTPUT", _tr("Grid cells"), QgsProcessing.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink("OUTPUT", _tr("Grid cells"), QgsProcessing.SourceType.TypeVectorPolygon)
         )
         self.addOutput(QgsProcessingOutputNumber("COUNT", _tr("Number of cells")))
 
@@ -463,10 +465,10 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
             refs = minis
         layer = tiles.footprints_layer(refs)
         sink, dest = self.parameterAsSink(
-            parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Polygon, layer.crs()
+            parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.Polygon, layer.crs()
         )
         for f in layer.getFeatures():
-            sink.addFeature(f, QgsFeatureSink.FastInsert)
+            sink.addFeature(f, QgsFeatureSink.Flag.FastInsert)
         zones = sorted({r.epsg for r in refs})
         feedback.pushInfo(_tr("{n} cells in EPSG {zones}").format(n=len(refs), zones=", ".join(map(str, zones))))
         return {"OUTPUT": dest, "COUNT": len(refs)}
@@ -484,7 +486,9 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
-            QgsProcessingParameterFeatureSource("TILES", _tr("Grid cells"), [QgsProcessing.TypeVectorPolygon])
+            QgsProcessingParameterFeatureSource(
+                "TILES", _tr("Grid cells"), [QgsProcessing.SourceType.TypeVectorPolygon]
+            )
         )
         self.add_date()
         self.add_model()
@@ -496,14 +500,14 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         self.addParameter(QgsProcessingParameterString("BANDS", _tr("Bands"), "all"))
         self.addParameter(
             QgsProcessingParameterNumber(
-                "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Integer, 10, minValue=1
+                "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Type.Integer, 10, minValue=1
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 "MAX_PARALLEL",
                 _tr("Parallel downloads (0 = the account's limit)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 0,
                 minValue=0,
             )

@@ -156,7 +156,7 @@ class ClearSkyItemProvider(QgsDataItemProvider):
         return PROVIDER_KEY
 
     def capabilities(self) -> int:
-        return QgsDataProvider.Net
+        return QgsDataProvider.DataCapability.Net
 
     def createDataItem(self, path: str, parent: Any) -> Optional[QgsDataItem]:
         if not path:

@@ -26,12 +26,12 @@ def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[
         settings = QPushButton(tr("Settings…"), widget)
         settings.clicked.connect(open_settings)
         widget.layout().addWidget(settings)
-    bar.pushWidget(widget, Qgis.Critical, 0)
+    bar.pushWidget(widget, Qgis.MessageLevel.Critical, 0)
 
 
 def push_success(bar: Any, text: str) -> None:
     if bar is not None:
-        bar.pushMessage(TITLE, text, Qgis.Success, 8)
+        bar.pushMessage(TITLE, text, Qgis.MessageLevel.Success, 8)
 
 
 def _details(parent: Any, error: BaseException, text: str) -> None:

@@ -19,7 +19,7 @@ FILL = QColor(47, 126, 191, 25)
 
 
 def make_band(canvas, dashed: bool = False) -> QgsRubberBand:
-    band = QgsRubberBand(canvas, QgsWkbTypes.PolygonGeometry)
+    band = QgsRubberBand(canvas, QgsWkbTypes.GeometryType.PolygonGeometry)
     band.setStrokeColor(STROKE)
     band.setFillColor(FILL)
     band.setWidth(2)
@@ -38,7 +38,7 @@ class _AoiTool(QgsMapTool):
         self.setCursor(Qt.CursorShape.CrossCursor)
 
     def reset(self) -> None:
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
 
     def deactivate(self) -> None:
         self.reset()
@@ -99,7 +99,7 @@ class PolygonTool(_AoiTool):
 
     def _show(self, cursor: Optional[QgsPointXY] = None) -> None:
         pts = self.points + ([cursor] if cursor is not None else [])
-        self.band.reset(QgsWkbTypes.PolygonGeometry)
+        self.band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
         for i, p in enumerate(pts):
             self.band.addPoint(p, i == len(pts) - 1)
 

@@ -71,7 +71,7 @@ class SettingsDialog(QDialog):
         defaults = QGroupBox(tr("Defaults"))
         form2 = QFormLayout(defaults)
         self.folder = QgsFileWidget()
-        self.folder.setStorageMode(QgsFileWidget.GetDirectory)
+        self.folder.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.folder.setFilePath(self.settings.output_folder)
         form2.addRow(tr("Output folder"), self.folder)
         self.budget = QDoubleSpinBox()
