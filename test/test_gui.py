@@ -290,3 +290,22 @@ def test_calendar_highlights_the_emulators_dates_and_jumps_to_them(qtbot, dock, 
     assert dock.date_edit.toolTip() == ""
     sent = emulator.calls("/search/available")[0].json
     assert sent["From"] == "2023-05-05" and sent["Until"] == "2025-05-05" and sent["Model"] == "Stratus2"
+
+
+def test_partial_availability_offers_to_go_on_and_asks_again(qtbot, dock, emulator):
+    from emulator import make_order
+
+    emulator.orders = [make_order("POLYGON((-180 -90,180 -90,180 90,-180 90,-180 -90))", "2024-01-01", None)]
+    dock.use_wkt("POLYGON((10.0 74.95,10.2 74.95,10.2 75.05,10.0 75.05,10.0 74.95))", "edge of the data area")
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    first = dock.cost_dialog
+    assert "only partly available" in first.availability_label.text()
+    assert first.partial_button is not None and not first.download_button.isEnabled()
+    first.partial_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None and dock.cost_dialog is not first, timeout=15000)
+    second = dock.cost_dialog
+    assert second.check.request.allow_partial and second.download_button.isEnabled()
+    assert emulator.calls("/process/composite/estimate")[-1].json["AllowPartialImage"] is True
+    assert emulator.calls("/api/satelliteimages/process/composite") == []
+    second.cancel_button.click()

@@ -809,7 +809,9 @@ class ClearSkyDock(QDockWidget):
         self.cost_dialog = None
         refs = self.tile_checks.pop(result.fingerprint, None)
         series = self.series.pop(result.fingerprint, None)
-        if code != QDialog.DialogCode.Accepted:
+        if code == PARTIAL:  # estimate again for a partial image, then ask again
+            self.check(download_after=True, request=result.request.with_changes(allow_partial=True))
+        elif code != QDialog.DialogCode.Accepted:
             pass
         elif refs is not None:
             self._start_tiles(result, refs)
@@ -821,8 +823,6 @@ class ClearSkyDock(QDockWidget):
         elif self._confirm_rerun(result):
             self.approved = result
             self._start_download(result)
-        elif code == PARTIAL:
-            self.check(download_after=True, request=result.request.with_changes(allow_partial=True))
 
     def _ask(self, question: str) -> bool:
         from qgis.PyQt.QtWidgets import QMessageBox
