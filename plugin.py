@@ -30,6 +30,7 @@ class ClearSkyPlugin:
         self._selection_slots: dict[str, object] = {}
         self.provider = None
         self.browser_provider = None
+        self._browser_client = None
 
     # -- QGIS entry points --------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -69,9 +70,8 @@ class ClearSkyPlugin:
 
         from .ui.browser import ClearSkyItemProvider
 
-        self.browser_provider = ClearSkyItemProvider(
-            self._client, self.prefill_from_wkt, lambda: self._ensure_manager().history
-        )
+        # the Browser calls these from its worker threads: no QObject may be created there
+        self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt, self._history)
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
         project = QgsProject.instance()
         project.layersAdded.connect(self._layers_added)
@@ -178,6 +178,7 @@ class ClearSkyPlugin:
 
         dialog = SettingsDialog(self.iface.mainWindow())
         if dialog.exec():
+            self._browser_client = None
             if self.manager is not None:
                 self.manager.reset_client()
             if self.dock is not None:
@@ -222,7 +223,21 @@ class ClearSkyPlugin:
             del self.selection_actions[sender.id()]
 
     def _client(self):
-        return self._ensure_manager().client()
+        """The dock's client once it exists; before that, one of the Browser's own."""
+        if self.manager is not None:
+            return self.manager.client()
+        if self._browser_client is None:
+            from .core.settings import make_client
+
+            self._browser_client = make_client()
+        return self._browser_client
+
+    def _history(self):
+        if self.manager is not None:
+            return self.manager.history
+        from .core.history import History
+
+        return History()
 
     def prefill_from_wkt(self, wkt: str, name: str) -> None:
         """Open the dock with an area given as EPSG:4326 WKT (Browser → ClearSKY → Orders)."""
