@@ -61,6 +61,12 @@ def record(name: str, value: float, baseline: float, unit: str, target: str, ok:
     )
 
 
+def child_json(code: str, check: bool = True) -> dict:
+    """Run ``code`` in a fresh Python (its own memory, its own QGIS) and read the JSON it prints last."""
+    out = subprocess.run([PY, "-c", code], env=ENV, capture_output=True, text=True, check=check, timeout=600)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
 def big_geotiff() -> Path:
     """An uncompressed 1 GiB GeoTIFF (10 Int16 bands), made once and cached."""
     path = WORK / "big_1GiB.tif"
@@ -148,14 +154,7 @@ peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({{'seconds': took, 'before': before, 'peak': peak, 'size': res.size}}))
 res.path.unlink()
 """
-    runs = [
-        json.loads(
-            subprocess.run([PY, "-c", child], env=ENV, capture_output=True, text=True, check=True)
-            .stdout.strip()
-            .splitlines()[-1]
-        )
-        for _ in range(2)
-    ]
+    runs = [child_json(child) for _ in range(2)]
     best = min(r["seconds"] for r in runs)
     curl = min(curl_times)
     mib = size / 2**20
@@ -222,8 +221,7 @@ print(json.dumps({{'idle': idle, 'busy': busy, 'ok': done == [1]}}))
 import os; os._exit(0)
 """
     (WORK / "ui").mkdir(exist_ok=True)
-    out = subprocess.run([PY, "-c", child], env=ENV, capture_output=True, text=True, timeout=300)
-    data = json.loads(out.stdout.strip().splitlines()[-1])
+    data = child_json(child, check=False)
     shutil.rmtree(WORK / "ui", ignore_errors=True)
     record(
         "longest main-thread gap",
@@ -264,11 +262,7 @@ def best(fn):
 b, _ = best(bare); o, p = best(ours)
 print(json.dumps({'bare': b, 'ours': o, 'payload': len(p.wkt), 'vertices': p.vertices, 'change': p.area_change_pct}))
 """
-    data = json.loads(
-        subprocess.run([PY, "-c", child], env=ENV, capture_output=True, text=True, check=True)
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    data = child_json(child)
     record(
         "AOI preparation",
         data["ours"],
@@ -359,11 +353,7 @@ with ClearSkyEmulator('k') as emu:
     print(json.dumps({'n': len(refs), 'took': took, 'ideal': len(refs) / 4 * (0.2 + transfer),
                       'failed': len(r.failed), 'max_inflight': emu.max_inflight.get('tile', 0)}))
 """
-    data = json.loads(
-        subprocess.run([PY, "-c", child], env=ENV, capture_output=True, text=True, check=True)
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    data = child_json(child)
     record(
         "tile batch",
         data["took"],
@@ -397,11 +387,7 @@ with ClearSkyEmulator('k') as emu:
         counts.append(len(emu.requests) - before)
     print(json.dumps({'counts': counts}))
 """
-    data = json.loads(
-        subprocess.run([PY, "-c", child], env=ENV, capture_output=True, text=True, check=True)
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    data = child_json(child)
     first, *rest = data["counts"]
     record(
         "API calls per download",

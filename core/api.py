@@ -17,7 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Mapping, Optional, Sequence, Union
+from typing import Any, Mapping, Optional, Sequence, Union
 from urllib.parse import urlsplit
 
 import requests
@@ -681,6 +681,3 @@ def _safe_json(resp: requests.Response) -> Any:
         return resp.json()
     except ValueError:
         return None
-
-
-ClientFactory = Callable[[], ClearSkyClient]

@@ -120,13 +120,6 @@ def load_api_key(settings: Optional[Settings] = None) -> str:
     return key
 
 
-def remove_api_key(settings: Settings) -> None:
-    if settings.authcfg:
-        _auth_manager().removeAuthenticationConfig(settings.authcfg)
-        settings.authcfg = ""
-        settings.save()
-
-
 def qgis_proxies() -> dict[str, str]:
     """``requests`` proxies from QGIS's network settings (Settings → Options → Network)."""
     qs = QgsSettings()

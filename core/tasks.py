@@ -443,6 +443,7 @@ def run_tiles_check(
     The cells are estimated in groups whose area stays under the account's maximum per
     request; the result's request covers all cells and is shown, never sent."""
     from . import aoi as aoi_mod
+    from .tiles import cells_request
 
     account = client.account_info(refresh=True, is_canceled=is_canceled)
     limit = 0.9 * (account.max_area_km2 or 1e12)
@@ -458,19 +459,17 @@ def run_tiles_check(
     worst: Optional[Availability] = None
     credits = total_area = size = 0.0
     for group in groups:
-        union = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in group]))
-        sub = request.with_changes(wkt=union.wkt, upload_url=None)
+        sub = cells_request(request, group)
         avail = client.composite_available(sub, is_canceled=is_canceled)
         if worst is None or _SEVERITY.index(avail.state) < _SEVERITY.index(worst.state):
             worst = avail
         est = client.composite_estimate(sub, is_canceled=is_canceled).with_local_size(
-            sub, aoi_mod.bbox_area_km2(union.geometry)
+            sub, aoi_mod.bbox_area_km2(aoi_mod.from_wkt(sub.wkt))
         )
         credits += est.credits
         total_area += est.area_km2
         size += est.size_bytes or 0
-    everything = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in refs]))
-    shown = request.with_changes(wkt=everything.wkt, upload_url=None)
+    shown = cells_request(request, refs)
     estimate = Estimate(area_km2=total_area, credits=credits, size_bytes=int(size))
     note = f"{len(refs)} grid cells, estimated in {len(groups)} request(s)"
     return CheckResult(shown, worst or Availability(), estimate, account, shown.fingerprint, (note,))

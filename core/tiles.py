@@ -13,7 +13,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from . import logger
 from .api import ClearSkyClient, RetryPolicy
@@ -314,3 +314,39 @@ def parallelism(account_max: Optional[int], user_max: int = 0) -> int:
     """How many cells at once: the account's MaxConcurrentConnections, or a smaller user setting."""
     limit = max(1, int(account_max or 1))
     return min(limit, int(user_max)) if user_max and user_max > 0 else limit
+
+
+def search_cells(
+    client: ClearSkyClient,
+    wkt: str,
+    *,
+    minitiles: bool = False,
+    is_canceled: Optional[Callable[[], bool]] = None,
+    on_progress: Optional[Callable[[float], None]] = None,
+) -> list[TileRef]:
+    """The tiles covering ``wkt``, or with ``minitiles`` the minitiles of those tiles that
+    touch the area (one extra search per tile)."""
+    from . import aoi as aoi_mod
+
+    refs = client.search_tiles(wkt=wkt, is_canceled=is_canceled)
+    if not minitiles:
+        return refs
+    shape = aoi_mod.from_wkt(wkt)
+    parents = [r for r in refs if not r.minitile]
+    out: list[TileRef] = []
+    for i, ref in enumerate(parents):
+        if is_canceled and is_canceled():
+            break
+        found = client.search_tiles(tile_guid_for_minitiles=ref.guid, is_canceled=is_canceled)
+        out += [m for m in found if m.minitile and aoi_mod.from_wkt(m.wkt).intersects(shape)]
+        if on_progress:
+            on_progress(100.0 * (i + 1) / len(parents))
+    return out
+
+
+def cells_request(request: Any, refs: Sequence[TileRef]) -> Any:
+    """``request`` over the union of the cells: what a tile check shows (never sent as is)."""
+    from . import aoi as aoi_mod
+
+    union = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in refs]))
+    return request.with_changes(wkt=union.wkt, upload_url=None)

@@ -452,17 +452,13 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
     def execute(self, parameters, context, feedback) -> dict:
         client = self.client()
         prepared = self.prepared_aoi(parameters, context, feedback)
-        refs = client.search_tiles(wkt=prepared.wkt, is_canceled=feedback.isCanceled)
-        if self.parameterAsBool(parameters, "MINITILES", context):
-            minis = []
-            for i, ref in enumerate([r for r in refs if not r.minitile]):
-                if feedback.isCanceled():
-                    break
-                found = client.search_tiles(tile_guid_for_minitiles=ref.guid, is_canceled=feedback.isCanceled)
-                shape = aoi_mod.from_wkt(prepared.wkt)
-                minis += [m for m in found if m.minitile and aoi_mod.from_wkt(m.wkt).intersects(shape)]
-                feedback.setProgress(100 * (i + 1) / max(1, len(refs)))
-            refs = minis
+        refs = tiles.search_cells(
+            client,
+            prepared.wkt,
+            minitiles=self.parameterAsBool(parameters, "MINITILES", context),
+            is_canceled=feedback.isCanceled,
+            on_progress=feedback.setProgress,
+        )
         layer = tiles.footprints_layer(refs)
         sink, dest = self.parameterAsSink(
             parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.Polygon, layer.crs()

@@ -190,24 +190,17 @@ def test_search_and_download_selected_tiles(alg_env, tmp_path, qgis_new_project)
     QgsProject.instance().addMapLayer(cells)
     cells.selectByIds([*[f.id() for f in cells.getFeatures() if f["epsg"] == 32633][:3], 1])
     out = tmp_path / "tiles"
-    res = run(
-        "downloadtiles",
-        TILES=QgsProcessingFeatureSourceDefinition(cells.id(), selectedFeaturesOnly=True),
-        DATE="2024-05-03",
-        BANDS="B8",
-        RESOLUTION=80,
-        OUTPUT_FOLDER=str(out),
-    )
+    selected = {
+        "TILES": QgsProcessingFeatureSourceDefinition(cells.id(), selectedFeaturesOnly=True),
+        "DATE": "2024-05-03",
+        "BANDS": "B8",
+        "RESOLUTION": 80,
+        "OUTPUT_FOLDER": str(out),
+    }
+    res = run("downloadtiles", **selected)
     assert res["DOWNLOADED"] == 4 and res["FAILED"] == 0 and len(res["VRTS"]) == 2
     assert all(os.path.exists(v) for v in res["VRTS"])
-    again = run(
-        "downloadtiles",
-        TILES=QgsProcessingFeatureSourceDefinition(cells.id(), selectedFeaturesOnly=True),
-        DATE="2024-05-03",
-        BANDS="B8",
-        RESOLUTION=80,
-        OUTPUT_FOLDER=str(out),
-    )
+    again = run("downloadtiles", **selected)
     assert again["DOWNLOADED"] == 0 and again["SKIPPED"] == 4
     mini = run("searchtiles", AOI=layer(WKT_A), MINITILES=True, OUTPUT="memory:")
     assert mini["COUNT"] > 0 and all(f["minitile"] for f in mini["OUTPUT"].getFeatures())

@@ -135,7 +135,6 @@ class ClearSkyDock(QDockWidget):
         self.account = None
         self.approved: Optional[CheckResult] = None
         self.pending_fingerprint: Optional[str] = None
-        self.download_after_check = False
         self.cost_dialog: Optional[EstimateDialog] = None
         self._tasks: list[Any] = []
         self._rows: dict[int, tuple[QListWidgetItem, DownloadRow]] = {}
@@ -749,7 +748,6 @@ class ClearSkyDock(QDockWidget):
             self._check_series(request)
             return
         self.pending_fingerprint = request.fingerprint
-        self.download_after_check = download_after
         self.check_button.setEnabled(False)
         self.check_button.setText(tr("Checking…"))
         self.manager.check(request, self._bbox_area_km2())
@@ -937,12 +935,6 @@ class ClearSkyDock(QDockWidget):
             target = candidates[-1] if direction < 0 else candidates[0]
             self.date_edit.setDate(QDate(target.year, target.month, target.day))
 
-    def nearest_available(self) -> Any:
-        current = self.date_edit.date().toPyDate()
-        if not self.available_dates:
-            return None
-        return min(self.available_dates, key=lambda d: (abs((d - current).days), d < current))
-
     def _mark_date(self) -> None:
         if not self.available_dates:
             return
@@ -960,21 +952,11 @@ class ClearSkyDock(QDockWidget):
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
+        from ..core.tiles import search_cells
+
         wkt, minis = self.aoi.wkt, self.minitiles_check.isChecked()
-
-        def fetch() -> list:
-            refs = client.search_tiles(wkt=wkt)
-            if not minis:
-                return refs
-            shape = aoi_mod.from_wkt(wkt)
-            out = []
-            for ref in refs:
-                found = client.search_tiles(tile_guid_for_minitiles=ref.guid)
-                out += [m for m in found if m.minitile and aoi_mod.from_wkt(m.wkt).intersects(shape)]
-            return out
-
         self.search_tiles_button.setEnabled(False)
-        task = CallTask(tr("ClearSKY: search grid cells"), fetch)
+        task = CallTask(tr("ClearSKY: search grid cells"), lambda: search_cells(client, wkt, minitiles=minis))
         task.succeeded.connect(self._tiles_found)
         task.failed.connect(
             lambda err: (
@@ -1035,9 +1017,10 @@ class ClearSkyDock(QDockWidget):
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
+        from ..core.tiles import cells_request
+
         # the check reports the request over all cells (shown, never sent): remember which cells it is for
-        everything = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in refs]))
-        fingerprint = request.with_changes(wkt=everything.wkt).fingerprint
+        fingerprint = cells_request(request, refs).fingerprint
         self.tile_checks[fingerprint] = refs
         self.pending_fingerprint = fingerprint
         self._update_buttons()

@@ -6,7 +6,7 @@ hold everywhere."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -39,7 +39,6 @@ class DownloadEntry:
     path: Optional[Path] = None
     credits: Optional[float] = None
     sha256: str = ""  # of the bytes as delivered (before the attribution tags were added)
-    extra: dict = field(default_factory=dict)
 
 
 def mark_cell(layer: Any, cell: Any) -> None:
