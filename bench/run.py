@@ -383,7 +383,7 @@ with ClearSkyEmulator('k') as emu:
         client.tasking_models()
         req = CompositeRequest(date=date, wkt=wkt, epsg=32632, bandnames='rgb')
         check = run_check(client, req)
-        run_download(client, req, check.fingerprint, out, credits=check.estimate.credits)
+        run_download(client, req, check.approve(), out, credits=check.estimate.credits)
         counts.append(len(emu.requests) - before)
     print(json.dumps({'counts': counts}))
 """

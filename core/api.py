@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import math
 import random
 import threading
 import time
@@ -23,6 +24,7 @@ from urllib.parse import urlsplit
 import requests
 
 from . import logger, plugin_version
+from .approval import LEDGER, Approval
 from .download import (
     CHUNK_SIZE,
     CancelCheck,
@@ -30,16 +32,20 @@ from .download import (
     check_free_space,
     filename_from_disposition,
     format_bytes,
+    open_part,
     sanitize_filename,
     stream_to_file,
     unique_path,
 )
 from .errors import (
     CODE_ERRORS,
+    ApprovalError,
     AuthError,
     CancelledError,
+    ChargedError,
     ClearSkyError,
     ConfigurationError,
+    DiskError,
     NotFoundError,
     ServerError,
     TransferError,
@@ -66,6 +72,8 @@ log = logger.getChild("api")
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_CODES = frozenset({1003})
+UNCOMPARABLE = "The balance could not be compared with the one before the request, so it may have been charged"
+OVERLAP = "Other downloads were running at the same time, so the balance cannot tell whether this one was charged"
 
 P_AVAILABLE = "/api/satelliteimages/process/composite/available"
 P_ESTIMATE = "/api/satelliteimages/process/composite/estimate"
@@ -182,6 +190,10 @@ class ClearSkyClient:
         self._account_at = 0.0
         self._orders: dict[tuple[bool, bool], tuple[float, list[Any]]] = {}
         self._lock = threading.Lock()
+        # paid requests of this client in flight, and a counter bumped whenever one starts or ends:
+        # a balance comparison proves something only when no other paid request overlapped it
+        self._paid_inflight = 0
+        self._paid_epoch = 0
         #: number of HTTP requests sent (retries included); read by tests and benchmarks
         self.requests_sent = 0
 
@@ -221,11 +233,17 @@ class ClearSkyClient:
         paid: bool = False,
         is_canceled: Optional[CancelCheck] = None,
         retry: Optional[RetryPolicy] = None,
+        balance_before: Optional[float] = None,
+        paid_epoch: Optional[int] = None,
     ) -> requests.Response:
         """Send with retries; returns a response whose status is not retryable.
 
-        ``paid`` requests (composite, tile) are re-sent only after a 429/5xx
-        answer or a connection that never reached the server.
+        Free requests are re-sent after 429, 5xx, error 1003 and broken connections.
+        ``paid`` requests (composite, tile, minitile) only when nothing can have been charged
+        (§3.3 of the reference): after a 429, an error 1003 or a connection that never reached
+        the server at once; after a 5xx or a connection that broke before the answer only if
+        the balance (free ``apikey/info``) still equals ``balance_before``.  Otherwise
+        :class:`ChargedError` says what was charged, and nothing is re-sent.
         """
         if not self.__key:
             raise AuthError("No ClearSKY API key is configured.")
@@ -263,12 +281,20 @@ class ClearSkyClient:
                     kind = "the connection broke before the server answered"
                 else:
                     kind = "could not connect"
+                if paid and isinstance(exc, requests.ReadTimeout):
+                    # the server may still be processing (and charge later): a balance read now proves nothing
+                    error = TransferError(
+                        f"ClearSKY: {kind} ({path.rsplit('/', 1)[-1]}). It was not re-sent, because the server may "
+                        "still be processing it and charge for it.",
+                        hint="Check the balance (the ClearSKY panel refreshes it) before trying again.",
+                    )
+                    error.charged = float("nan")
+                    LEDGER.note_reported_charge(float("nan"))
+                    raise error from None
                 if paid and reached:
-                    raise TransferError(
-                        f"ClearSKY: {kind} ({path.rsplit('/', 1)[-1]}). It was not retried automatically because "
-                        "the server may already have processed it.",
-                        hint="Check your balance and try again.",
-                    ) from None
+                    self._paid_failed(
+                        kind, balance_before, is_canceled, paid_epoch
+                    )  # raises unless nothing was charged
                 why = kind
                 last_error: ClearSkyError = TransferError(
                     f"Could not reach the ClearSKY API at {self.base_url}: {kind}."
@@ -286,6 +312,10 @@ class ClearSkyClient:
                     last_error = self._error_from(resp)
                 finally:
                     resp.close()
+                if paid and status >= 500:
+                    # §3.3: a 5xx can follow a charge (e.g. the UploadUrl PUT failed): re-send only
+                    # when the balance shows that nothing was charged
+                    self._paid_failed(last_error.message, balance_before, is_canceled, paid_epoch)
             elapsed = time.monotonic() - started
             delay = policy.delay(attempt, wait)
             if attempt >= policy.attempts or elapsed + delay > policy.total_time:
@@ -307,6 +337,78 @@ class ClearSkyClient:
             if left <= 0:
                 return
             event.wait(min(left, 0.1))
+
+    def balance(self, is_canceled: Optional[CancelCheck] = None) -> Optional[float]:
+        """The credits left, read now (free); None when the API does not say or cannot be reached."""
+        try:
+            return self.account_info(refresh=True, is_canceled=is_canceled).credits
+        except CancelledError:
+            raise
+        except ClearSkyError as exc:
+            log.warning("The balance could not be read: %s", exc)
+            return None
+
+    def charged_since(
+        self, before: Optional[float], is_canceled: Optional[CancelCheck] = None, epoch: Optional[int] = None
+    ) -> float:
+        """Credits spent since ``before`` by the balance read now; NaN when it cannot be told
+        (no balance, or another paid request overlapped: pass the request's ``epoch``)."""
+        after = self.balance(is_canceled)
+        if before is None or after is None or (epoch is not None and not self._alone_since(epoch)):
+            return float("nan")
+        return round(max(0.0, before - after), 4)
+
+    def _paid_enter(self) -> int:
+        """A paid request starts; returns its epoch, or -1 when another one is in flight (its
+        balance comparison would then mix in the other's charge)."""
+        with self._lock:
+            self._paid_inflight += 1
+            self._paid_epoch += 1
+            return self._paid_epoch if self._paid_inflight == 1 else -1
+
+    def _paid_exit(self) -> None:
+        with self._lock:
+            self._paid_inflight -= 1
+            self._paid_epoch += 1
+
+    def _alone_since(self, epoch: Optional[int]) -> bool:
+        with self._lock:
+            return epoch is not None and epoch >= 0 and self._paid_epoch == epoch
+
+    def _paid_failed(
+        self, what: str, before: Optional[float], is_canceled: Optional[CancelCheck], epoch: Optional[int] = None
+    ) -> None:
+        """A paid request failed in a way that may follow a charge: return (so the caller
+        re-sends) only when the balance proves nothing was charged; raise otherwise.  With
+        other paid requests overlapping (parallel cells) the balance proves nothing: raise."""
+        if not self._alone_since(epoch):
+            raise self.charged_error(what, float("nan"), None, unknown_why=OVERLAP)
+        charged = self.charged_since(before, is_canceled, epoch)
+        if charged == 0:
+            log.info("ClearSKY: %s; the balance is unchanged, so nothing was charged and it is sent again", what)
+            return
+        raise self.charged_error(what, charged, before)
+
+    def charged_error(
+        self,
+        what: str,
+        charged: float,
+        before: Optional[float],
+        unknown_why: str = "",
+    ) -> ChargedError:
+        """The error that tells the user a failed paid request cost ``charged`` credits (NaN: maybe)."""
+        what = what.rstrip(".")
+        if math.isnan(charged):
+            text = f"{what}. {unknown_why or UNCOMPARABLE}; it was not sent again."
+        else:
+            text = f"{what}. ClearSKY charged {charged:,.2f} credits for it"
+            if before is not None:
+                text += f" (balance {before:,.2f} → {before - charged:,.2f})"
+            text += "; it was not sent again."
+        error = ChargedError(self._clean(text))
+        error.charged = charged
+        LEDGER.note_reported_charge(charged)
+        return error
 
     def _error_from(self, resp: requests.Response) -> ClearSkyError:
         """The typed error for a non-success response (envelope or not)."""
@@ -399,25 +501,26 @@ class ClearSkyClient:
         request: CompositeRequest,
         folder: Union[str, Path, None] = None,
         *,
+        approval: Optional[Approval] = None,
         filename: Optional[str] = None,
         overwrite: bool = False,
         expected_size: Optional[int] = None,
         progress: Optional[ProgressCallback] = None,
         is_canceled: Optional[CancelCheck] = None,
     ) -> DownloadResult:
-        """Download the composite (spends credits).
+        """Download the composite (spends credits, so only with an ``approval`` covering it).
 
-        Streams into ``folder`` (name from ``Content-Disposition`` unless
-        ``filename`` is given; an existing file is kept and a new name chosen
-        unless ``overwrite``) or, with ``request.upload_url``, lets the server
-        deliver to that URL and returns without image bytes.
-        """
+        Streams into ``folder`` (name from ``Content-Disposition`` unless ``filename`` is
+        given; an existing file is kept and a new name chosen unless ``overwrite``).  With
+        ``request.upload_url`` the server delivers to that URL and answers 201; should it
+        return the file instead (HTTP 200 with bytes), the paid bytes are saved in ``folder``
+        and the result says so (``returned_instead_of_upload``)."""
         return self._download(
             P_COMPOSITE,
-            request.body(),
-            request.upload_url,
+            request,
             f"{request.model}_{request.date.isoformat()}.tif",
             folder,
+            approval=approval,
             filename=filename,
             overwrite=overwrite,
             expected_size=expected_size,
@@ -430,6 +533,7 @@ class ClearSkyClient:
         request: TileRequest,
         folder: Union[str, Path, None] = None,
         *,
+        approval: Optional[Approval] = None,
         filename: Optional[str] = None,
         overwrite: bool = False,
         expected_size: Optional[int] = None,
@@ -437,14 +541,14 @@ class ClearSkyClient:
         is_canceled: Optional[CancelCheck] = None,
         retry: Optional[RetryPolicy] = None,
     ) -> DownloadResult:
-        """Download one tile or minitile (``request.minitile``) by GUID (spends credits);
-        ``retry`` overrides the client's policy for this cell (batch downloads)."""
+        """Download one tile or minitile (``request.minitile``) by GUID (spends credits: needs
+        an ``approval``); ``retry`` overrides the client's policy for this cell (batches)."""
         return self._download(
             P_MINITILE if request.minitile else P_TILE,
-            request.body(),
-            request.upload_url,
+            request,
             f"{request.guid}_{request.date.isoformat()}.tif",
             folder,
+            approval=approval,
             filename=filename,
             overwrite=overwrite,
             expected_size=expected_size,
@@ -462,11 +566,11 @@ class ClearSkyClient:
     def _download(
         self,
         path: str,
-        body: bytes,
-        upload_url: Optional[str],
+        request: Union[CompositeRequest, TileRequest],
         default_name: str,
         folder: Union[str, Path, None],
         *,
+        approval: Optional[Approval],
         filename: Optional[str],
         overwrite: bool,
         expected_size: Optional[int],
@@ -474,69 +578,164 @@ class ClearSkyClient:
         is_canceled: Optional[CancelCheck],
         retry: Optional[RetryPolicy] = None,
     ) -> DownloadResult:
+        """The one place a paid request is sent (money rules in ``../shared/design.md``):
+        the approval is spent, the ``.part`` file exists and the balance is read before the
+        request leaves; after a failure the charge is measured and reported."""
+        upload_url = request.upload_url
+        if approval is None:
+            raise ApprovalError("A paid download was attempted without an approval; nothing was sent.")
         out_dir: Optional[Path] = None
-        if not upload_url:
-            if folder is None:
-                raise ConfigurationError("Choose an output folder for the download.")
+        if folder is not None:
             out_dir = Path(folder)
-            out_dir.mkdir(parents=True, exist_ok=True)
-            check_free_space(out_dir, expected_size)
-        if is_canceled and is_canceled():
-            raise CancelledError("The download was cancelled before it started; nothing was spent.")
-        resp = self._send("POST", path, body, stream=True, paid=True, is_canceled=is_canceled, retry=retry)
-        with resp:
-            if resp.status_code >= 300 or "json" in resp.headers.get("Content-Type", "").lower():
-                if resp.status_code >= 300:
-                    raise self._error_from(resp)
-                if upload_url is None:
-                    self._unwrap(resp)  # raises on an error envelope
-                    raise ServerError("The ClearSKY API answered with JSON where a GeoTIFF was expected.")
-            headers = dict(resp.headers)
-            if upload_url:
-                log.info("ClearSKY delivered to the upload URL (HTTP %d)", resp.status_code)
-                return DownloadResult(
-                    path=None, size=0, upload_url=upload_url, status=resp.status_code, headers=headers_subset(headers)
-                )
-            assert out_dir is not None
-            name = sanitize_filename(
-                filename or filename_from_disposition(headers.get("Content-Disposition")),
-                default=sanitize_filename(default_name),
-            )
-            target = out_dir / name if overwrite else unique_path(out_dir, name)
-            length = resp.headers.get("Content-Length")
-            announced = int(length) if length and length.isdigit() else None
-            limit = 2 * expected_size if expected_size else None
             try:
-                size, sha = stream_to_file(
-                    resp.iter_content(CHUNK_SIZE),
-                    target,
-                    expected_size=announced,
-                    max_size=limit,
-                    progress=progress,
+                out_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DiskError(f"Cannot create {out_dir}: {exc.strerror or exc}; nothing was downloaded.") from None
+        elif not upload_url:
+            raise ConfigurationError("Choose an output folder for the download.")
+        if out_dir is not None and not upload_url:
+            check_free_space(out_dir, expected_size)
+        part = open_part(out_dir, filename or default_name) if out_dir is not None else None
+        try:
+            if is_canceled and is_canceled():
+                raise CancelledError("The download was cancelled before it started; nothing was spent.")
+            approval.spend(request.fingerprint)
+            epoch = self._paid_enter()
+            try:
+                before = self.balance(is_canceled)
+                resp = self._send(
+                    "POST",
+                    path,
+                    request.body(),
+                    stream=True,
+                    paid=True,
                     is_canceled=is_canceled,
-                    overwrite=overwrite,
+                    retry=retry,
+                    balance_before=before,
+                    paid_epoch=epoch,
                 )
-            except requests.RequestException as exc:
-                kind = (
-                    "stalled"
-                    if isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
-                    and "timed out" in repr(exc)
-                    else "broke off"
+                with resp:
+                    return self._receive(
+                        resp,
+                        request,
+                        default_name,
+                        out_dir,
+                        part,
+                        (before, epoch),
+                        filename,
+                        overwrite,
+                        progress,
+                        is_canceled,
+                    )
+            finally:
+                self._paid_exit()
+        finally:
+            if part is not None:
+                part[0].close()
+                part[1].unlink(missing_ok=True)
+
+    def _receive(
+        self,
+        resp: requests.Response,
+        request: Union[CompositeRequest, TileRequest],
+        default_name: str,
+        out_dir: Optional[Path],
+        part: Optional[tuple[Any, Path]],
+        balance: tuple[Optional[float], int],
+        filename: Optional[str],
+        overwrite: bool,
+        progress: Optional[ProgressCallback],
+        is_canceled: Optional[CancelCheck],
+    ) -> DownloadResult:
+        """Turn the answer to a paid request into a saved file, an upload, or an error that
+        says what was charged (``balance``: the balance before and the request's epoch)."""
+        before, epoch = balance
+        upload_url = request.upload_url
+        headers = dict(resp.headers)
+        if upload_url and resp.status_code == 201:  # §1.2: uploaded; the only success with an UploadUrl
+            LEDGER.note_upload(upload_url)
+            log.info("ClearSKY delivered to the upload URL (HTTP 201)")
+            return DownloadResult(path=None, size=0, upload_url=upload_url, status=201, headers=headers_subset(headers))
+        is_json = "json" in resp.headers.get("Content-Type", "").lower()
+        if resp.status_code >= 300 or is_json or (upload_url and resp.status_code != 200):
+            if resp.status_code >= 300:
+                error = self._error_from(resp)
+            else:
+                try:
+                    self._unwrap(resp)
+                    error = ServerError("The ClearSKY API answered with JSON where a GeoTIFF was expected.")
+                except ClearSkyError as exc:
+                    error = exc
+            if resp.status_code >= 400:
+                raise error  # a refusal (4xx; a 5xx was dealt with by _send): the request was not processed
+            charged = self.charged_since(before, is_canceled, epoch)
+            if charged != 0:
+                raise self.charged_error(error.message, charged, before)
+            raise error
+        if upload_url:
+            if out_dir is None or part is None:
+                raise self.charged_error(
+                    f"ClearSKY returned the file (HTTP {resp.status_code}) instead of uploading it to the URL, and "
+                    "no output folder was given to keep it",
+                    self.charged_since(before, is_canceled, epoch),
+                    before,
                 )
-                raise TransferError(
-                    f"The download {kind} before the file was complete; nothing was saved. It was not retried "
-                    "automatically because ClearSKY may count the order as delivered.",
-                    hint="Check your balance and the order in the ClearSKY web app before downloading again.",
-                ) from None
-            log.info("ClearSKY saved %s (%s)", target.name, format_bytes(size))
-            return DownloadResult(
-                path=target,
-                size=size,
-                sha256=sha,
-                filename=target.name,
-                status=resp.status_code,
-                headers=headers_subset(headers),
+            log.warning("ClearSKY returned the file (HTTP %d) instead of uploading it; saving it", resp.status_code)
+        assert out_dir is not None and part is not None
+        name = sanitize_filename(
+            filename or filename_from_disposition(headers.get("Content-Disposition")),
+            default=sanitize_filename(default_name),
+        )
+        target = out_dir / name if overwrite else unique_path(out_dir, name)
+        length = resp.headers.get("Content-Length")
+        announced = int(length) if length and length.isdigit() else None
+        try:
+            check_free_space(out_dir, announced, margin=1.0)
+            size, sha = stream_to_file(
+                resp.iter_content(CHUNK_SIZE),
+                target,
+                expected_size=announced,
+                progress=progress,
+                is_canceled=is_canceled,
+                overwrite=overwrite,
+                part=part,
             )
+        except requests.RequestException as exc:
+            kind = (
+                "stalled"
+                if isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
+                and "timed out" in repr(exc)
+                else "broke off"
+            )
+            raise self._after_paid_stream(
+                TransferError(f"The download {kind} before the file was complete, so no file was saved"), before, epoch
+            ) from None
+        except (ClearSkyError, OSError) as exc:
+            error = exc if isinstance(exc, ClearSkyError) else DiskError(f"Could not save the download: {exc}")
+            raise self._after_paid_stream(error, before, epoch) from None
+        LEDGER.note_delivery(sha)
+        log.info("ClearSKY saved %s (%s)", target.name, format_bytes(size))
+        return DownloadResult(
+            path=target,
+            size=size,
+            sha256=sha,
+            filename=target.name,
+            status=resp.status_code,
+            headers=headers_subset(headers),
+            upload_url=upload_url,
+            returned_instead_of_upload=bool(upload_url),
+        )
+
+    def _after_paid_stream(self, error: ClearSkyError, before: Optional[float], epoch: int) -> ClearSkyError:
+        """A paid body that could not be kept: say what it cost (the balance tells)."""
+        charged = self.charged_since(before, epoch=epoch)
+        typed = self.charged_error(error.message, charged, before, OVERLAP if epoch < 0 else "")
+        if isinstance(error, CancelledError):
+            out: ClearSkyError = CancelledError(typed.message)
+            out.charged = typed.charged
+            return out
+        typed.hint = error.hint or typed.hint
+        return typed
 
     def search_available_dates(
         self,

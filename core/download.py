@@ -15,13 +15,16 @@ import unicodedata
 import uuid
 from email.message import Message
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 from urllib.parse import unquote
 
 from .errors import CancelledError, DiskError, TransferError
 
 CHUNK_SIZE = 1024 * 1024
 PART_SUFFIX = ".part"
+#: file names are cut to this many UTF-8 bytes: most file systems allow 255, and room is left
+#: for ``_1``, ``.aux.xml``, ``.attribution.txt`` and the ``.part`` of a download in progress
+MAX_NAME_BYTES = 180
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(1, 10)} | {f"LPT{i}" for i in range(1, 10)}
 TIFF_MAGIC = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
 
@@ -41,13 +44,22 @@ def sanitize_filename(name: Optional[str], default: str = "", suffix: str = ".ti
         stem, ext = text, ""
     if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
         stem = f"_{stem}"
+    ext = _cut_utf8(ext, 16)
+    stem = _cut_utf8(stem, MAX_NAME_BYTES - len(ext.encode("utf-8")) - 1)
     text = f"{stem}.{ext}" if ext else stem
-    text = text[:180]
     if not text or text in (".", ".."):
         text = default or f"clearsky-{uuid.uuid4().hex[:8]}{suffix}"
     if suffix and not text.lower().endswith((suffix, ".tiff")):
         text += suffix
     return text
+
+
+def _cut_utf8(text: str, max_bytes: int) -> str:
+    """``text`` shortened to at most ``max_bytes`` in UTF-8, never inside a character."""
+    data = text.encode("utf-8")
+    if len(data) <= max_bytes:
+        return text
+    return data[: max(0, max_bytes)].decode("utf-8", errors="ignore").rstrip(" .")
 
 
 def filename_from_disposition(header: Optional[str]) -> Optional[str]:
@@ -129,34 +141,50 @@ class _BackgroundHash:
             self._thread.join()
 
 
+def open_part(folder: Path, name: str = "download") -> tuple[Any, Path]:
+    """A new, empty ``.part`` file in ``folder``, created exclusively (``mkstemp``: a random
+    name opened with ``O_CREAT | O_EXCL``, so an existing file or symlink is never followed).
+    Made *before* a paid request is sent, so an unwritable folder fails before any charge."""
+    import tempfile
+
+    stem = sanitize_filename(name, suffix="")[:40] or "download"
+    try:
+        fd, path = tempfile.mkstemp(prefix=f".{stem}.", suffix=PART_SUFFIX, dir=str(folder))
+    except OSError as exc:
+        raise DiskError(f"Cannot write in {folder}: {exc.strerror or exc}; nothing was downloaded.") from None
+    return os.fdopen(fd, "wb"), Path(path)
+
+
 def stream_to_file(
     chunks: Iterable[bytes],
     target: Path,
     *,
     expected_size: Optional[int] = None,
-    max_size: Optional[int] = None,
     progress: Optional[ProgressCallback] = None,
     is_canceled: Optional[CancelCheck] = None,
     require_tiff: bool = True,
     overwrite: bool = False,
+    part: Optional[tuple[Any, Path]] = None,
 ) -> tuple[int, str]:
-    """Write ``chunks`` to ``target`` through ``target.part``; return (size, sha256).
+    """Write ``chunks`` to ``target`` through a ``.part`` file; return (size, sha256).
 
-    ``expected_size`` is the announced length (a shorter body is an error);
-    ``max_size`` cuts off a body that grows beyond it.  On any failure the
-    ``.part`` is removed and ``target`` is untouched (absent, or the old file
-    when ``overwrite``, which is replaced atomically only on success).
+    ``part`` is an open file from :func:`open_part` (one is made next to ``target`` when not
+    given).  ``expected_size`` is the announced length (a shorter body is an error).  The
+    body is never cut off for being larger than some estimate: it was paid for.  On any
+    failure the ``.part`` is removed and ``target`` is untouched (absent, or the old file
+    when ``overwrite``, which is replaced atomically only on success).  Once the last byte
+    is on disk the file is kept, even if a cancel arrives at that moment.
     """
-    part = target.with_name(target.name + PART_SUFFIX)
+    fh, part_path = part if part is not None else open_part(target.parent, target.name)
     digest = _BackgroundHash()
     size = 0
     head = b""
     ok = False
     try:
-        with open(part, "wb" if overwrite else "xb") as fh:
+        with fh:
             for chunk in chunks:
                 if is_canceled and is_canceled():
-                    raise CancelledError("The download was cancelled; nothing was saved.")
+                    raise CancelledError("The download was cancelled before the file was complete.")
                 if not chunk:
                     continue
                 if require_tiff and size < 4:
@@ -167,10 +195,6 @@ def stream_to_file(
                             hint="Try again later; if it persists, report it to ClearSKY support.",
                         )
                 size += len(chunk)
-                if max_size is not None and size > max_size:
-                    raise TransferError(
-                        f"The download grew beyond {format_bytes(max_size)}, far more than estimated; it was stopped.",
-                    )
                 try:
                     fh.write(chunk)
                 except OSError as exc:
@@ -189,11 +213,7 @@ def stream_to_file(
                 os.fsync(fh.fileno())
             except OSError as exc:
                 raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
-        if is_canceled and is_canceled():
-            raise CancelledError("The download was cancelled; nothing was saved.")
-        if target.exists() and not overwrite:
-            raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.")
-        os.replace(part, target)
+        _move_into_place(part_path, target, overwrite)
         _fsync_dir(target.parent)
         ok = True
         return size, digest.hexdigest()
@@ -201,9 +221,27 @@ def stream_to_file(
         digest.close()
         if not ok:
             try:
-                part.unlink()
+                part_path.unlink()
             except FileNotFoundError:
                 pass
+
+
+def _move_into_place(part: Path, target: Path, overwrite: bool) -> None:
+    """Rename the finished ``.part`` to ``target``; without ``overwrite`` never clobber a file
+    that appeared meanwhile (a hard link fails on an existing name, atomically)."""
+    if overwrite:
+        os.replace(part, target)  # replaces a symlink itself, never its target
+        return
+    try:
+        os.link(part, target)
+    except FileExistsError:
+        raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.") from None
+    except OSError:  # no hard links on this file system
+        if target.exists() or target.is_symlink():
+            raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.") from None
+        os.replace(part, target)
+        return
+    part.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -32,10 +32,20 @@ class ClearSkyError(Exception):
         self.details = details
         if hint is not None:
             self.hint = hint
+        #: credits a failed paid request was charged: None = nothing (or not a paid request),
+        #: a number = measured from the balance, ``float("nan")`` = may have been, unknown how much
+        self.charged: Optional[float] = None
 
     def with_message(self, message: str) -> ClearSkyError:
         """A copy of this error with another message."""
-        return type(self)(message, code=self.code, status=self.status, details=self.details, hint=self.hint)
+        copy = type(self)(message, code=self.code, status=self.status, details=self.details, hint=self.hint)
+        copy.charged = self.charged
+        return copy
+
+    @property
+    def spent_something(self) -> bool:
+        """True when this failure may have cost credits (the UI then refreshes the balance and says so)."""
+        return self.charged is not None and self.charged != 0  # NaN (unknown) counts
 
     def user_message(self) -> str:
         """Message plus the hint on what to do."""
@@ -106,6 +116,21 @@ class CancelledError(ClearSkyError):
 
 class InvalidGeometryError(ClearSkyError):
     hint = "Use a polygon area of interest in a layer with a known CRS."
+
+
+class ChargedError(ClearSkyError):
+    """A paid request failed after the server had charged for it (§3.3): it is not re-sent."""
+
+    hint = (
+        "Nothing was re-sent, so nothing more was spent. Check the delivery (upload target, output folder) and the "
+        "balance in the ClearSKY web app before trying again; contact ClearSKY support if the imagery is missing."
+    )
+
+
+class ApprovalError(ClearSkyError):
+    """A paid request without a valid approval: none given, already used, expired, or for another payload."""
+
+    hint = "Check availability and cost again, and approve the new estimate."
 
 
 class PayloadChangedError(ClearSkyError):

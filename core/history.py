@@ -32,6 +32,15 @@ FIELDS = [
 _LOCK = threading.Lock()
 
 
+def _without_secrets(payload: dict) -> dict:
+    """The payload as stored: an ``UploadUrl`` loses its query string (a pre-signed URL's
+    signature is a credential)."""
+    out = dict(payload)
+    if out.get("UploadUrl"):
+        out["UploadUrl"] = str(out["UploadUrl"]).split("?")[0]
+    return out
+
+
 def default_path() -> Path:
     """``<QGIS profile>/clearsky/history.gpkg`` (``CLEARSKY_HISTORY`` overrides it)."""
     env = os.environ.get("CLEARSKY_HISTORY")
@@ -112,7 +121,7 @@ class History:
                 "model": req.model,
                 "date": req.date.isoformat(),
                 "fingerprint": req.fingerprint,
-                "payload": json.dumps(req.payload(), sort_keys=True),
+                "payload": json.dumps(_without_secrets(req.payload()), sort_keys=True),
                 "credits": outcome.credits,
                 "area_km2": outcome.area_km2,
                 "path": str(outcome.path) if outcome.path else "",

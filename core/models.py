@@ -33,6 +33,18 @@ def ci_get(data: Mapping[str, Any] | None, *names: str, default: Any = None) -> 
     return default
 
 
+def _number(value: Any) -> float:
+    """A JSON number (or numeric string) as float; NaN for anything else (never raises)."""
+    if value is None:
+        return 0.0
+    if isinstance(value, bool):
+        return float("nan")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
 def _as_bool(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
@@ -185,6 +197,7 @@ class TileRequest(_Payload):
     data_type: str = "INT16"
     utm_mode: str = "combined_utm"
     upload_url: Optional[str] = None
+    allow_partial: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date", parse_date(self.date))
@@ -204,13 +217,11 @@ class TileRequest(_Payload):
             "DataType": self.data_type,
             "UtmDataSelectionMode": self.utm_mode,
         }
+        if self.allow_partial:
+            body["AllowPartialImage"] = True
         if self.upload_url:
             body["UploadUrl"] = self.upload_url
         return body
-
-    @property
-    def allow_partial(self) -> bool:
-        return False
 
 
 @dataclass(frozen=True)
@@ -303,13 +314,20 @@ class Estimate:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
+        """Raises :class:`ServerError` on a cost or size that is not a finite, non-negative
+        (size: positive) number: nothing can be approved or paid on such an answer."""
+        from .approval import check_estimate
+
         runtime = ci_get(data, "RuntimeEstimateSeconds", "EstimatedRuntimeSeconds", "RuntimeSeconds")
         size = ci_get(data, "SizeEstimateBytes", "EstimatedSizeBytes", "SizeBytes")
+        credits = _number(ci_get(data, "CreditEstimate", "Credits", default=0.0))
+        size_n = _number(size) if size is not None else None
+        check_estimate(credits, size_n)
         return cls(
-            area_km2=float(ci_get(data, "AreaEstimateKm2", "AreaKm2", default=0.0) or 0.0),
-            credits=float(ci_get(data, "CreditEstimate", "Credits", default=0.0) or 0.0),
-            runtime_s=float(runtime) if runtime is not None else None,
-            size_bytes=int(size) if size is not None else None,
+            area_km2=_number(ci_get(data, "AreaEstimateKm2", "AreaKm2", default=0.0)),
+            credits=credits,
+            runtime_s=_number(runtime) if runtime is not None else None,
+            size_bytes=int(size_n) if size_n is not None else None,
             raw=dict(data or {}),
         )
 
@@ -457,6 +475,8 @@ class DownloadResult:
     upload_url: Optional[str] = None
     status: int = 200
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: an UploadUrl was given but the server returned the file (HTTP 200): it is in ``path``
+    returned_instead_of_upload: bool = False
 
     @property
     def uploaded(self) -> bool:

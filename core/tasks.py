@@ -6,8 +6,9 @@ from ``finished()`` on the main thread."""
 from __future__ import annotations
 
 import threading
+import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -16,9 +17,10 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from . import logger
 from .api import ClearSkyClient
+from .approval import Approval, check_estimate, grant
 from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
 from .download import format_bytes
-from .errors import CancelledError, ClearSkyError, PayloadChangedError, TransferError
+from .errors import CancelledError, ClearSkyError, PayloadChangedError
 from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate
 
 log = logger.getChild("tasks")
@@ -77,6 +79,11 @@ class CheckResult:
     fingerprint: str
     notes: tuple[str, ...] = field(default=())
     coverage: Any = None  # orders.Coverage, when the orders could be read
+    #: what the check is for: ``single`` (one date), ``series`` (several dates) or ``tiles``
+    kind: str = "single"
+    #: fingerprints of every paid request a download of this check sends (one per date or cell)
+    payloads: tuple[str, ...] = ()
+    checked_at: float = field(default_factory=time.monotonic, compare=False)
 
     @property
     def balance(self) -> Optional[float]:
@@ -85,6 +92,36 @@ class CheckResult:
     @property
     def affordable(self) -> bool:
         return self.balance is None or self.estimate.credits <= self.balance
+
+    @property
+    def age_s(self) -> float:
+        return time.monotonic() - self.checked_at
+
+    def blockers(self, max_credits: Optional[float] = None, limit_name: str = "") -> list[str]:
+        """Why this check must not be paid for (empty = it may): the one rule used by the
+        cost dialog and by Processing (``limit_name`` names the limit, e.g. ``MAX_CREDITS``)."""
+        out: list[str] = []
+        avail = self.availability
+        if not avail.downloadable or (avail.state == "partial" and not self.request.allow_partial):
+            out.append(avail.summary())
+        try:
+            check_estimate(self.estimate.credits)
+        except ClearSkyError as exc:
+            out.append(exc.message)
+            return out
+        if max_credits is not None and self.estimate.credits > max_credits:
+            limit = f"{limit_name}={max_credits:g}" if limit_name else f"the limit of {max_credits:g} credits"
+            out.append(f"The estimate is {self.estimate.credits:,.2f} credits, above {limit}.")
+        if not self.affordable:
+            out.append(
+                f"The estimate ({self.estimate.credits:,.2f} credits) is above the balance ({self.balance:,.2f})."
+            )
+        return out
+
+    def approve(self) -> Approval:
+        """The user (or a Processing run within its limits) agreed: a single-use approval for
+        exactly the payloads this check priced."""
+        return grant(self.kind, self.payloads or (self.fingerprint,), self.estimate.credits)
 
     def summary(self) -> str:
         est = self.estimate
@@ -185,6 +222,10 @@ class DownloadOutcome:
     credits: Optional[float] = None
     area_km2: Optional[float] = None
     sidecar: Optional[Path] = None
+    #: what went wrong after the paid bytes were safe (tags, sidecars): the file is kept
+    warnings: tuple[str, ...] = ()
+    #: the cancel came after the last byte had arrived: the paid file is kept
+    late_cancel: bool = False
 
     @property
     def path(self) -> Optional[Path]:
@@ -194,7 +235,7 @@ class DownloadOutcome:
 def run_download(
     client: ClearSkyClient,
     request: CompositeRequest,
-    approved_fingerprint: str,
+    approval: Approval,
     folder: Optional[Path],
     *,
     expected_size: Optional[int] = None,
@@ -205,8 +246,12 @@ def run_download(
     filename: Optional[str] = None,
     overwrite: bool = False,
 ) -> DownloadOutcome:
-    """The approved composite download, then attribution into the file and beside it."""
-    if request.fingerprint != approved_fingerprint:
+    """The approved composite download, then attribution into the file and beside it.
+
+    The approval must cover this exact payload (its fingerprint) and not have paid for it
+    yet.  Once the bytes are on disk they are kept: a failure while writing tags or the
+    sidecar becomes a warning of the outcome."""
+    if not approval.covers(request.fingerprint):
         raise PayloadChangedError(
             "The request changed after its cost was approved (area, date, model, bands, resolution or CRS); "
             "nothing was downloaded."
@@ -219,6 +264,7 @@ def run_download(
     result = client.composite(
         request,
         folder,
+        approval=approval,
         filename=filename,
         overwrite=overwrite,
         expected_size=expected_size,
@@ -230,22 +276,46 @@ def run_download(
     if result.path is None:
         notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, {}))
         return DownloadOutcome(request, result, tuple(notices), credits, area_km2)
+    outcome = finish_product(result, request, credits, area_km2)
+    if progress:
+        progress(100)
+    return outcome
+
+
+def finish_product(
+    result: DownloadResult, request: CompositeRequest, credits: Optional[float], area_km2: Optional[float]
+) -> DownloadOutcome:
+    """Attribution into a delivered GeoTIFF and beside it.  Never removes the paid file:
+    what fails here is reported in the outcome's ``warnings``."""
     path = result.path
+    assert path is not None
+    years = [request.date.year]
+    warnings: list[str] = []
+    if result.returned_instead_of_upload:
+        warnings.append(
+            f"ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} (credits were "
+            "spent for it)."
+        )
+    tags: dict = {}
     try:
         tags = read_tags(path)
         if not tags and not _opens_as_raster(path):
-            raise TransferError("The downloaded file is not a readable GeoTIFF; it was removed.")
-        notices = compose_notices(
-            request.constellations, request.model, years, server_attribution(result.headers, tags)
-        )
+            warnings.append("GDAL cannot read the delivered file as a raster; it was kept as it arrived.")
+    except Exception as exc:
+        warnings.append(f"The delivered file's metadata could not be read ({exc}); the file was kept.")
+    notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, tags))
+    sidecar = None
+    try:
         write_tags(path, notices, request)
+    except Exception as exc:
+        warnings.append(f"The attribution could not be written into the GeoTIFF ({exc}).")
+    try:
         sidecar = write_sidecar(path, notices, request)
-    except Exception:
-        remove_outputs(path)
-        raise
-    if progress:
-        progress(100)
-    return DownloadOutcome(request, result, tuple(notices), credits, area_km2, sidecar)
+    except Exception as exc:
+        warnings.append(f"The attribution file next to the GeoTIFF could not be written ({exc}).")
+    for w in warnings:
+        log.warning("%s", w)
+    return DownloadOutcome(request, result, tuple(notices), credits, area_km2, sidecar, tuple(warnings))
 
 
 def _opens_as_raster(path: Path) -> bool:
@@ -264,7 +334,7 @@ class DownloadTask(BaseTask):
         self,
         client: ClearSkyClient,
         request: CompositeRequest,
-        approved_fingerprint: str,
+        approval: Approval,
         folder: Optional[Path],
         *,
         expected_size: Optional[int] = None,
@@ -275,7 +345,7 @@ class DownloadTask(BaseTask):
         super().__init__(f"ClearSKY: download {title or request.date.isoformat()}")
         self.client = client
         self.request = request
-        self.approved_fingerprint = approved_fingerprint
+        self.approval = approval
         self.folder = Path(folder) if folder else None
         self.expected_size = expected_size
         self.credits = credits
@@ -286,7 +356,7 @@ class DownloadTask(BaseTask):
         outcome = run_download(
             self.client,
             self.request,
-            self.approved_fingerprint,
+            self.approval,
             self.folder,
             expected_size=self.expected_size,
             credits=self.credits,
@@ -295,10 +365,15 @@ class DownloadTask(BaseTask):
             is_canceled=self.isCanceled,
         )
         if self.isCanceled() and outcome.path is not None:
-            # cancelled in the last instant: the user asked for no file, so none is left
-            remove_outputs(outcome.path)
-            raise CancelledError("The download was cancelled; nothing was saved.")
+            # the cancel came after the last paid byte had arrived: keep the file (money rules)
+            outcome = replace(outcome, late_cancel=True)
         return outcome
+
+    def run(self) -> bool:
+        ok = super().run()
+        if not ok and isinstance(self.error, CancelledError) and isinstance(self.result, DownloadOutcome):
+            return True  # see _run: a complete, paid file survives a late cancel
+        return ok
 
 
 def remove_outputs(path: Path) -> None:
@@ -383,6 +458,7 @@ class TileBatchTask(BaseTask):
         refs: list,
         params: Any,
         folder: Path,
+        approval: Approval,
         *,
         max_parallel: int = 1,
         stem: str = "clearsky",
@@ -393,6 +469,7 @@ class TileBatchTask(BaseTask):
         self.refs = list(refs)
         self.params = params
         self.folder = Path(folder)
+        self.approval = approval
         self.max_parallel = max_parallel
         self.stem = stem
         self.mosaic_crs = mosaic_crs
@@ -413,6 +490,7 @@ class TileBatchTask(BaseTask):
             self.refs,
             self.params,
             self.folder,
+            approval=self.approval,
             max_parallel=self.max_parallel,
             on_cell=self._cell,
             is_canceled=self.isCanceled,
@@ -435,27 +513,34 @@ def run_tiles_check(
     client: ClearSkyClient,
     refs: list,
     request: CompositeRequest,
+    params: Any = None,
     *,
     is_canceled: Optional[Callable[[], bool]] = None,
 ) -> CheckResult:
     """Availability and one total estimate for a set of grid cells (free of charge).
 
-    The cells are estimated in groups whose area stays under the account's maximum per
-    request; the result's request covers all cells and is shown, never sent."""
+    The API has no tile estimate, so the cells are estimated as unions, per UTM zone (one
+    union across zones under-counts where their cells overlap) and in groups whose area
+    stays under the account's maximum per request.  The result's request covers all cells
+    and is shown, never sent; its ``payloads`` are the cell requests a download sends
+    (``params``: the batch's :class:`~.tiles.TileParams`, default from ``request``)."""
     from . import aoi as aoi_mod
-    from .tiles import cells_request
+    from .tiles import TileParams, cells_request
 
+    params = params or TileParams.from_request(request)
     account = client.account_info(refresh=True, is_canceled=is_canceled)
     limit = 0.9 * (account.max_area_km2 or 1e12)
-    groups: list[list] = [[]]
-    area = 0.0
-    for ref in refs:
-        cell_area = aoi_mod.geodesic_area_km2(aoi_mod.from_wkt(ref.wkt))
-        if groups[-1] and area + cell_area > limit:
-            groups.append([])
-            area = 0.0
-        groups[-1].append(ref)
-        area += cell_area
+    groups: list[list] = []
+    for _zone, zone_refs in sorted(_by_zone(refs).items()):
+        groups.append([])
+        area = 0.0
+        for ref in zone_refs:
+            cell_area = aoi_mod.geodesic_area_km2(aoi_mod.from_wkt(ref.wkt))
+            if groups[-1] and area + cell_area > limit:
+                groups.append([])
+                area = 0.0
+            groups[-1].append(ref)
+            area += cell_area
     worst: Optional[Availability] = None
     credits = total_area = size = 0.0
     for group in groups:
@@ -472,7 +557,17 @@ def run_tiles_check(
     shown = cells_request(request, refs)
     estimate = Estimate(area_km2=total_area, credits=credits, size_bytes=int(size))
     note = f"{len(refs)} grid cells, estimated in {len(groups)} request(s)"
-    return CheckResult(shown, worst or Availability(), estimate, account, shown.fingerprint, (note,))
+    payloads = tuple(params.request(ref).fingerprint for ref in refs)
+    return CheckResult(
+        shown, worst or Availability(), estimate, account, shown.fingerprint, (note,), kind="tiles", payloads=payloads
+    )
+
+
+def _by_zone(refs: list) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for ref in refs:
+        out.setdefault(int(ref.epsg or 0), []).append(ref)
+    return out
 
 
 STEPS = ("available", "weekly", "monthly")
@@ -536,6 +631,14 @@ def run_series_check(
     fingerprint = hashlib.sha256("".join(c.fingerprint for c in checks).encode()).hexdigest()
     note = f"{len(dates)} dates: " + ", ".join(d.isoformat() for d in dates)
     combined = CheckResult(
-        checks[0].request, worst, estimate, checks[-1].account, fingerprint, (note,), checks[0].coverage
+        checks[0].request,
+        worst,
+        estimate,
+        checks[-1].account,
+        fingerprint,
+        (note,),
+        checks[0].coverage,
+        kind="series",
+        payloads=tuple(c.fingerprint for c in checks),
     )
     return SeriesCheck(combined, checks)

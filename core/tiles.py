@@ -23,6 +23,8 @@ from .models import AUTO_UTM_EPSG, TileRef, TileRequest
 
 log = logger.getChild("tiles")
 MANIFEST = "clearsky_tiles.json"
+#: never more cells at once than this, whatever the account says (a hostile 5000 stays 16)
+MAX_WORKERS = 16
 #: a cell is tried this often (429/5xx/unreachable) before it is reported as failed
 CELL_RETRY = RetryPolicy(attempts=3, base_delay=1.0, max_delay=20.0, total_time=120.0)
 
@@ -38,6 +40,22 @@ class TileParams:
     bandnames: str = "all"
     data_type: str = "INT16"
     epsg: int = 0  # 0 = each cell in its own UTM zone
+    allow_partial: bool = False
+
+    @classmethod
+    def from_request(cls, request: Any, *, per_cell_zone: bool = True) -> TileParams:
+        """The batch settings of a composite request (the dock's form, Processing's inputs).
+        ``per_cell_zone`` keeps each cell in its own UTM zone instead of the request's EPSG."""
+        return cls(
+            date=request.date.isoformat(),
+            model=request.model,
+            constellations=tuple(request.constellations),
+            resolution=request.resolution,
+            bandnames=request.bandnames,
+            data_type=request.data_type,
+            epsg=0 if per_cell_zone else int(request.epsg),
+            allow_partial=bool(request.allow_partial),
+        )
 
     def request(self, ref: TileRef) -> TileRequest:
         return TileRequest(
@@ -50,6 +68,7 @@ class TileParams:
             resolution=self.resolution,
             bandnames=self.bandnames,
             data_type=self.data_type,
+            allow_partial=self.allow_partial,
         )
 
     def filename(self, ref: TileRef) -> str:
@@ -67,6 +86,8 @@ class CellResult:
     sha256: str = ""
     error: Optional[ClearSkyError] = None
     resumed: bool = False  # already complete from an earlier run
+    #: the paid file is kept, but something after it failed (tags); shown per GUID
+    warning: str = ""
 
     @property
     def ok(self) -> bool:
@@ -99,6 +120,16 @@ class BatchResult:
         if self.failed:
             guids = ", ".join(c.ref.guid for c in self.failed)
             parts.append(f"{len(self.failed)} failed: {guids}")
+        warned = [c for c in self.cells if c.warning]
+        if warned:
+            parts.append(
+                f"{len(warned)} kept with a warning: " + "; ".join(f"{c.ref.guid}: {c.warning}" for c in warned)
+            )
+        charged = [c.error.charged for c in self.failed if c.error is not None and c.error.spent_something]
+        if charged:
+            known = [x for x in charged if x == x]
+            text = f"{sum(known):,.2f} credits" if len(known) == len(charged) else "credits (amount unknown)"
+            parts.append(f"the failed cells were charged {text}")
         return "; ".join(parts) + "."
 
 
@@ -118,10 +149,13 @@ class Manifest:
         target = self.path.parent / filename
         return bool(entry) and target.exists() and target.stat().st_size == entry.get("size")
 
-    def record(self, filename: str, guid: str, sha256: str) -> None:
+    def record(self, filename: str, guid: str, sha256: str, warning: str = "") -> None:
+        """``filename`` was delivered (paid for): a rerun of the batch does not pay for it again."""
         with self._lock:
             size = (self.path.parent / filename).stat().st_size
             self.entries[filename] = {"guid": guid, "sha256": sha256, "size": size}
+            if warning:
+                self.entries[filename]["warning"] = warning
             tmp = self.path.with_suffix(".json.part")
             tmp.write_text(json.dumps(self.entries, indent=1, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)
@@ -133,13 +167,19 @@ def download_cells(
     params: TileParams,
     folder: Path,
     *,
+    approval: Any = None,
     max_parallel: int = 1,
     retry: RetryPolicy = CELL_RETRY,
     on_cell: Optional[Callable[[CellResult], None]] = None,
     on_progress: Optional[Callable[[str, float], None]] = None,
     is_canceled: Optional[Callable[[], bool]] = None,
 ) -> BatchResult:
-    """Download the cells not yet complete in ``folder``, at most ``max_parallel`` at once."""
+    """Download the cells not yet complete in ``folder``, at most ``max_parallel`` at once.
+
+    ``approval`` (:class:`~.approval.Approval`) must cover every cell's request; each cell
+    spends its part once.  A cell that fails is reported with its GUID and never stops the
+    others; a cell whose bytes arrived is recorded in the manifest even when writing its
+    tags fails, so running the batch again does not pay for it twice."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     manifest = Manifest(folder)
@@ -169,6 +209,7 @@ def download_cells(
             res = client.tile(
                 request,
                 folder,
+                approval=approval,
                 filename=name,
                 overwrite=True,
                 retry=retry,
@@ -178,18 +219,25 @@ def download_cells(
                 else None,
             )
             assert res.path is not None
-            notices = compose_notices(
-                request.constellations,
-                request.model,
-                [request.date.year],
-                server_attribution(res.headers, read_tags(res.path)),
-            )
-            write_tags(res.path, notices, request, {"CLEARSKY_TILE_GUID": ref.guid})
-            manifest.record(name, ref.guid, res.sha256)
             cell.path, cell.sha256 = res.path, res.sha256
+            try:
+                notices = compose_notices(
+                    request.constellations,
+                    request.model,
+                    [request.date.year],
+                    server_attribution(res.headers, read_tags(res.path)),
+                )
+                write_tags(res.path, notices, request, {"CLEARSKY_TILE_GUID": ref.guid})
+            except Exception as exc:  # the paid file stays; it is only missing its tags
+                cell.warning = f"the file was kept, but its attribution tags could not be written ({exc})"
+                log.warning("Cell %s: %s", ref.guid, cell.warning)
+            manifest.record(name, ref.guid, res.sha256, cell.warning)
         except ClearSkyError as exc:
             cell.error = exc
             log.warning("Cell %s failed: %s", ref.guid, exc.user_message())
+        except Exception as exc:  # never let one cell stop the batch
+            cell.error = ClearSkyError(f"Unexpected error: {exc}", hint="See the ClearSKY log for details.")
+            log.warning("Cell %s failed: %s", ref.guid, exc)
         if on_cell:
             on_cell(cell)
         return cell
@@ -312,7 +360,7 @@ def refs_from_features(features: object) -> list[TileRef]:
 
 def parallelism(account_max: Optional[int], user_max: int = 0) -> int:
     """How many cells at once: the account's MaxConcurrentConnections, or a smaller user setting."""
-    limit = max(1, int(account_max or 1))
+    limit = min(MAX_WORKERS, max(1, int(account_max or 1)))
     return min(limit, int(user_max)) if user_max and user_max > 0 else limit
 
 
@@ -350,3 +398,45 @@ def cells_request(request: Any, refs: Sequence[TileRef]) -> Any:
 
     union = aoi_mod.prepare_aoi(aoi_mod.unary_union([aoi_mod.from_wkt(r.wkt) for r in refs]))
     return request.with_changes(wkt=union.wkt, upload_url=None)
+
+
+class _CellRecord:
+    """A cell's request with the cell's footprint, as the history stores a delivery."""
+
+    def __init__(self, request: TileRequest, wkt: str) -> None:
+        self._request = request
+        self.wkt = wkt
+        self.geojson = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._request, name)
+
+
+def record_batch(history: Any, result: BatchResult, params: TileParams, check: Any = None) -> int:
+    """Every cell this batch paid for becomes a history row (``history``: ``core.history.History``
+    or None); the check's estimate is shared out per cell.  Returns the rows written; a failure
+    to write is logged, never raised (the catalog must not cost a download)."""
+    from types import SimpleNamespace
+
+    if history is None:
+        return 0
+    cells = result.downloaded
+    share = check.estimate.credits / max(1, len(check.payloads or cells)) if check is not None else None
+    written = 0
+    for cell in cells:
+        assert cell.path is not None
+        request = params.request(cell.ref)
+        outcome = SimpleNamespace(
+            request=_CellRecord(request, cell.ref.wkt),
+            credits=share,
+            area_km2=None,
+            path=cell.path,
+            result=SimpleNamespace(sha256=cell.sha256, size=cell.path.stat().st_size, upload_url=None),
+            notices=result.notices,
+        )
+        try:
+            history.record(outcome)
+            written += 1
+        except Exception as exc:
+            log.warning("The download history could not be written: %s", exc)
+    return written

@@ -134,6 +134,53 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
     def add_model(self) -> None:
         self.addParameter(QgsProcessingParameterString("MODEL", _tr("Model"), DEFAULT_MODEL))
 
+    def add_allow_repeat(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "ALLOW_REPEAT",
+                _tr("Download again even if exactly this request was already delivered (spends credits again)"),
+                False,
+            )
+        )
+
+    def add_max_credits(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_CREDITS",
+                _tr("Refuse if the estimate exceeds (credits; empty = no limit)"),
+                QgsProcessingParameterNumber.Type.Double,
+                None,
+                optional=True,
+                minValue=0,
+            )
+        )
+
+    def max_credits(self, parameters, context) -> Optional[float]:
+        if parameters.get("MAX_CREDITS") in (None, ""):
+            return None
+        return self.parameterAsDouble(parameters, "MAX_CREDITS", context)
+
+    def refuse_repeat(self, fingerprints: list, parameters, context, feedback):
+        """The history (None if it cannot be opened); refuses a request already delivered
+        unless ALLOW_REPEAT is set, before anything is paid."""
+        from ..core.history import History
+
+        try:
+            history = History()
+            earlier = [e for fp in fingerprints for e in history.delivered(fp)]
+        except Exception as exc:
+            feedback.pushWarning(_tr("The download history could not be read: {e}").format(e=exc))
+            return None
+        if earlier and not self.parameterAsBool(parameters, "ALLOW_REPEAT", context):
+            last = earlier[0]
+            raise QgsProcessingException(
+                _tr(
+                    "Exactly this request was already delivered on {when} to {where} ({n} time(s) in the history); "
+                    "nothing was downloaded. Set ALLOW_REPEAT=true to pay for it again."
+                ).format(when=last.time[:16].replace("T", " "), where=last.path or last.upload_url, n=len(earlier))
+            )
+        return history
+
     def add_product(self) -> None:
         self.add_model()
         self.addParameter(
@@ -332,21 +379,13 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         self.add_aoi()
         self.add_date()
         self.add_product()
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                "MAX_CREDITS",
-                _tr("Refuse if the estimate exceeds (credits; empty = no limit)"),
-                QgsProcessingParameterNumber.Type.Double,
-                None,
-                optional=True,
-                minValue=0,
-            )
-        )
+        self.add_max_credits()
         self.addParameter(
             QgsProcessingParameterString(
                 "UPLOAD_URL", _tr("Deliver to this URL instead (UploadUrl)"), "", optional=True
             )
         )
+        self.add_allow_repeat()
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", _tr("Composite"), optional=True))
         self.addOutput(QgsProcessingOutputNumber("CREDITS", _tr("Credits")))
         self.addOutput(QgsProcessingOutputNumber("AREA_KM2", _tr("Area (km²)")))
@@ -361,26 +400,10 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             client, request, bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry), is_canceled=feedback.isCanceled
         )
         feedback.pushInfo(check.summary())
-        avail = check.availability
-        if not avail.downloadable:
-            raise QgsProcessingException(avail.summary())
-        if avail.state == "partial" and not request.allow_partial:
-            raise QgsProcessingException(avail.summary() + _tr(" Nothing was downloaded."))
-        limit = parameters.get("MAX_CREDITS")
-        if limit not in (None, ""):
-            limit = self.parameterAsDouble(parameters, "MAX_CREDITS", context)
-            if check.estimate.credits > limit:
-                raise QgsProcessingException(
-                    _tr(
-                        "The estimate is {credits:,.2f} credits, above MAX_CREDITS={limit:g}; nothing was downloaded."
-                    ).format(credits=check.estimate.credits, limit=limit)
-                )
-        if not check.affordable:
-            raise QgsProcessingException(
-                _tr("The estimate ({credits:,.2f} credits) is above the balance ({balance:,.2f}).").format(
-                    credits=check.estimate.credits, balance=check.balance
-                )
-            )
+        refuse = check.blockers(self.max_credits(parameters, context), "MAX_CREDITS")
+        if refuse:
+            raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was downloaded."))
+        history = self.refuse_repeat([check.fingerprint], parameters, context, feedback)
         out = None
         if not upload:
             out = Path(self.parameterAsOutputLayer(parameters, "OUTPUT", context))
@@ -390,7 +413,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         outcome = _tasks.run_download(
             client,
             request,
-            check.fingerprint,
+            check.approve(),
             out.parent if out else None,
             filename=out.name if out else None,
             overwrite=True,
@@ -400,6 +423,9 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             progress=feedback.setProgress,
             is_canceled=feedback.isCanceled,
         )
+        record_history(history, outcome, feedback)
+        for warning in outcome.warnings:
+            feedback.reportError(warning)
         results = {
             "CREDITS": check.estimate.credits,
             "AREA_KM2": check.estimate.area_km2,
@@ -430,6 +456,16 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             details.setPostProcessor(StylePostProcessor.create(title, request.data_type))
         results["OUTPUT"] = str(outcome.path)
         return results
+
+
+def record_history(history, outcome, feedback) -> None:
+    """A paid delivery goes into the history (a failure to write it never costs the download)."""
+    if history is None:
+        return
+    try:
+        history.record(outcome)
+    except Exception as exc:
+        feedback.pushWarning(_tr("The download history could not be written: {e}").format(e=exc))
 
 
 class SearchTilesAlgorithm(ClearSkyAlgorithm):
@@ -508,7 +544,10 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
                 minValue=0,
             )
         )
+        self.add_max_credits()
+        self.add_allow_repeat()
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", _tr("Output folder")))
+        self.addOutput(QgsProcessingOutputNumber("CREDITS", _tr("Estimated credits")))
         self.addOutput(QgsProcessingOutputNumber("DOWNLOADED", _tr("Cells downloaded")))
         self.addOutput(QgsProcessingOutputNumber("SKIPPED", _tr("Cells already complete")))
         self.addOutput(QgsProcessingOutputNumber("FAILED", _tr("Cells failed")))
@@ -530,14 +569,30 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         cons = [
             c.strip() for c in self.parameterAsString(parameters, "CONSTELLATIONS", context).split(",") if c.strip()
         ]
-        params = tiles.TileParams(
-            date=parse_date(self.parameterAsString(parameters, "DATE", context)).isoformat(),
+        from ..core.models import CompositeRequest
+
+        base = CompositeRequest(
+            date=parse_date(self.parameterAsString(parameters, "DATE", context)),
+            wkt=refs[0].wkt,
             model=model,
             constellations=tuple(cons or models[model].required),
+            epsg=int(refs[0].epsg or 32632),
             resolution=self.parameterAsInt(parameters, "RESOLUTION", context) or 10,
             bandnames=self.parameterAsString(parameters, "BANDS", context) or "all",
         )
+        params = tiles.TileParams.from_request(base)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        manifest = tiles.Manifest(folder)
+        todo = [r for r in refs if not manifest.complete(params.filename(r))]
+        feedback.setProgressText(_tr("Estimating {n} cells…").format(n=len(todo)))
+        check = None
+        if todo:
+            check = _tasks.run_tiles_check(client, todo, base, params, is_canceled=feedback.isCanceled)
+            feedback.pushInfo(check.summary())
+            refuse = check.blockers(self.max_credits(parameters, context), "MAX_CREDITS")
+            if refuse:
+                raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was downloaded."))
+        history = self.refuse_repeat(list(check.payloads) if check else [], parameters, context, feedback)
         account = client.account_info()
         workers = tiles.parallelism(account.max_concurrent, self.parameterAsInt(parameters, "MAX_PARALLEL", context))
         feedback.pushInfo(_tr("{n} cells, {w} at a time").format(n=len(refs), w=workers))
@@ -548,16 +603,28 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
             feedback.setProgress(100 * len(done) / len(refs))
             if cell.error is not None:
                 feedback.reportError(f"{cell.ref.guid}: {cell.error.user_message()}")
+            elif cell.warning:
+                feedback.reportError(f"{cell.ref.guid}: {cell.warning}")
 
+        approval = check.approve() if check is not None else None
         result = tiles.download_cells(
-            client, refs, params, folder, max_parallel=workers, on_cell=on_cell, is_canceled=feedback.isCanceled
+            client,
+            refs,
+            params,
+            folder,
+            approval=approval,
+            max_parallel=workers,
+            on_cell=on_cell,
+            is_canceled=feedback.isCanceled,
         )
+        tiles.record_batch(history, result, params, check)
         vrts = tiles.build_vrts(result, folder, f"clearsky_{params.date}")
         feedback.pushInfo(result.summary())
         for notice in result.notices:
             feedback.pushInfo(_tr("Attribution: {n}").format(n=notice))
         return {
             "OUTPUT_FOLDER": str(folder),
+            "CREDITS": check.estimate.credits if check else 0.0,
             "DOWNLOADED": len(result.downloaded),
             "SKIPPED": len(result.resumed),
             "FAILED": len(result.failed),

@@ -113,3 +113,61 @@ def _fresh_plugin_settings():
     QgsSettings().remove("clearsky_downloader")
     yield
     QgsSettings().remove("clearsky_downloader")
+
+
+@pytest.fixture(autouse=True)
+def _own_history(tmp_path, monkeypatch):
+    """Each test has its own download history (the "already delivered?" rules read it)."""
+    monkeypatch.setenv("CLEARSKY_HISTORY", str(tmp_path / "history.gpkg"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _money_invariant():
+    """After every test (``../shared/design.md``, money rules): the emulators charged no more
+    requests and no more credits than the approvals the test made, each paid request was sent
+    under an approval, and every charge is a file the client saved (same SHA-256 as the
+    emulator sent), an upload the server confirmed, or a charge the client reported."""
+    from clearsky_downloader.core.approval import LEDGER
+
+    LEDGER.reset()
+    ClearSkyEmulator.instances.clear()
+    yield
+    charges = [d for emu in ClearSkyEmulator.instances if not emu.external_client for d in emu.delivered]
+    ClearSkyEmulator.instances.clear()
+    if not charges:
+        return
+    charged = sum(d["credits"] for d in charges)
+    assert len(charges) <= len(LEDGER.spends) <= LEDGER.approved_payloads, (
+        f"{len(charges)} charges for {len(LEDGER.spends)} approved sends ({LEDGER.approved_payloads} approved)"
+    )
+    assert charged <= LEDGER.approved_credits * 1.001 + 0.01, (
+        f"{charged:.2f} credits charged, {LEDGER.approved_credits:.2f} approved"
+    )
+    unmatched = [
+        d
+        for d in charges
+        if not (d.get("upload") and d["upload"].split("?")[0] in LEDGER.uploads)
+        and d["sha256"] not in LEDGER.deliveries
+    ]
+    assert len(unmatched) <= len(LEDGER.reported), (
+        f"{len(unmatched)} charged deliveries neither saved nor reported to the user: {unmatched}"
+    )
+
+
+def approve(emulator, *requests, kind: str = "test"):
+    """The test's own approval for ``requests`` (composite or tile), priced as the emulator
+    charges them: what a user's click in the cost dialog would grant."""
+    from shapely import wkt as swkt
+
+    from clearsky_downloader.core.approval import grant
+    from clearsky_downloader.core.models import TileRequest
+
+    from emulator import geodesic_km2
+
+    credits = 0.0
+    for r in requests:
+        tile = isinstance(r, TileRequest)
+        area = emulator.grid.get(r.guid).area_km2 if tile else geodesic_km2(swkt.loads(r.wkt))
+        credits += emulator.cost(area, r.resolution)
+    return grant(kind, [r.fingerprint for r in requests], credits)

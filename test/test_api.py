@@ -13,7 +13,7 @@ from clearsky_downloader.core import errors
 from clearsky_downloader.core.api import ClearSkyClient, RetryPolicy, validate_base_url
 from clearsky_downloader.core.models import CompositeRequest, TileRequest
 
-from conftest import AOI_WKT, FAST_RETRY
+from conftest import AOI_WKT, FAST_RETRY, approve
 
 P = "/api/satelliteimages/process/composite"
 
@@ -49,7 +49,7 @@ def test_available_estimate_composite_send_identical_payload(client, emulator, o
     assert avail.ready and avail.state == "full"
     est = client.composite_estimate(req)
     assert 25 < est.area_km2 < 40 and est.credits == pytest.approx(est.area_km2, rel=0.01)
-    res = client.composite(req, outdir)
+    res = client.composite(req, outdir, approval=approve(emulator, req))
     bodies = [emulator.calls(p)[0].body for p in (P + "/available", P + "/estimate", P)]
     assert bodies[0] == bodies[1] == bodies[2] == req.body()
     sent = json.loads(bodies[2])
@@ -68,7 +68,8 @@ def test_upload_url_delivery_transfers_no_bytes(client, emulator, outdir):
 
     sink = UploadSink()
     try:
-        res = client.composite(request(upload_url=sink.url()), None)
+        up = request(upload_url=sink.url())
+        res = client.composite(up, None, approval=approve(emulator, up))
     finally:
         sink.close()
     assert res.uploaded and res.status == 201 and res.size == 0
@@ -90,11 +91,13 @@ def test_search_dates_tiles_minitiles_and_tile_download(client, emulator, outdir
     assert tiles and all(t.epsg == 32632 and not t.minitile for t in tiles)
     minis = [t for t in client.search_tiles(tile_guid_for_minitiles=tiles[0].guid) if t.minitile]
     assert len(minis) == 16
-    res = client.tile(TileRequest(guid=tiles[0].guid, date="2024-05-03", epsg=32632, bandnames="rgb"), outdir)
+    t = TileRequest(guid=tiles[0].guid, date="2024-05-03", epsg=32632, bandnames="rgb")
+    res = client.tile(t, outdir, approval=approve(emulator, t))
     ds = gdal.Open(str(res.path))
     assert (ds.RasterXSize, ds.RasterYSize, ds.RasterCount) == (1000, 1000, 3)
     ds = None
-    res = client.minitile(TileRequest(guid=minis[0].guid, date="2024-05-03", epsg=32632, bandnames="B8"), outdir)
+    m = TileRequest(guid=minis[0].guid, date="2024-05-03", epsg=32632, bandnames="B8", minitile=True)
+    res = client.minitile(m, outdir, approval=approve(emulator, m))
     assert emulator.calls("/process/minitile")[0].json["MiniTileGuid"] == minis[0].guid
     assert res.path.exists()
 
@@ -179,10 +182,10 @@ def test_real_validation_errors_from_the_emulator(client, emulator, outdir):
     with pytest.raises(errors.AreaTooLargeError):
         client.composite_estimate(request(wkt=big))
     with pytest.raises(errors.NotAvailableError):
-        client.composite(request(date="2024-05-05"), outdir)
+        client.composite(request(date="2024-05-05"), outdir, approval=approve(emulator, request(date="2024-05-05")))
     emulator.credits = 1
     with pytest.raises(errors.InsufficientCreditsError):
-        client.composite(request(), outdir)
+        client.composite(request(), outdir, approval=approve(emulator, request()))
     assert list(outdir.iterdir()) == [] and emulator.delivered == []
 
 

@@ -15,7 +15,7 @@ from clearsky_downloader.core.errors import CancelledError, PayloadChangedError
 from clearsky_downloader.core.models import CompositeRequest
 from clearsky_downloader.ui.downloads import DownloadManager
 
-from conftest import AOI_WKT, FAST_RETRY
+from conftest import AOI_WKT, FAST_RETRY, approve
 
 P = "/api/satelliteimages/process/composite"
 
@@ -59,7 +59,9 @@ def test_full_flow_identical_payloads_layer_and_attribution(qtbot, manager, emul
     assert "fully available" in check.summary() and "credits" in check.summary()
     assert emulator.calls(P) == [], "nothing is spent before approval"
 
-    entry = wait_entry(qtbot, manager.download(check, outdir, title="test", aoi_name="Aarhus fields"))
+    entry = wait_entry(
+        qtbot, manager.download(check, outdir, approval=check.approve(), title="test", aoi_name="Aarhus fields")
+    )
     assert entry.state == "done", entry.message
     bodies = [emulator.calls(p)[0].body for p in (P + "/available", P + "/estimate", P)]
     assert bodies[0] == bodies[1] == bodies[2] == request.body()
@@ -101,7 +103,7 @@ def test_full_flow_identical_payloads_layer_and_attribution(qtbot, manager, emul
 def test_server_attribution_is_kept_verbatim(qtbot, manager, emulator, outdir):
     emulator.attribution = "both"
     check = run_check(qtbot, manager, make_request())
-    entry = wait_entry(qtbot, manager.download(check, outdir))
+    entry = wait_entry(qtbot, manager.download(check, outdir, approval=check.approve()))
     rights = QgsProject.instance().mapLayer(entry.layer_id).metadata().rights()
     assert "ClearSKY Vision; contains modified Copernicus Sentinel data (emulator header)" in rights
     assert "Contains modified Copernicus Sentinel data 2024 (emulator tag)" in rights
@@ -109,7 +111,9 @@ def test_server_attribution_is_kept_verbatim(qtbot, manager, emulator, outdir):
 
 def test_changed_payload_is_refused_without_spending(qtbot, manager, emulator, outdir):
     check = run_check(qtbot, manager, make_request())
-    entry = wait_entry(qtbot, manager.download(check, outdir, request=make_request(resolution=20)))
+    entry = wait_entry(
+        qtbot, manager.download(check, outdir, approval=check.approve(), request=make_request(resolution=20))
+    )
     assert entry.state == "failed" and "changed after its cost was approved" in entry.message
     assert emulator.calls(P) == [] and emulator.delivered == [] and list(outdir.iterdir()) == []
 
@@ -126,7 +130,7 @@ def test_cancel_half_way_leaves_no_file_and_no_layer(qtbot, manager, emulator, o
             manager.cancel(e)
 
     manager.entry_changed.connect(on_change)
-    entry = wait_entry(qtbot, manager.download(check, outdir))
+    entry = wait_entry(qtbot, manager.download(check, outdir, approval=check.approve()))
     assert entry.state == "cancelled"
     assert 50 <= max(seen) < 100
     assert list(outdir.iterdir()) == [], "no file and no .part"
@@ -140,7 +144,7 @@ def test_upload_url_mode_transfers_no_image_bytes(qtbot, manager, emulator, outd
     try:
         request = make_request(upload_url=sink.url("/bucket/scene.tif?sig=xyz"))
         check = run_check(qtbot, manager, request)
-        entry = wait_entry(qtbot, manager.download(check, outdir))
+        entry = wait_entry(qtbot, manager.download(check, outdir, approval=check.approve()))
     finally:
         sink.close()
     assert entry.state == "done" and "upload URL" in entry.message
@@ -155,7 +159,7 @@ def test_credits_go_down_once_per_delivered_composite(qtbot, manager, emulator, 
     spent = 0.0
     for date in ("2024-05-03", "2024-05-04"):
         check = run_check(qtbot, manager, make_request(date=date))
-        entry = wait_entry(qtbot, manager.download(check, outdir))
+        entry = wait_entry(qtbot, manager.download(check, outdir, approval=check.approve()))
         assert entry.state == "done"
         spent += check.estimate.credits
     assert len(emulator.delivered) == 2 and len(emulator.calls(P)) == 2
@@ -169,7 +173,7 @@ def test_cancel_before_the_request_spends_nothing(emulator, outdir):
     client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY)
     request = make_request()
     with pytest.raises(CancelledError):
-        run_download(client, request, request.fingerprint, outdir, is_canceled=lambda: True)
+        run_download(client, request, approve(emulator, request), outdir, is_canceled=lambda: True)
     with pytest.raises(PayloadChangedError):
-        run_download(client, request, "0" * 64, outdir)
+        run_download(client, request, approve(emulator, make_request(resolution=20)), outdir)
     assert emulator.calls(P) == []

@@ -187,7 +187,7 @@ def test_bad_key_error_in_the_message_bar_says_what_to_do(qtbot, qgis_iface, can
     bar = qgis_iface.messageBar()
     draw_rectangle(dock, canvas)
     dock.check_button.click()
-    qtbot.waitUntil(lambda: dock.pending_fingerprint is None, timeout=10000)
+    qtbot.waitUntil(lambda: not dock.busy, timeout=10000)
     item = bar.currentItem()
     assert item is not None and "API key" in item.text() and "wrong-key-123456" not in item.text()
     dock.cleanup()

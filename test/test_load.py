@@ -34,7 +34,7 @@ def test_fifty_downloads_under_random_faults(qtbot, emulator, outdir, qgis_new_p
     assert not check_errors
 
     emulator.set_chaos(0.2, seed=20261129)
-    entries = [manager.download(c, outdir, title=c.request.date.isoformat()) for c in checks]
+    entries = [manager.download(c, outdir, approval=c.approve(), title=c.request.date.isoformat()) for c in checks]
     qtbot.waitUntil(lambda: all(e.state != "running" for e in entries), timeout=120000)
 
     done = [e for e in entries if e.state == "done"]

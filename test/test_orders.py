@@ -10,6 +10,7 @@ from clearsky_downloader.core.models import CompositeRequest
 from clearsky_downloader.core.orders import orders_layer
 from clearsky_downloader.core.tasks import run_check
 
+from conftest import approve
 from emulator import make_order
 
 P = "/api/satelliteimages/process/composite"
@@ -60,7 +61,7 @@ def test_composite_outside_every_order_names_the_orders_view(client, ordered, ou
         date="2024-05-03", wkt="POLYGON((12 56,12.05 56,12.05 56.03,12 56.03,12 56))", epsg=32633, bandnames="rgb"
     )
     with pytest.raises(errors.NotOrderedError) as info:
-        client.composite(request, outdir)
+        client.composite(request, outdir, approval=approve(ordered, request))
     assert info.value.code == 1006
     assert "Orders section of the ClearSKY panel" in info.value.user_message()
     assert ordered.delivered == [] and list(outdir.iterdir()) == []

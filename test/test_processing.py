@@ -135,6 +135,7 @@ def qgis_process(args, env):
 
 
 def test_qgis_process_headless_download(emulator, tmp_path):
+    emulator.external_client = True  # approvals live in the qgis_process child: this test counts the charges
     aoi = tmp_path / "aoi.gpkg"
     write_gpkg(aoi, WKT_A)
     config = tmp_path / "qgis-config"

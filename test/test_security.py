@@ -15,7 +15,7 @@ from clearsky_downloader.core.models import CompositeRequest
 from clearsky_downloader.core.settings import Settings, make_client, store_api_key
 from clearsky_downloader.ui.downloads import DownloadManager
 
-from conftest import AOI_WKT, FAST_RETRY
+from conftest import AOI_WKT, FAST_RETRY, approve
 
 P = "/api/satelliteimages/process/composite"
 SECRET = "csk-SECRET-7f3a9c1e5b2d4a6c8e0f"
@@ -41,7 +41,7 @@ def request(**kw):
 )
 def test_hostile_file_names_land_inside_the_folder(client, emulator, outdir, disposition, expected):
     emulator.add_fault("disposition", path=P, disposition=disposition)
-    res = client.composite(request(), outdir)
+    res = client.composite(request(), outdir, approval=approve(emulator, request()))
     assert res.path.parent == outdir and res.path.exists()
     if expected:
         assert res.path.name == expected
@@ -52,8 +52,10 @@ def test_hostile_file_names_land_inside_the_folder(client, emulator, outdir, dis
 
 def test_existing_file_is_never_overwritten(client, emulator, outdir):
     emulator.add_fault("disposition", path=P, times=2, disposition='attachment; filename="same.tif"')
-    first = client.composite(request(), outdir)
-    second = client.composite(request(date="2024-05-04"), outdir)
+    first = client.composite(request(), outdir, approval=approve(emulator, request()))
+    second = client.composite(
+        request(date="2024-05-04"), outdir, approval=approve(emulator, request(date="2024-05-04"))
+    )
     assert (first.path.name, second.path.name) == ("same.tif", "same_1.tif")
 
 
@@ -94,7 +96,7 @@ def test_a_whole_session_leaks_the_key_nowhere(qtbot, emulator, outdir, tmp_path
 
     # a good download
     ok = check(request())["ok"]
-    entry = manager.download(ok, outdir)
+    entry = manager.download(ok, outdir, approval=ok.approve())
     qtbot.waitUntil(lambda: entry.state != "running", timeout=20000)
     assert entry.state == "done"
     # and failures of every kind
@@ -103,11 +105,11 @@ def test_a_whole_session_leaks_the_key_nowhere(qtbot, emulator, outdir, tmp_path
     emulator.add_fault("bad_key", path=P + "/available")
     texts.append(check(request())["error"].user_message())
     emulator.add_fault("error_code", path=P, code=994)
-    failed = manager.download(ok, outdir)
+    failed = manager.download(ok, outdir, approval=ok.approve())
     qtbot.waitUntil(lambda: failed.state != "running", timeout=20000)
     texts.append(failed.message)
     emulator.add_fault("reset_mid_body", path=P)
-    broken = manager.download(ok, outdir)
+    broken = manager.download(ok, outdir, approval=ok.approve())
     qtbot.waitUntil(lambda: broken.state != "running", timeout=20000)
     texts.append(broken.message)
     with pytest.raises(errors.ClearSkyError) as info:

@@ -11,9 +11,16 @@ from clearsky_downloader.core.api import RetryPolicy
 from clearsky_downloader.core.attribution import TAG_ATTRIBUTION
 from clearsky_downloader.core.tasks import TileBatchTask
 
+from conftest import approve
+
 ACROSS_32_33 = "POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"
 FAST_CELLS = RetryPolicy(attempts=3, base_delay=0.05, max_delay=0.2, total_time=10)
 PARAMS = tiles.TileParams(date="2024-05-03", bandnames="B4,B3,B2", resolution=40)
+
+
+def approved(emulator, refs, params=PARAMS):
+    """What the user approves in the cost dialog for these cells (each paid once)."""
+    return approve(emulator, *[params.request(r) for r in refs])
 
 
 def extent(path):
@@ -27,7 +34,9 @@ def extent(path):
 def test_twelve_cells_in_two_zones_give_two_vrts_covering_them_exactly(client, emulator, outdir):
     refs = client.search_tiles(wkt=ACROSS_32_33)
     assert len(refs) == 12 and {r.epsg for r in refs} == {32632, 32633}
-    result = tiles.download_cells(client, refs, PARAMS, outdir, max_parallel=2, retry=FAST_CELLS)
+    result = tiles.download_cells(
+        client, refs, PARAMS, outdir, approval=approved(emulator, refs), max_parallel=2, retry=FAST_CELLS
+    )
     assert len(result.downloaded) == 12 and not result.failed
     vrts = tiles.build_vrts(result, outdir, "batch")
     assert set(vrts) == {32632, 32633}
@@ -58,7 +67,9 @@ def test_never_more_than_the_account_limit_at_once(client, emulator, outdir):
     refs = client.search_tiles(wkt=ACROSS_32_33)
     workers = tiles.parallelism(client.account_info().max_concurrent, user_max=8)
     assert workers == 3 and tiles.parallelism(3, user_max=2) == 2
-    tiles.download_cells(client, refs[:9], PARAMS, outdir, max_parallel=workers, retry=FAST_CELLS)
+    tiles.download_cells(
+        client, refs[:9], PARAMS, outdir, approval=approved(emulator, refs[:9]), max_parallel=workers, retry=FAST_CELLS
+    )
     assert emulator.max_inflight["tile"] == 3
 
 
@@ -70,6 +81,7 @@ def test_an_interrupted_batch_resumes_with_only_the_missing_cells(client, emulat
         refs,
         PARAMS,
         outdir,
+        approval=approved(emulator, refs),
         max_parallel=1,
         retry=FAST_CELLS,
         on_cell=seen.append,
@@ -78,23 +90,45 @@ def test_an_interrupted_batch_resumes_with_only_the_missing_cells(client, emulat
     assert len(first.downloaded) == 6 and len(first.failed) == 6
     assert not [p for p in outdir.iterdir() if p.name.endswith(".part")]
     calls_before = len(emulator.calls("/process/tile"))
-    second = tiles.download_cells(client, refs, PARAMS, outdir, max_parallel=2, retry=FAST_CELLS)
+    second = tiles.download_cells(
+        client, refs, PARAMS, outdir, approval=approved(emulator, refs), max_parallel=2, retry=FAST_CELLS
+    )
     assert len(second.resumed) == 6 and len(second.downloaded) == 6 and not second.failed
     fetched = [c.json["TileGuid"] for c in emulator.calls("/process/tile")[calls_before:]]
     assert sorted(fetched) == sorted(c.ref.guid for c in first.failed)
     assert "6 already complete from an earlier run" in second.summary()
-    third = tiles.download_cells(client, refs, PARAMS, outdir, retry=FAST_CELLS)
+    third = tiles.download_cells(client, refs, PARAMS, outdir, approval=approved(emulator, refs), retry=FAST_CELLS)
     assert len(third.resumed) == 12 and len(emulator.calls("/process/tile")) == calls_before + 6
 
 
 def test_a_cell_failing_three_times_is_reported_by_guid(client, emulator, outdir):
+    """One cell at a time, the balance shows that a 503 charged nothing: it is re-sent."""
     refs = client.search_tiles(wkt=ACROSS_32_33)[:5]
     bad = refs[2].guid
     emulator.add_fault("status", path="/process/tile", times=3, status=503, guid=bad)
-    result = tiles.download_cells(client, refs, PARAMS, outdir, max_parallel=2, retry=FAST_CELLS)
+    result = tiles.download_cells(
+        client, refs, PARAMS, outdir, approval=approved(emulator, refs), max_parallel=1, retry=FAST_CELLS
+    )
     assert [c.ref.guid for c in result.failed] == [bad] and len(result.downloaded) == 4
     assert bad in result.summary() and "try again later" in result.failed[0].error.user_message()
     assert len([c for c in emulator.calls("/process/tile") if c.json["TileGuid"] == bad]) == 3
+
+
+def test_in_a_parallel_batch_a_5xx_is_never_re_sent_and_may_have_charged(client, emulator, outdir):
+    """Cells in parallel: another cell's charge hides in the balance, so a 503 cannot be proven
+    free; the cell is not re-sent and the user is told it may have been charged."""
+    emulator.latency = 0.2  # keep the cells overlapping
+    refs = client.search_tiles(wkt=ACROSS_32_33)[:4]
+    bad = refs[1].guid
+    emulator.add_fault("status", path="/process/tile", times=3, status=503, guid=bad)
+    result = tiles.download_cells(
+        client, refs, PARAMS, outdir, approval=approved(emulator, refs), max_parallel=2, retry=FAST_CELLS
+    )
+    assert [c.ref.guid for c in result.failed] == [bad]
+    assert len([c for c in emulator.calls("/process/tile") if c.json["TileGuid"] == bad]) == 1
+    message = result.failed[0].error.user_message()
+    assert "Other downloads were running" in message and "not sent again" in message
+    assert "charged credits (amount unknown)" in result.summary()
 
 
 def test_batch_task_and_layers_in_a_group(qtbot, client, emulator, outdir, qgis_new_project):
@@ -105,7 +139,9 @@ def test_batch_task_and_layers_in_a_group(qtbot, client, emulator, outdir, qgis_
     assert footprints.featureCount() == 12 and footprints.fields().names() == ["guid", "minitile", "epsg", "status"]
     footprints.selectByIds([1, 2, 3, 7, 8, 9])
     chosen = tiles.refs_from_features(footprints.getSelectedFeatures())
-    task = TileBatchTask(client, chosen, PARAMS, outdir, max_parallel=2, stem="sel", mosaic_crs="EPSG:32632")
+    task = TileBatchTask(
+        client, chosen, PARAMS, outdir, approved(emulator, chosen), max_parallel=2, stem="sel", mosaic_crs="EPSG:32632"
+    )
     with qtbot.waitSignal(task.succeeded, timeout=60000) as sig:
         from qgis.core import QgsApplication
 

@@ -23,7 +23,6 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDockWidget,
     QFormLayout,
     QGridLayout,
@@ -48,9 +47,10 @@ from ..core.errors import ClearSkyError, InvalidRequestError
 from ..core.i18n import tr
 from ..core.models import DEFAULT_MODEL, RESOLUTIONS, CompositeRequest, ModelInfo
 from ..core.settings import Settings
-from ..core.tasks import CallTask, CheckResult
+from ..core.tasks import CallTask
+from .approval import ApprovalFlow, Target
 from .downloads import DownloadEntry, DownloadManager
-from .estimate_dialog import PARTIAL, EstimateDialog
+from .estimate_dialog import EstimateDialog
 from .feedback import push_error
 from .map_tools import PolygonTool, RectangleTool, make_band
 
@@ -133,10 +133,16 @@ class ClearSkyDock(QDockWidget):
         self.aoi_source = ""
         self.models: dict[str, ModelInfo] = {}
         self.account = None
-        self.approved: Optional[CheckResult] = None
-        self.pending_fingerprint: Optional[str] = None
-        self.cost_dialog: Optional[EstimateDialog] = None
         self._tasks: list[Any] = []
+        self.flow = ApprovalFlow(
+            manager,
+            iface.messageBar(),
+            self,
+            budget=lambda: self.settings.budget_credits,
+            open_settings=self.open_settings,
+            ask=lambda question: self.ask(question),
+        )
+        self.flow.busy_changed.connect(self._update_buttons)
         self._rows: dict[int, tuple[QListWidgetItem, DownloadRow]] = {}
         self._watched_layer: Optional[QgsVectorLayer] = None
         self._restoring = False
@@ -183,9 +189,8 @@ class ClearSkyDock(QDockWidget):
         account_row.addWidget(settings_button)
         root.addLayout(account_row)
 
-        self.manager.check_finished.connect(self._check_finished)
-        self.manager.check_failed.connect(self._check_failed)
         self.manager.entry_changed.connect(self._entry_changed)
+        self.manager.account_changed.connect(self.set_account)
         self.canvas.destinationCrsChanged.connect(self._show_aoi)
         self.restore_params()
         self._fill_models([ModelInfo(DEFAULT_MODEL, ("Sentinel1", "Sentinel2", "Landsat89"))])
@@ -736,91 +741,35 @@ class ClearSkyDock(QDockWidget):
         return Path(text).expanduser()
 
     # -- actions -------------------------------------------------------------------------------------
-    def check(self, download_after: bool = False, request: Optional[CompositeRequest] = None) -> None:
-        try:
-            request = request or self.build_request()
-            if not download_after:
-                self.output_folder()
-        except ClearSkyError as exc:
-            push_error(self.iface.messageBar(), exc, self.open_settings)
-            return
-        if self.series_check.isChecked() and not request.upload_url:
-            self._check_series(request)
-            return
-        self.pending_fingerprint = request.fingerprint
-        self.check_button.setEnabled(False)
-        self.check_button.setText(tr("Checking…"))
-        self.manager.check(request, self._bbox_area_km2())
-
-    def _check_series(self, request: CompositeRequest) -> None:
-        """One combined estimate for every date of the range before anything is spent."""
-        from ..core.tasks import run_series_check
-
-        client = self.manager.client()
-        until = self.until_edit.date().toPyDate()
-        step = self.step_combo.currentData()
-        self.pending_fingerprint = "series"
-        self._update_buttons()
-        task = CallTask(tr("ClearSKY: check a date series"), lambda: run_series_check(client, request, until, step))
-        task.succeeded.connect(self._series_checked)
-        task.failed.connect(self._check_failed)
-        self._run(task)
-
-    def _series_checked(self, series: Any) -> None:
-        self.series[series.combined.fingerprint] = series
-        self.pending_fingerprint = series.combined.fingerprint
-        self._check_finished(series.combined)
-
-    def download(self) -> None:
-        """Download the approved request, or check first and ask."""
+    def check(self) -> None:
+        """Check availability and cost of the form's request (one date or a series); the cost
+        dialog follows, and only its *Download* spends anything."""
         try:
             request = self.build_request()
-            self.output_folder()
+            target = Target(self.output_folder(), self.aoi.name if self.aoi else "")
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
-        if self.approved is not None and self.approved.fingerprint == request.fingerprint:
-            self._start_download(self.approved)
+        self.save_params()
+        if self.series_check.isChecked() and not request.upload_url:
+            until = self.until_edit.date().toPyDate()
+            self.flow.check_series(request, until, self.step_combo.currentData(), target)
         else:
-            self.check(download_after=True, request=request)
+            self.flow.check(request, target, self._bbox_area_km2())
 
-    def _check_finished(self, result: CheckResult) -> None:
-        if result.fingerprint != self.pending_fingerprint:
-            return  # not ours, or superseded by a newer check
-        self.pending_fingerprint = None
-        self._update_buttons()
-        if result.account is not None:
-            self.set_account(result.account)
-        dialog = EstimateDialog(
-            result, base_url=self.manager.client().base_url, budget=self.settings.budget_credits, parent=self
-        )
-        self.cost_dialog = dialog
-        dialog.finished.connect(lambda code, r=result: self._dialog_done(r, code))
-        dialog.open()
+    def download(self) -> None:
+        """*Download…*: every paid download goes through the cost dialog, so this checks first."""
+        self.check()
 
-    def _check_failed(self, error: ClearSkyError) -> None:
-        self.pending_fingerprint = None
-        self._update_buttons()
-        push_error(self.iface.messageBar(), error, self.open_settings)
+    @property
+    def cost_dialog(self) -> Optional[EstimateDialog]:
+        """The cost dialog being shown, if any."""
+        return self.flow.dialog
 
-    def _dialog_done(self, result: CheckResult, code: int) -> None:
-        self.cost_dialog = None
-        refs = self.tile_checks.pop(result.fingerprint, None)
-        series = self.series.pop(result.fingerprint, None)
-        if code == PARTIAL:  # estimate again for a partial image, then ask again
-            self.check(download_after=True, request=result.request.with_changes(allow_partial=True))
-        elif code != QDialog.DialogCode.Accepted:
-            pass
-        elif refs is not None:
-            self._start_tiles(result, refs)
-        elif series is not None:
-            name = self.aoi.name if self.aoi else ""
-            for check in series.checks:
-                if self._confirm_rerun(check):
-                    self._start_download(check, group=f"ClearSKY series {name}".strip())
-        elif self._confirm_rerun(result):
-            self.approved = result
-            self._start_download(result)
+    @property
+    def busy(self) -> bool:
+        """A check runs or its cost dialog is open."""
+        return self.flow.busy
 
     def _ask(self, question: str) -> bool:
         from qgis.PyQt.QtWidgets import QMessageBox
@@ -834,38 +783,8 @@ class ClearSkyDock(QDockWidget):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _confirm_rerun(self, check: CheckResult) -> bool:
-        """An identical request already delivered: ask before spending credits on it again."""
-        history = self.manager.history
-        earlier = history.delivered(check.fingerprint) if history is not None else []
-        if not earlier:
-            return True
-        last = earlier[0]
-        where = last.path or last.upload_url
-        return self.ask(
-            tr(
-                "You already downloaded exactly this request on {when} ({credits} credits) to {where}. Download it "
-                "again and spend {cost:,.2f} credits again?"
-            ).format(
-                when=last.time[:16].replace("T", " "),
-                credits=f"{last.credits:,.2f}" if last.credits else "?",
-                where=where,
-                cost=check.estimate.credits,
-            )
-        )
-
-    def _start_download(self, check: CheckResult, group: str = "") -> None:
-        try:
-            folder = self.output_folder()
-        except ClearSkyError as exc:
-            push_error(self.iface.messageBar(), exc, self.open_settings)
-            return
-        name = self.aoi.name if self.aoi else ""
-        title = f"{check.request.date.isoformat()} {check.request.model} {name}".strip()
-        self.manager.download(check, folder, title=title, aoi_name=name, group=group)
-        self.save_params()
-
     def _entry_changed(self, entry: DownloadEntry) -> None:
+        self._update_buttons()
         if entry.id not in self._rows:
             item = QListWidgetItem()
             row = DownloadRow(entry, self.manager)
@@ -1017,47 +936,21 @@ class ClearSkyDock(QDockWidget):
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
-        from ..core.tiles import cells_request
-
-        # the check reports the request over all cells (shown, never sent): remember which cells it is for
-        fingerprint = cells_request(request, refs).fingerprint
-        self.tile_checks[fingerprint] = refs
-        self.pending_fingerprint = fingerprint
-        self._update_buttons()
-        self.manager.check_tiles(refs, request)
-
-    def _start_tiles(self, check: CheckResult, refs: list) -> None:
         from ..core.tiles import TileParams, parallelism
 
-        try:
-            folder = self.output_folder()
-        except ClearSkyError as exc:
-            push_error(self.iface.messageBar(), exc, self.open_settings)
-            return
-        req = check.request
-        suggested = self.suggested_crs.isChecked()
-        params = TileParams(
-            date=req.date.isoformat(),
-            model=req.model,
-            constellations=req.constellations,
-            resolution=req.resolution,
-            bandnames=req.bandnames,
-            data_type=req.data_type,
-            epsg=0 if suggested else req.epsg,
-        )
+        params = TileParams.from_request(request, per_cell_zone=self.suggested_crs.isChecked())
         workers = parallelism(self.account.max_concurrent if self.account else 1, self.settings.max_parallel)
-        name = self.aoi.name if self.aoi else ""
-        mosaic = f"EPSG:{req.epsg}" if self.mosaic_check.isChecked() else None
-        self.manager.download_tiles(
-            check,
-            refs,
-            params,
-            folder or Path("."),
-            name=name,
-            max_parallel=workers,
-            mosaic_crs=mosaic,
-            footprints=self.tiles_layer,
+        target = Target(
+            self.output_folder(),
+            self.aoi.name if self.aoi else "",
+            tiles={
+                "params": params,
+                "max_parallel": workers,
+                "mosaic_crs": f"EPSG:{request.epsg}" if self.mosaic_check.isChecked() else None,
+                "footprints": layer,
+            },
         )
+        self.flow.check_tiles(refs, request, target)
 
     # -- state ---------------------------------------------------------------------------------------
     def _changed(self, *args: Any) -> None:
@@ -1068,8 +961,18 @@ class ClearSkyDock(QDockWidget):
         if not self._restoring:
             self.save_params()
 
-    def _update_buttons(self) -> None:
-        busy = self.pending_fingerprint is not None
+    def _paying_for_form(self) -> bool:
+        """A download of exactly the form's request is running (Download stays disabled)."""
+        running = {e.fingerprint for e in self.manager.running()}
+        if not running or self.aoi is None:
+            return False
+        try:
+            return self.build_request(check_area=False).fingerprint in running
+        except ClearSkyError:
+            return False
+
+    def _update_buttons(self, *args: Any) -> None:
+        busy = self.flow.busy or self._paying_for_form()
         self.check_button.setEnabled(self.aoi is not None and not busy)
         self.check_button.setText(tr("Checking…") if busy else tr("Check availability && cost"))
         self.download_button.setEnabled(self.aoi is not None and not busy)
@@ -1137,9 +1040,8 @@ class ClearSkyDock(QDockWidget):
         except (TypeError, RuntimeError):
             pass
         for signal, slot in (
-            (self.manager.check_finished, self._check_finished),
-            (self.manager.check_failed, self._check_failed),
             (self.manager.entry_changed, self._entry_changed),
+            (self.manager.account_changed, self.set_account),
         ):
             try:
                 signal.disconnect(slot)

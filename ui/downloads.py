@@ -15,11 +15,12 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core import logger
 from ..core.api import ClearSkyClient
+from ..core.approval import Approval
 from ..core.errors import CancelledError, ClearSkyError
 from ..core.i18n import tr
 from ..core.models import CompositeRequest
-from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask, remove_outputs
-from .feedback import push_error, push_success
+from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask
+from .feedback import push_error, push_success, push_warning
 from .layers import add_download_layer
 
 log = logger.getChild("downloads")
@@ -39,6 +40,7 @@ class DownloadEntry:
     path: Optional[Path] = None
     credits: Optional[float] = None
     sha256: str = ""  # of the bytes as delivered (before the attribution tags were added)
+    fingerprint: str = ""  # of the paid request (the dock keeps Download disabled while it runs)
 
 
 def mark_cell(layer: Any, cell: Any) -> None:
@@ -61,6 +63,7 @@ class DownloadManager(QObject):
     check_failed = pyqtSignal(object)  # ClearSkyError
     entry_changed = pyqtSignal(object)  # DownloadEntry
     layer_added = pyqtSignal(object)  # QgsRasterLayer
+    account_changed = pyqtSignal(object)  # AccountInfo, read again after something was charged
 
     def __init__(
         self,
@@ -94,18 +97,24 @@ class DownloadManager(QObject):
         self._client = None
 
     # -- check ---------------------------------------------------------------------------
-    def check(self, request: CompositeRequest, bbox_area_km2: Optional[float] = None) -> Optional[CheckTask]:
+    def check(
+        self, request: CompositeRequest, bbox_area_km2: Optional[float] = None, *, report: bool = True
+    ) -> Optional[CheckTask]:
+        """A check task (free); ``report`` also emits ``check_finished``/``check_failed``."""
         try:
             task = CheckTask(self.client(), request, bbox_area_km2)
         except ClearSkyError as exc:
             self.check_failed.emit(exc)
             return None
-        task.succeeded.connect(self.check_finished.emit)
-        task.failed.connect(self.check_failed.emit)
+        if report:
+            task.succeeded.connect(self.check_finished.emit)
+            task.failed.connect(self.check_failed.emit)
         self._submit(task)
         return task
 
-    def check_tiles(self, refs: list, request: CompositeRequest) -> Optional[Any]:
+    def check_tiles(
+        self, refs: list, request: CompositeRequest, params: Any = None, *, report: bool = True
+    ) -> Optional[Any]:
         """One availability + total estimate for grid cells, reported like a check."""
         from ..core.tasks import CallTask, run_tiles_check
 
@@ -114,11 +123,40 @@ class DownloadManager(QObject):
         except ClearSkyError as exc:
             self.check_failed.emit(exc)
             return None
-        task = CallTask("ClearSKY: estimate grid cells", lambda: run_tiles_check(client, refs, request))
-        task.succeeded.connect(self.check_finished.emit)
-        task.failed.connect(self.check_failed.emit)
+        task = CallTask("ClearSKY: estimate grid cells", lambda: run_tiles_check(client, refs, request, params))
+        if report:
+            task.succeeded.connect(self.check_finished.emit)
+            task.failed.connect(self.check_failed.emit)
         self._submit(task)
         return task
+
+    def submit(self, task: Any) -> None:
+        """Run ``task`` in QGIS's task manager, keeping a reference until it ends."""
+        self._submit(task)
+
+    def delivered_before(self, fingerprint: str) -> list:
+        """Earlier deliveries of exactly this payload from the history ([] when it cannot be read:
+        an unreadable history never stops an approved download)."""
+        if self.history is None:
+            return []
+        try:
+            return self.history.delivered(fingerprint)
+        except Exception as exc:
+            log.warning("The download history could not be read: %s", exc)
+            return []
+
+    def refresh_balance(self) -> None:
+        """Read the balance again (free) after anything that can have charged; emits ``account_changed``."""
+        from ..core.tasks import CallTask
+
+        try:
+            client = self.client()
+        except ClearSkyError:
+            return
+        task = CallTask("ClearSKY: balance", lambda: client.account_info(refresh=True))
+        task.succeeded.connect(self.account_changed.emit)
+        task.failed.connect(lambda err: log.warning("The balance could not be read: %s", err))
+        self._submit(task)
 
     # -- download ---------------------------------------------------------------------
     def download(
@@ -126,20 +164,21 @@ class DownloadManager(QObject):
         check: CheckResult,
         folder: Optional[Path],
         *,
+        approval: Approval,
         title: str = "",
         aoi_name: str = "",
         request: Optional[CompositeRequest] = None,
         group: str = "",
     ) -> Optional[DownloadEntry]:
         """Start the approved download (its layer goes to ``group``, default ``ClearSKY``).
-        ``request`` defaults to the approved one; a different payload is refused by the task
-        before anything is sent."""
+        ``approval`` (from the cost dialog) pays once; ``request`` defaults to the checked
+        one, and a payload the approval does not cover is refused before anything is sent."""
         request = request or check.request
         try:
             task = DownloadTask(
                 self.client(),
                 request,
-                check.fingerprint,
+                approval,
                 folder,
                 expected_size=check.estimate.size_bytes,
                 credits=check.estimate.credits,
@@ -149,7 +188,13 @@ class DownloadManager(QObject):
         except ClearSkyError as exc:
             self._report_error(exc)
             return None
-        entry = DownloadEntry(self._next_id, title or request.date.isoformat(), task, credits=check.estimate.credits)
+        entry = DownloadEntry(
+            self._next_id,
+            title or request.date.isoformat(),
+            task,
+            credits=check.estimate.credits,
+            fingerprint=request.fingerprint,
+        )
         self._next_id += 1
         self.entries.append(entry)
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
@@ -162,6 +207,7 @@ class DownloadManager(QObject):
     def download_tiles(
         self,
         check: CheckResult,
+        approval: Approval,
         refs: list,
         params: Any,
         folder: Path,
@@ -174,14 +220,13 @@ class DownloadManager(QObject):
         """An approved grid batch: the cells in parallel, then VRTs (and a mosaic) as layers."""
         from ..core.tasks import TileBatchTask
 
-        if check.fingerprint != check.request.fingerprint:
-            return None
         try:
             task = TileBatchTask(
                 self.client(),
                 refs,
                 params,
                 folder,
+                approval,
                 max_parallel=max_parallel,
                 stem=f"clearsky_{params.date}_{name or 'tiles'}".replace(" ", "_"),
                 mosaic_crs=mosaic_crs,
@@ -190,23 +235,26 @@ class DownloadManager(QObject):
             self._report_error(exc)
             return None
         title = f"{params.date} {params.model} {len(refs)} cells {name}".strip()
-        entry = DownloadEntry(self._next_id, title, task, credits=check.estimate.credits)
+        entry = DownloadEntry(self._next_id, title, task, credits=check.estimate.credits, fingerprint=check.fingerprint)
         self._next_id += 1
         self.entries.append(entry)
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
         if footprints is not None:
             task.cell_done.connect(lambda cell, lyr=footprints: mark_cell(lyr, cell))
-        task.succeeded.connect(lambda result, e=entry: self._on_tiles_done(e, result, params, name))
+        task.succeeded.connect(lambda result, e=entry: self._on_tiles_done(e, result, params, name, check))
         task.failed.connect(lambda err, e=entry: self._on_failed(e, err))
         self._submit(task)
         self.entry_changed.emit(entry)
         return entry
 
-    def _on_tiles_done(self, entry: DownloadEntry, result: Any, params: Any, name: str) -> None:
+    def _on_tiles_done(self, entry: DownloadEntry, result: Any, params: Any, name: str, check: Any = None) -> None:
+        from ..core.tiles import record_batch
         from .layers import add_batch_layers
 
         entry.task = None
         entry.progress = 100.0
+        record_batch(self.history, result, params, check)
+        self.refresh_balance()
         try:
             layers = add_batch_layers(result, params, name, self.project)
         except ClearSkyError as exc:
@@ -266,6 +314,9 @@ class DownloadManager(QObject):
         entry.task = None
         entry.progress = 100.0
         self._record(outcome)
+        self.refresh_balance()
+        for warning in outcome.warnings:
+            push_warning(self.message_bar, warning)
         if outcome.path is None:
             entry.state = "done"
             entry.message = tr("Delivered by ClearSKY to the upload URL.")
@@ -276,16 +327,19 @@ class DownloadManager(QObject):
         entry.sha256 = outcome.result.sha256
         try:
             layer = add_download_layer(outcome, aoi_name, self.project, **({"group": group} if group else {}))
-        except ClearSkyError as exc:
-            remove_outputs(outcome.path)
-            entry.state = "failed"
-            entry.message = exc.user_message()
-            self._report_error(exc)
+        except ClearSkyError as exc:  # the paid file stays on disk; only the layer is missing
+            entry.state = "done"
+            entry.message = tr("Saved to {path}, but it could not be added to the map: {why}").format(
+                path=outcome.path, why=exc.message
+            )
+            self._report_error(ClearSkyError(entry.message, hint=tr("Open the file from the folder or the history.")))
             self.entry_changed.emit(entry)
             return
         entry.state = "done"
         entry.layer_id = layer.id()
         entry.message = tr("Added to the map")
+        if outcome.late_cancel:
+            entry.message = tr("The cancel came after the last byte had arrived: the paid file was kept.")
         push_success(self.message_bar, tr("Downloaded {name} and added it to the map.").format(name=outcome.path.name))
         self.entry_changed.emit(entry)
         self.layer_added.emit(layer)
@@ -294,8 +348,10 @@ class DownloadManager(QObject):
         entry.task = None
         entry.state = "cancelled" if isinstance(error, CancelledError) else "failed"
         entry.message = error.user_message() if isinstance(error, ClearSkyError) else str(error)
-        if entry.state == "failed":
+        spent = isinstance(error, ClearSkyError) and error.spent_something
+        if entry.state == "failed" or spent:
             self._report_error(error)
+        self.refresh_balance()  # a paid request was (or may have been) sent: show the balance as it is now
         self.entry_changed.emit(entry)
 
     def _report_error(self, error: BaseException) -> None:

@@ -29,6 +29,16 @@ def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[
     bar.pushWidget(widget, Qgis.MessageLevel.Critical, 0)
 
 
+def push_info(bar: Any, text: str) -> None:
+    if bar is not None:
+        bar.pushMessage(TITLE, text, Qgis.MessageLevel.Info, 10)
+
+
+def push_warning(bar: Any, text: str) -> None:
+    if bar is not None:
+        bar.pushMessage(TITLE, text, Qgis.MessageLevel.Warning, 0)
+
+
 def push_success(bar: Any, text: str) -> None:
     if bar is not None:
         bar.pushMessage(TITLE, text, Qgis.MessageLevel.Success, 8)

@@ -70,7 +70,14 @@ class Fault:
 
 
 class ClearSkyEmulator:
-    """``with ClearSkyEmulator() as emu: emu.url`` -> ``http://127.0.0.1:<port>``."""
+    """``with ClearSkyEmulator() as emu: emu.url`` -> ``http://127.0.0.1:<port>``.
+
+    Its ledger is ``delivered``: one entry per charge (what it was for, the credits, the
+    SHA-256 of the file, where it went).  The test suite compares it with the plugin's own
+    approvals after every test (``test/conftest.py``)."""
+
+    #: every emulator made in this process since the last ``instances.clear()`` (the money check)
+    instances: list = []
 
     def __init__(
         self,
@@ -121,6 +128,12 @@ class ClearSkyEmulator:
         self._server = ThreadingHTTPServer((host, port), _make_handler(self))
         self._server.daemon_threads = True
         self._thread: Optional[threading.Thread] = None
+        #: §1.2: how an UploadUrl download answers: "201" (uploads, then 201 Created, as the vendor client
+        #: requires) or "200_bytes" (the server returns the file instead: paid bytes the client must keep)
+        self.upload_mode = "201"
+        #: a client outside this process (qgis_process) spends here: the suite's money check skips it
+        self.external_client = False
+        ClearSkyEmulator.instances.append(self)
 
     # -- lifecycle ------------------------------------------------------------------
     @property
@@ -502,6 +515,10 @@ def _make_handler(emu: ClearSkyEmulator):
             if f.kind == "bad_key":
                 self._send(401, b"")
                 return True
+            if f.kind.startswith("charge_then_"):
+                # §1.3/§3.3: the server processes and charges first, then fails (5xx or a reset)
+                self._charge_fault = f
+                return False
             # body faults (reset_mid_body, truncate, stall, not_tiff) apply when the file is sent
             self._body_fault = f
             return False
@@ -689,21 +706,29 @@ def _make_handler(emu: ClearSkyEmulator):
             if cost > emu.credits:
                 raise ApiError(994, f"Not enough processing units: {cost:.2f} needed, {emu.credits:.2f} left.")
             tif = self._make_tif(req)
+            self._deliver(tif, req, cost)
+
+        def _deliver(self, tif: Path, req: dict, cost: float, name: Optional[str] = None) -> None:
+            """§1.2: the file as the body (200), or with an UploadUrl: PUT it there and answer
+            201 Created with no body; a failed PUT after processing is charged and answers 502
+            (§1.3).  ``upload_mode = "200_bytes"`` returns the file instead of uploading it."""
             upload = req.get("UploadUrl")
-            if upload:
-                self._charge(req, cost, tif, upload=upload)
-                try:
-                    with open(tif, "rb") as fh:
-                        put = urllib.request.Request(
-                            upload, data=fh.read(), method="PUT", headers={"Content-Type": "image/tiff"}
-                        )
-                        urllib.request.urlopen(put, timeout=30).close()
-                except Exception as exc:
-                    raise ApiError(1000, f"Uploading to the UploadUrl failed: {exc}", status=502) from None
-                emu.uploads.append({"url": upload, "size": tif.stat().st_size})
-                self._send(201, b"")
+            if not upload or emu.upload_mode == "200_bytes":
+                self._send_file(tif, req, cost, name=name)
                 return
-            self._send_file(tif, req, cost)
+            self._charge(req, cost, tif, upload=upload)
+            if self._fail_after_charge():
+                return
+            try:
+                with open(tif, "rb") as fh:
+                    put = urllib.request.Request(
+                        upload, data=fh.read(), method="PUT", headers={"Content-Type": "image/tiff"}
+                    )
+                    urllib.request.urlopen(put, timeout=30).close()
+            except Exception as exc:
+                raise ApiError(1000, f"Uploading to the UploadUrl failed: {exc}", status=502) from None
+            emu.uploads.append({"url": upload, "size": tif.stat().st_size})
+            self._send(201, b"")
 
         def _tiles(self, data: dict) -> None:
             keys = [k for k in ("Wkt", "GeoJson", "TileGuids", "MiniTileGuids", "TileGuidForMiniTiles") if data.get(k)]
@@ -763,7 +788,7 @@ def _make_handler(emu: ClearSkyEmulator):
                 md,
                 seed=int(x0 / res) % 1000,
             )
-            self._send_file(path, req, cost, name=name)
+            self._deliver(path, req, cost, name=name)
 
         def _payload_common(self, data: dict) -> dict:
             errors: dict[str, list[str]] = {}
@@ -828,12 +853,31 @@ def _make_handler(emu: ClearSkyEmulator):
                     }
                 )
 
+        def _fail_after_charge(self) -> bool:
+            """A queued ``charge_then_status`` / ``charge_then_drop`` fault, applied once the
+            request was charged (§3.3: a paid request can fail after its charge)."""
+            fault: Optional[Fault] = self.__dict__.pop("_charge_fault", None)
+            if fault is None:
+                return False
+            if fault.kind == "charge_then_drop":
+                self._reset()
+            else:
+                status = int(fault.params.get("status", 502))
+                self._err(ApiError(0, fault.params.get("message", "Bad gateway"), status=status))
+            return True
+
         def _send_file(self, tif: Path, req: dict, cost: float, name: Optional[str] = None) -> None:
             fault: Optional[Fault] = self.__dict__.pop("_body_fault", None)
             kind = fault.kind if fault else ""
             size = tif.stat().st_size
             total = max(size, int(fault.params.get("pad_to", 0))) if kind == "oversize" else size
             self._charge(req, cost, tif)
+            if total > size:  # the ledger holds the checksum of what is really sent
+                digest = hashlib.sha256(tif.read_bytes() + b"\0" * (total - size))
+                with emu._lock:
+                    emu.delivered[-1]["sha256"] = digest.hexdigest()
+            if self._fail_after_charge():
+                return
             self.send_response(200)
             self.send_header("Content-Type", "image/tiff")
             self.send_header("Content-Length", str(total))

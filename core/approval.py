@@ -1,0 +1,146 @@
+"""Approvals: what the user agreed to pay for, spent at most once.
+
+A paid request (composite, tile, minitile) is only sent by :class:`~.api.ClearSkyClient`
+with an :class:`Approval` that covers its exact payload (by fingerprint) and has not paid
+for that payload yet.  An approval comes from the cost dialog (dock, context menu) or from
+a Processing run's ``MAX_CREDITS``; it lists the payloads it covers (one for a single date,
+one per date for a series, one per cell for a grid batch) and the credits that were shown.
+
+The process-wide :data:`LEDGER` keeps every approval granted, every delivery (by the
+SHA-256 of the bytes as they arrived) and every charge reported to the user after a
+failure.  The test suite checks it against the emulator's own ledger after every test
+(``../shared/design.md``, money rules); the diagnostics report counts it.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from .errors import ApprovalError, ServerError
+from .i18n import tr
+
+#: an approval not used within this many seconds is estimated again (prices and balances move)
+MAX_AGE_S = 300.0
+
+
+@dataclass
+class Approval:
+    """One user decision: pay for each payload in ``fingerprints`` once, ``credits`` in total."""
+
+    kind: str  # composite | series | tiles | processing
+    fingerprints: frozenset
+    credits: float
+    created: float = field(default_factory=time.monotonic)
+    _spent: set = field(default_factory=set, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+
+    def covers(self, fingerprint: str) -> bool:
+        return fingerprint in self.fingerprints
+
+    @property
+    def age_s(self) -> float:
+        return time.monotonic() - self.created
+
+    def expired(self, max_age: float = MAX_AGE_S) -> bool:
+        return self.age_s > max_age
+
+    @property
+    def used(self) -> bool:
+        """Every payload it covers has been paid for (or tried)."""
+        with self._lock:
+            return self._spent >= set(self.fingerprints)
+
+    def spend(self, fingerprint: str) -> None:
+        """Mark ``fingerprint`` as paid for; raises :class:`ApprovalError` when it is not
+        covered or was already spent.  Called once per paid request, before it is sent."""
+        with self._lock:
+            if fingerprint not in self.fingerprints:
+                raise ApprovalError(
+                    tr("This request was not approved (it differs from what the cost was shown for); nothing was sent.")
+                )
+            if fingerprint in self._spent:
+                raise ApprovalError(tr("This approval has already paid for this request once; nothing was sent again."))
+            self._spent.add(fingerprint)
+        LEDGER.note_spend(self, fingerprint)
+
+
+def check_estimate(credits: float, size_bytes: Optional[int] = None) -> None:
+    """A server estimate that is not a finite, non-negative number is a bad answer: nothing
+    may be paid on it (``MAX_CREDITS`` and the balance could not be checked)."""
+    if not isinstance(credits, (int, float)) or not math.isfinite(credits) or credits < 0:
+        raise ServerError(
+            tr("ClearSKY answered the estimate with an unusable cost ({value}); nothing was downloaded.").format(
+                value=credits
+            ),
+            hint=tr("Try again later; if it persists, report it to ClearSKY support."),
+        )
+    if size_bytes is not None and (
+        not isinstance(size_bytes, (int, float)) or not math.isfinite(size_bytes) or size_bytes <= 0
+    ):
+        raise ServerError(
+            tr("ClearSKY answered the estimate with an unusable size ({value}); nothing was downloaded.").format(
+                value=size_bytes
+            ),
+            hint=tr("Try again later; if it persists, report it to ClearSKY support."),
+        )
+
+
+def grant(kind: str, fingerprints: Iterable[str], credits: float) -> Approval:
+    """A new approval (recorded in :data:`LEDGER`).  ``credits`` is what was shown to the user."""
+    check_estimate(credits)
+    approval = Approval(kind, frozenset(fingerprints), float(credits))
+    if not approval.fingerprints:
+        raise ApprovalError(tr("Nothing to approve."))
+    LEDGER.note_grant(approval)
+    return approval
+
+
+class Ledger:
+    """What this process approved, what was delivered and what failures were charged."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.reset()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.approvals: list[Approval] = []
+            self.spends: list[tuple[Approval, str]] = []
+            self.deliveries: list[str] = []  # SHA-256 of delivered bytes
+            self.uploads: list[str] = []  # upload URLs (without their query) the server confirmed with 201
+            self.reported: list[float] = []  # credits charged by failures, as told to the user
+
+    def note_grant(self, approval: Approval) -> None:
+        with self._lock:
+            self.approvals.append(approval)
+
+    def note_spend(self, approval: Approval, fingerprint: str) -> None:
+        with self._lock:
+            self.spends.append((approval, fingerprint))
+
+    def note_delivery(self, sha256: str) -> None:
+        with self._lock:
+            self.deliveries.append(sha256)
+
+    def note_upload(self, url: str) -> None:
+        with self._lock:
+            self.uploads.append(url.split("?")[0])
+
+    def note_reported_charge(self, credits: float) -> None:
+        with self._lock:
+            self.reported.append(credits)
+
+    @property
+    def approved_payloads(self) -> int:
+        return sum(len(a.fingerprints) for a in self.approvals)
+
+    @property
+    def approved_credits(self) -> float:
+        return sum(a.credits for a in self.approvals)
+
+
+LEDGER = Ledger()
