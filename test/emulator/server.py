@@ -131,6 +131,8 @@ class ClearSkyEmulator:
         #: §1.2: how an UploadUrl download answers: "201" (uploads, then 201 Created, as the vendor client
         #: requires) or "200_bytes" (the server returns the file instead: paid bytes the client must keep)
         self.upload_mode = "201"
+        #: fields merged into every estimate answer (a hostile server: NaN, negative, a bogus size)
+        self.estimate_override: dict = {}
         #: a client outside this process (qgis_process) spends here: the suite's money check skips it
         self.external_client = False
         ClearSkyEmulator.instances.append(self)
@@ -575,7 +577,8 @@ def _make_handler(emu: ClearSkyEmulator):
             elif method == "POST" and p.endswith("/process/composite/estimate"):
                 req = self._payload(rec)
                 area = self._check_area(req)
-                self._ok({"AreaEstimateKm2": round(area, 3), "CreditEstimate": emu.cost(area, req["Resolution"])})
+                answer = {"AreaEstimateKm2": round(area, 3), "CreditEstimate": emu.cost(area, req["Resolution"])}
+                self._ok({**answer, **emu.estimate_override})  # §2.3; tests can make it hostile
             elif method == "POST" and p.endswith("/process/composite"):
                 self._composite(self._payload(rec))
             elif method == "POST" and p.endswith("/search/available"):

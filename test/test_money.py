@@ -1,0 +1,200 @@
+"""Money rules (``../shared/design.md``): one approval pays at most once, a paid request is
+re-sent only when nothing can have been charged, paid bytes are never thrown away, and the
+user always sees what was charged.  Every test here also passes the suite's ledger check
+(``conftest._money_invariant``): charges never exceed the approvals the test made."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from qgis.core import QgsProcessingException
+from test_gui import canvas, dock, draw_rectangle  # noqa: F401  (fixtures)
+from test_processing import alg_env, layer, run  # noqa: F401  (fixture)
+
+from clearsky_downloader.core import errors
+from clearsky_downloader.core.approval import LEDGER, grant
+from clearsky_downloader.core.history import History
+from clearsky_downloader.core.models import CompositeRequest
+from clearsky_downloader.core.tasks import run_check, run_download
+
+from conftest import AOI_WKT, approve
+
+P = "/api/satelliteimages/process/composite"
+
+
+def request(**kw):
+    base = dict(date="2024-05-03", wkt=AOI_WKT, epsg=32632, bandnames="B4,B3,B2")
+    base.update(kw)
+    return CompositeRequest(**base)
+
+
+def test_an_approval_pays_once_and_only_for_what_it_priced(client, emulator, outdir):
+    req = request()
+    approval = approve(emulator, req)
+    client.composite(req, outdir, approval=approval)
+    with pytest.raises(errors.ApprovalError, match="already paid"):
+        client.composite(req, outdir, approval=approval)
+    with pytest.raises(errors.ApprovalError, match="not approved"):
+        client.composite(request(resolution=20), outdir, approval=grant("test", [req.fingerprint], 1))
+    with pytest.raises(errors.ApprovalError):
+        client.composite(req, outdir)
+    assert len(emulator.calls(P)) == 1 and len(emulator.delivered) == 1
+
+
+def test_upload_that_fails_after_the_charge_is_not_re_sent_and_says_what_it_cost(client, emulator, outdir):
+    """The reviewer's case: UploadUrl PUT fails server-side, 502 after the charge (§1.3)."""
+    req = request(upload_url="http://127.0.0.1:9/bucket/out.tif?sig=SECRETSIG")  # nothing listens there
+    with pytest.raises(errors.ChargedError) as info:
+        client.composite(req, outdir, approval=approve(emulator, req))
+    assert len(emulator.calls(P)) == 1 and len(emulator.delivered) == 1
+    cost = emulator.delivered[0]["credits"]
+    assert f"charged {cost:,.2f} credits" in info.value.message and info.value.charged == pytest.approx(cost)
+    assert "SECRETSIG" not in info.value.user_message()
+
+
+def test_a_200_with_bytes_instead_of_the_upload_is_saved_and_said(client, emulator, outdir):
+    emulator.upload_mode = "200_bytes"
+    req = request(upload_url="http://127.0.0.1:9/bucket/out.tif?sig=x")
+    outcome = run_download(client, req, approve(emulator, req), outdir)
+    assert outcome.path is not None and outcome.path.exists() and outcome.path.parent == outdir
+    assert outcome.result.returned_instead_of_upload and "instead of uploading" in outcome.warnings[0]
+
+
+@pytest.mark.parametrize("override", [{"SizeEstimateBytes": -1}, {"CreditEstimate": -5}, {"CreditEstimate": "NaN"}])
+def test_an_unusable_estimate_is_refused_before_anything_is_paid(client, emulator, override):
+    emulator.estimate_override = dict(override)
+    with pytest.raises(errors.ServerError, match="unusable"):
+        run_check(client, request())
+    assert emulator.calls(P) == []
+
+
+def test_a_tiny_server_size_estimate_does_not_cut_off_the_paid_file(client, emulator, outdir):
+    emulator.estimate_override = {"SizeEstimateBytes": 10}
+    check = run_check(client, request())
+    outcome = run_download(client, check.request, check.approve(), outdir, expected_size=check.estimate.size_bytes)
+    assert outcome.path.stat().st_size > 1000
+
+
+def test_an_unusable_folder_fails_before_the_charge(client, emulator, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(errors.DiskError, match="nothing was downloaded"):
+        client.composite(request(), blocker / "out", approval=approve(emulator, request()))
+    assert emulator.calls(P) == []
+
+
+def test_a_very_long_server_name_of_4_byte_characters_is_shortened_not_lost(client, emulator, outdir):
+    emulator.add_fault("disposition", path=P, disposition="attachment; filename*=UTF-8''" + "%F0%9D%94%B8" * 200)
+    res = client.composite(request(), outdir, approval=approve(emulator, request()))
+    assert res.path.exists() and len(res.path.name.encode("utf-8")) <= 180
+
+
+def test_a_part_symlink_planted_in_the_folder_is_not_followed(client, emulator, outdir, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (outdir / "composite.tif.part").symlink_to(victim)
+    client.composite(request(), outdir, filename="composite.tif", overwrite=True, approval=approve(emulator, request()))
+    assert victim.read_text() == "precious" and (outdir / "composite.tif").stat().st_size > 1000
+
+
+def test_history_keeps_no_upload_signature(client, emulator, outdir, tmp_path):
+    from emulator import UploadSink
+
+    sink = UploadSink()
+    try:
+        req = request(upload_url=sink.url("/bucket/x.tif?X-Amz-Signature=TOPSECRET"))
+        outcome = run_download(client, req, approve(emulator, req), None)
+    finally:
+        sink.close()
+    history = History(tmp_path / "h.gpkg")
+    history.record(outcome)
+    row = history.entries()[0]
+    assert "TOPSECRET" not in json.dumps(row.payload) + row.upload_url
+    assert row.payload["UploadUrl"].endswith("/bucket/x.tif")
+
+
+# -- the dock -------------------------------------------------------------------------------------
+def test_download_twice_asks_twice_and_is_disabled_while_it_runs(qtbot, dock, canvas, emulator):
+    """The reviewer clicked Download three times and paid three times: now each click shows the
+    cost dialog, the button is disabled while the request is paid for, and a refusal spends nothing."""
+    emulator.chunk_delay = 0.02
+    emulator.chunk_size = 16 * 1024
+    draw_rectangle(dock, canvas)
+    dock.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    assert not dock.download_button.isEnabled()  # the dialog is open
+    dock.cost_dialog.download_button.click()
+    qtbot.waitUntil(lambda: len(emulator.delivered) == 1, timeout=15000)
+    assert not dock.download_button.isEnabled(), "disabled while this request is being paid for and downloaded"
+    qtbot.waitUntil(lambda: dock.download_button.isEnabled(), timeout=30000)
+    dock.download_button.click()  # a second click: a new estimate and a new question, never a silent spend
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    assert len(emulator.calls(P + "/estimate")) == 2
+    dock.cost_dialog.reject()
+    qtbot.waitUntil(lambda: dock.download_button.isEnabled(), timeout=5000)
+    assert len(emulator.calls(P)) == 1 and len(emulator.delivered) == 1
+    assert LEDGER.approved_payloads == 1
+
+
+def test_an_old_approval_is_estimated_again_not_spent(qtbot, dock, canvas, emulator):
+    dock.flow.max_age_s = 0.0  # every estimate is "too old" by the time it is approved
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    first = dock.cost_dialog
+    first.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None and dock.cost_dialog is not first, timeout=15000)
+    assert len(emulator.calls(P + "/estimate")) == 2 and emulator.calls(P) == []
+    dock.cost_dialog.reject()
+
+
+# -- Processing ------------------------------------------------------------------------------------
+def test_processing_refuses_an_identical_delivered_request_unless_allowed(alg_env, tmp_path):
+    args = dict(AOI=layer(AOI_WKT), DATE="2024-05-03", BANDS="B4,B3,B2", CRS="EPSG:32632")
+    run("downloadcomposite", **args, OUTPUT=str(tmp_path / "a.tif"))
+    with pytest.raises(QgsProcessingException, match="ALLOW_REPEAT"):
+        run("downloadcomposite", **args, OUTPUT=str(tmp_path / "b.tif"))
+    assert len(alg_env.delivered) == 1 and not (tmp_path / "b.tif").exists()
+    run("downloadcomposite", **args, ALLOW_REPEAT=True, OUTPUT=str(tmp_path / "c.tif"))
+    assert len(alg_env.delivered) == 2
+
+
+def test_processing_negative_estimate_never_passes_max_credits(alg_env, tmp_path):
+    alg_env.estimate_override = {"CreditEstimate": -5}
+    with pytest.raises(QgsProcessingException, match="unusable"):
+        run("downloadcomposite", AOI=layer(AOI_WKT), DATE="2024-05-03", MAX_CREDITS=0.5, OUTPUT=str(tmp_path / "x.tif"))
+    assert alg_env.calls(P) == []
+
+
+def _cells(alg_env, tmp_path):
+    res = run(
+        "searchtiles",
+        AOI=layer("POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"),
+        OUTPUT="memory:cells",
+    )
+    return res["OUTPUT"]
+
+
+def test_processing_downloadtiles_estimates_first_and_honours_max_credits(alg_env, tmp_path):
+    cells = _cells(alg_env, tmp_path)
+    args = dict(TILES=cells, DATE="2024-05-03", BANDS="B8", RESOLUTION=80, OUTPUT_FOLDER=str(tmp_path / "t"))
+    with pytest.raises(QgsProcessingException, match=r"MAX_CREDITS=0\.01"):
+        run("downloadtiles", **args, MAX_CREDITS=0.01)
+    assert alg_env.calls("/process/tile") == [] and len(alg_env.calls(P + "/estimate")) >= 2  # per UTM zone
+    res = run("downloadtiles", **args)
+    assert res["DOWNLOADED"] == 12 and res["CREDITS"] > 0
+    charged = sum(d["credits"] for d in alg_env.delivered)
+    assert charged <= res["CREDITS"] * 1.001 + 0.01, "the estimate shown is never below what is charged"
+
+
+def test_processing_a_corrupt_cell_is_reported_by_guid_and_never_paid_twice(alg_env, tmp_path):
+    cells = _cells(alg_env, tmp_path)
+    bad = next(iter(cells.getFeatures()))["guid"]
+    alg_env.add_fault("not_tiff", path="/process/tile", guid=bad)
+    args = dict(TILES=cells, DATE="2024-05-03", BANDS="B8", RESOLUTION=80, OUTPUT_FOLDER=str(tmp_path / "t"))
+    res = run("downloadtiles", **args)
+    assert res["FAILED"] == 1 and res["FAILED_GUIDS"] == bad and res["DOWNLOADED"] == 11
+    again = run("downloadtiles", **args, ALLOW_REPEAT=True)  # only the missing cell is paid for again
+    assert again["DOWNLOADED"] == 1 and again["SKIPPED"] == 11
+    assert len([c for c in alg_env.calls("/process/tile") if c.json["TileGuid"] != bad]) == 11
