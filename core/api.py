@@ -51,6 +51,7 @@ from .errors import (
     TransferError,
     error_for_status,
     redact,
+    redact_details,
 )
 from .models import (
     AccountInfo,
@@ -418,7 +419,7 @@ class ClearSkyClient:
         if isinstance(error, Mapping):
             code = ci_get(error, "Code")
             message = str(ci_get(error, "Message", default="") or "")
-            details = ci_get(data, "Data")
+            details = redact_details(ci_get(data, "Data"), self.__key)
             if isinstance(details, Mapping):
                 extra = "; ".join(
                     f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in details.items()

@@ -7,6 +7,7 @@ API key: messages are built from server text and our own wording only, and
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 
@@ -163,8 +164,25 @@ def error_for_status(status: int) -> type[ClearSkyError]:
     return InvalidRequestError
 
 
+_URL_QUERY = re.compile(r"(https?://[^\s?#'\"]+)\?[^\s'\"]*")
+
+
 def redact(text: str, secret: Optional[str]) -> str:
-    """Replace every occurrence of ``secret`` in ``text``."""
-    if secret and text:
-        return text.replace(secret, "***")
-    return text
+    """Replace every occurrence of ``secret`` in ``text``, and drop the query string of any
+    URL in it (a pre-signed ``UploadUrl`` carries its signature there)."""
+    if not text:
+        return text
+    if secret:
+        text = text.replace(secret, "***")
+    return _URL_QUERY.sub(r"\1?…", text)
+
+
+def redact_details(details: Any, secret: Optional[str]) -> Any:
+    """Validation details (field → messages) redacted like a message."""
+    if isinstance(details, dict):
+        return {str(k): redact_details(v, secret) for k, v in details.items()}
+    if isinstance(details, (list, tuple)):
+        return [redact_details(v, secret) for v in details]
+    if isinstance(details, str):
+        return redact(details, secret)
+    return details

@@ -198,3 +198,13 @@ def test_processing_a_corrupt_cell_is_reported_by_guid_and_never_paid_twice(alg_
     again = run("downloadtiles", **args, ALLOW_REPEAT=True)  # only the missing cell is paid for again
     assert again["DOWNLOADED"] == 1 and again["SKIPPED"] == 11
     assert len([c for c in alg_env.calls("/process/tile") if c.json["TileGuid"] != bad]) == 11
+
+
+def test_error_details_are_redacted_like_the_message(client, emulator, outdir):
+    url = "https://bucket.example/x.tif?X-Amz-Signature=TOPSECRET"
+    emulator.add_fault("error_code", path=P, code=992, data={"UploadUrl": [f"{url} is not writable"]})
+    req = request(upload_url=url)
+    with pytest.raises(errors.InvalidRequestError) as info:
+        client.composite(req, outdir, approval=approve(emulator, req))
+    assert "TOPSECRET" not in info.value.user_message() + json.dumps(info.value.details)
+    assert "bucket.example/x.tif" in info.value.user_message()
