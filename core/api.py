@@ -439,6 +439,13 @@ class ClearSkyClient:
                 status=status,
                 details=details,
             )
+        problem = _problem_details(data)
+        if problem is not None:  # §1.1: ASP.NET validation errors, HTTP 400 without an envelope
+            title, fields = problem
+            extra = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in fields.items())
+            cls = error_for_status(status) if status >= 400 else ClearSkyError
+            text = f"ClearSKY: {title or 'the request was refused'}" + (f" ({extra})" if extra else "")
+            return cls(self._clean(text), status=status, details=redact_details(fields, self.__key))
         if status in (401, 403):
             return AuthError(
                 f"ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.",
@@ -751,14 +758,19 @@ class ClearSkyClient:
     ) -> AvailableDates:
         """Dates with imagery for the AOI between ``date_from`` and ``date_until``."""
         body: dict[str, Any] = _aoi_body(wkt, geojson)
-        body["From"] = parse_date(date_from).isoformat()
-        if date_until is not None:
-            body["Until"] = parse_date(date_until).isoformat()
+        start = parse_date(date_from)
+        end = parse_date(date_until) if date_until is not None else None
+        body["From"] = start.isoformat()
+        if end is not None:
+            # §2.2: the current docs name the end `To`, the repo and client `Until`; unknown fields
+            # are ignored, so both are sent, and the answer is trimmed here in case one is ignored
+            body["To"] = body["Until"] = end.isoformat()
         if model:
             body["Model"] = model
         if constellations:
             body["SatelliteConstellations"] = list(constellations)
-        return AvailableDates.from_dict(self._call("POST", P_DATES, self._json(body), is_canceled=is_canceled) or {})
+        found = AvailableDates.from_dict(self._call("POST", P_DATES, self._json(body), is_canceled=is_canceled) or {})
+        return found.between(start, end)
 
     def tasking_models(self, *, refresh: bool = False) -> list[ModelInfo]:
         """Models and their constellations; cached for the session."""
@@ -792,8 +804,16 @@ class ClearSkyClient:
 
             raise InvalidRequestError("Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs.")
         data = self._call("POST", P_TILES, self._json(given), is_canceled=is_canceled) or {}
-        tiles = [TileRef.from_dict(t) for t in ci_get(data, "Tiles", default=[]) or []]
-        tiles += [TileRef.from_dict(t, minitile=True) for t in ci_get(data, "MiniTiles", default=[]) or []]
+        tiles = [TileRef.from_dict(t) for t in ci_get(data, "Tiles", default=[]) or [] if isinstance(t, Mapping)]
+        minis = ci_get(data, "MiniTiles", default=[]) or []
+        tiles += [TileRef.from_dict(t, minitile=True) for t in minis if isinstance(t, Mapping)]
+        # §2.7 flow 3: MiniTiles may be plain GUID strings without geometry: ask for them (flow 2)
+        bare = [str(t) for t in minis if isinstance(t, str) and t]
+        if bare:
+            again = self._call("POST", P_TILES, self._json({"MiniTileGuids": bare}), is_canceled=is_canceled) or {}
+            found = ci_get(again, "Tiles", default=[]) or []
+            found += ci_get(again, "MiniTiles", default=[]) or []
+            tiles += [TileRef.from_dict(t, minitile=True) for t in found if isinstance(t, Mapping)]
         return tiles
 
     def orders(
@@ -874,6 +894,16 @@ def _check_length(resp: requests.Response) -> None:
         raise requests.exceptions.ChunkedEncodingError(
             f"response body ended after {len(resp.content)} of {announced} bytes"
         )
+
+
+def _problem_details(data: Any) -> Optional[tuple[str, dict]]:
+    """``(title, field errors)`` of an RFC 9110 ProblemDetails body, else None."""
+    if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is not None:
+        return None
+    title, fields = ci_get(data, "title"), ci_get(data, "errors")
+    if title is None and not isinstance(fields, Mapping):
+        return None
+    return str(title or ""), dict(fields) if isinstance(fields, Mapping) else {}
 
 
 def _safe_json(resp: requests.Response) -> Any:

@@ -457,6 +457,16 @@ class AvailableDates:
             )
         return cls(models=tuple(out))
 
+    def between(self, start: _dt.date, end: Optional[_dt.date]) -> AvailableDates:
+        """Only the dates from ``start`` to ``end`` (inclusive): a server that ignores the end
+        field answers with dates after it (reference §2.2)."""
+        return AvailableDates(
+            models=tuple(
+                replace(m, dates=tuple(d for d in m.dates if d >= start and (end is None or d <= end)))
+                for m in self.models
+            )
+        )
+
     def dates_for(self, model: str) -> list[_dt.date]:
         for m in self.models:
             if m.model == model:

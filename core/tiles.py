@@ -378,7 +378,8 @@ def search_cells(
 
     refs = client.search_tiles(wkt=wkt, is_canceled=is_canceled)
     if not minitiles:
-        return refs
+        # §2.7: entries flagged MiniTile may come mixed into Tiles; a tile batch must not pay for them
+        return [r for r in refs if not r.minitile]
     shape = aoi_mod.from_wkt(wkt)
     parents = [r for r in refs if not r.minitile]
     out: list[TileRef] = []

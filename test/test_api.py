@@ -84,6 +84,7 @@ def test_search_dates_tiles_minitiles_and_tile_download(client, emulator, outdir
     assert emulator.calls("/search/available")[0].json == {
         "Wkt": AOI_WKT,
         "From": "2024-05-01",
+        "To": "2024-05-07",
         "Until": "2024-05-07",
         "Model": "Stratus2",
     }

@@ -131,6 +131,10 @@ class ClearSkyEmulator:
         #: §1.2: how an UploadUrl download answers: "201" (uploads, then 201 Created, as the vendor client
         #: requires) or "200_bytes" (the server returns the file instead: paid bytes the client must keep)
         self.upload_mode = "201"
+        #: §2.2: "both" (either end field), or "To" / "Until" (honour only that one, ignore the other)
+        self.date_end_field = "both"
+        #: §2.7: mix MiniTile-flagged entries into the Tiles of an area search
+        self.mix_minitiles = False
         #: fields merged into every estimate answer (a hostile server: NaN, negative, a bogus size)
         self.estimate_override: dict = {}
         #: a client outside this process (qgis_process) spends here: the suite's money check skips it
@@ -361,6 +365,14 @@ def make_order(
     }
 
 
+class ProblemDetailsError(Exception):
+    """§1.1: ASP.NET's validation answer (HTTP 400, ``title`` + ``errors``, no envelope)."""
+
+    def __init__(self, errors: dict) -> None:
+        super().__init__("One or more validation errors occurred.")
+        self.errors = errors
+
+
 class ApiError(Exception):
     def __init__(self, code: int, message: str, data: Any = None, status: int = 400) -> None:
         super().__init__(message)
@@ -477,6 +489,15 @@ def _make_handler(emu: ClearSkyEmulator):
                     self._route(method, path, rec)
                 except ApiError as e:
                     self._err(e)
+                except ProblemDetailsError as e:
+                    body = {
+                        "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+                        "title": str(e),
+                        "status": 400,
+                        "errors": e.errors,
+                        "traceId": f"00-{uuid.uuid4().hex}-{uuid.uuid4().hex[:16]}-00",
+                    }
+                    self._send(400, json.dumps(body).encode(), "application/problem+json")
             except (BrokenPipeError, ConnectionResetError):
                 pass
             finally:
@@ -594,6 +615,14 @@ def _make_handler(emu: ClearSkyEmulator):
             data = rec.json
             if not isinstance(data, dict):
                 raise ApiError(993, "The request body is not valid JSON.")
+            # §1.1: a field of the wrong JSON type fails model binding: ProblemDetailsError, no envelope
+            wrong = {
+                k: [f"The JSON value could not be converted to {t.__name__}."]
+                for k, t in (("EpsgProjection", int), ("Resolution", int))
+                if k in data and (isinstance(data[k], bool) or not isinstance(data[k], t))
+            }
+            if wrong:
+                raise ProblemDetailsError(wrong)
             errors: dict[str, list[str]] = {}
             has_wkt, has_gj = data.get("Wkt") is not None, data.get("GeoJson") is not None
             if has_wkt == has_gj:
@@ -672,7 +701,11 @@ def _make_handler(emu: ClearSkyEmulator):
             try:
                 geom = aoi_geometry(data)
                 start = dt.date.fromisoformat(str(data["From"])[:10])
-                end_s = data.get("Until") or data.get("To")
+                # §2.2: the docs' `To` or the repo's `Until`; `date_end_field` makes the emulator honour one
+                # and ignore the other, as a server that knows only one of them would
+                end_s = {"To": data.get("To"), "Until": data.get("Until")}.get(
+                    emu.date_end_field, data.get("Until") or data.get("To")
+                )
                 end = dt.date.fromisoformat(str(end_s)[:10]) if end_s else start + dt.timedelta(days=366)
             except Exception:
                 raise ApiError(
@@ -744,12 +777,15 @@ def _make_handler(emu: ClearSkyEmulator):
             key = keys[0]
             if key in ("Wkt", "GeoJson"):
                 cells = emu.grid.cells_for(aoi_geometry(data))
+                if emu.mix_minitiles:  # §2.7: entries flagged MiniTile may come mixed into Tiles
+                    cells = cells + [m for c in cells for m in emu.grid.minitiles(c)[:2]]
                 self._ok({"Tiles": [c.as_api() for c in cells]})
             elif key == "TileGuidForMiniTiles":
                 parent = emu.grid.get(data[key])
                 if parent is None:
                     raise ApiError(404, "Unknown tile GUID.", status=404)
-                self._ok({"Tiles": [parent.as_api()], "MiniTiles": [c.as_api() for c in emu.grid.minitiles(parent)]})
+                # §2.7 flow 3: MiniTiles is a list of plain GUID strings, no geometry
+                self._ok({"MiniTiles": [c.guid for c in emu.grid.minitiles(parent)]})
             else:
                 cells = [emu.grid.get(g) for g in data[key]]
                 self._ok({"Tiles": [c.as_api() for c in cells if c is not None]})
