@@ -342,7 +342,15 @@ class ClearSkyClient:
     def balance(self, is_canceled: Optional[CancelCheck] = None) -> Optional[float]:
         """The credits left, read now (free); None when the API does not say or cannot be reached."""
         try:
-            return self.account_info(refresh=True, is_canceled=is_canceled).credits
+            try:  # the balance lives in apikey/info (§2.9): one call, not account/info first
+                credits = AccountInfo.from_dict(self._call("GET", P_APIKEY, is_canceled=is_canceled) or {}).credits
+            except NotFoundError:
+                credits = self.account_info(refresh=True, is_canceled=is_canceled).credits
+            if credits is not None:
+                with self._lock:
+                    if self._account is not None:
+                        self._account = replace(self._account, credits=credits)
+            return credits
         except CancelledError:
             raise
         except ClearSkyError as exc:
