@@ -707,7 +707,7 @@ class ClearSkyClient:
         announced = int(length) if length and length.isdigit() else None
         try:
             check_free_space(out_dir, announced, margin=1.0)
-            size, sha = stream_to_file(
+            size, sha, target = stream_to_file(
                 resp.iter_content(CHUNK_SIZE),
                 target,
                 expected_size=announced,

@@ -165,15 +165,16 @@ def stream_to_file(
     require_tiff: bool = True,
     overwrite: bool = False,
     part: Optional[tuple[Any, Path]] = None,
-) -> tuple[int, str]:
-    """Write ``chunks`` to ``target`` through a ``.part`` file; return (size, sha256).
+) -> tuple[int, str, Path]:
+    """Write ``chunks`` to ``target`` through a ``.part`` file; return (size, sha256, path).
 
     ``part`` is an open file from :func:`open_part` (one is made next to ``target`` when not
     given).  ``expected_size`` is the announced length (a shorter body is an error).  The
     body is never cut off for being larger than some estimate: it was paid for.  On any
     failure the ``.part`` is removed and ``target`` is untouched (absent, or the old file
     when ``overwrite``, which is replaced atomically only on success).  Once the last byte
-    is on disk the file is kept, even if a cancel arrives at that moment.
+    is on disk the file is kept, even if a cancel arrives at that moment; ``path`` differs
+    from ``target`` only when another file took that name meanwhile.
     """
     fh, part_path = part if part is not None else open_part(target.parent, target.name)
     digest = _BackgroundHash()
@@ -213,10 +214,10 @@ def stream_to_file(
                 os.fsync(fh.fileno())
             except OSError as exc:
                 raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
-        _move_into_place(part_path, target, overwrite)
+        final = _move_into_place(part_path, target, overwrite)
         _fsync_dir(target.parent)
         ok = True
-        return size, digest.hexdigest()
+        return size, digest.hexdigest(), final
     finally:
         digest.close()
         if not ok:
@@ -226,22 +227,30 @@ def stream_to_file(
                 pass
 
 
-def _move_into_place(part: Path, target: Path, overwrite: bool) -> None:
-    """Rename the finished ``.part`` to ``target``; without ``overwrite`` never clobber a file
-    that appeared meanwhile (a hard link fails on an existing name, atomically)."""
+def _move_into_place(part: Path, target: Path, overwrite: bool) -> Path:
+    """Rename the finished ``.part`` to ``target`` and return where it went.  Without
+    ``overwrite`` a file that appeared under that name meanwhile is never clobbered, and the
+    paid bytes are never dropped for it either: they take the next free name (``name_1``…).
+    A hard link fails on an existing name atomically; without hard links, a check and rename."""
     if overwrite:
         os.replace(part, target)  # replaces a symlink itself, never its target
-        return
-    try:
-        os.link(part, target)
-    except FileExistsError:
-        raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.") from None
-    except OSError:  # no hard links on this file system
-        if target.exists() or target.is_symlink():
-            raise DiskError(f"{target} appeared while downloading; the download was kept out of its way.") from None
-        os.replace(part, target)
-        return
-    part.unlink()
+        return target
+    candidate = target
+    for _ in range(1000):
+        try:
+            os.link(part, candidate)
+        except FileExistsError:
+            candidate = unique_path(target.parent, target.name)
+            continue
+        except OSError:  # no hard links on this file system
+            if candidate.exists() or candidate.is_symlink():
+                candidate = unique_path(target.parent, target.name)
+                continue
+            os.replace(part, candidate)
+            return candidate
+        part.unlink()
+        return candidate
+    raise DiskError(f"No free file name for {target.name} in {target.parent}.")
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -320,7 +320,8 @@ class Estimate:
 
         runtime = ci_get(data, "RuntimeEstimateSeconds", "EstimatedRuntimeSeconds", "RuntimeSeconds")
         size = ci_get(data, "SizeEstimateBytes", "EstimatedSizeBytes", "SizeBytes")
-        credits = _number(ci_get(data, "CreditEstimate", "Credits", default=0.0))
+        given = ci_get(data, "CreditEstimate", "Credits")
+        credits = _number(given) if given is not None else float("nan")  # no cost given: nothing to approve
         size_n = _number(size) if size is not None else None
         check_estimate(credits, size_n)
         return cls(

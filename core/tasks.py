@@ -376,17 +376,6 @@ class DownloadTask(BaseTask):
         return ok
 
 
-def remove_outputs(path: Path) -> None:
-    """A download's file and the sidecars written next to it."""
-    for p in (
-        path,
-        path.with_suffix(".qmd"),
-        path.with_name(path.name + ".aux.xml"),
-        path.with_name(path.name + ".attribution.txt"),
-    ):
-        p.unlink(missing_ok=True)
-
-
 class CallTask(BaseTask):
     """Any short API call (models, account, dates) off the main thread."""
 

@@ -61,7 +61,10 @@ def test_a_200_with_bytes_instead_of_the_upload_is_saved_and_said(client, emulat
     assert outcome.result.returned_instead_of_upload and "instead of uploading" in outcome.warnings[0]
 
 
-@pytest.mark.parametrize("override", [{"SizeEstimateBytes": -1}, {"CreditEstimate": -5}, {"CreditEstimate": "NaN"}])
+@pytest.mark.parametrize(
+    "override",
+    [{"SizeEstimateBytes": -1}, {"CreditEstimate": -5}, {"CreditEstimate": "NaN"}, {"CreditEstimate": None}],
+)
 def test_an_unusable_estimate_is_refused_before_anything_is_paid(client, emulator, override):
     emulator.estimate_override = dict(override)
     with pytest.raises(errors.ServerError, match="unusable"):
@@ -88,6 +91,19 @@ def test_a_very_long_server_name_of_4_byte_characters_is_shortened_not_lost(clie
     emulator.add_fault("disposition", path=P, disposition="attachment; filename*=UTF-8''" + "%F0%9D%94%B8" * 200)
     res = client.composite(request(), outdir, approval=approve(emulator, request()))
     assert res.path.exists() and len(res.path.name.encode("utf-8")) <= 180
+
+
+def test_a_file_taking_the_name_mid_download_does_not_cost_the_paid_bytes(client, emulator, outdir):
+    """Someone else writes ``same.tif`` while ours streams: ours takes ``same_1.tif``, theirs is untouched."""
+    emulator.add_fault("disposition", path=P, disposition='attachment; filename="same.tif"')
+
+    def intruder(done, total):
+        if not (outdir / "same.tif").exists():
+            (outdir / "same.tif").write_text("theirs")
+
+    res = client.composite(request(), outdir, approval=approve(emulator, request()), progress=intruder)
+    assert res.path == outdir / "same_1.tif" and res.path.stat().st_size == emulator.delivered[0]["size"]
+    assert (outdir / "same.tif").read_text() == "theirs"
 
 
 def test_a_part_symlink_planted_in_the_folder_is_not_followed(client, emulator, outdir, tmp_path):
@@ -149,6 +165,43 @@ def test_an_old_approval_is_estimated_again_not_spent(qtbot, dock, canvas, emula
     dock.cost_dialog.reject()
 
 
+def test_grid_cells_already_delivered_ask_before_paying_again(qtbot, qgis_iface, canvas, emulator, outdir, tmp_path):
+    """A tile batch goes through the "already downloaded?" question too (another folder, same cells)."""
+    from test_gui import polygon_layer
+
+    from clearsky_downloader.core.api import ClearSkyClient
+    from clearsky_downloader.ui.dock import ClearSkyDock
+    from clearsky_downloader.ui.downloads import DownloadManager
+
+    from conftest import FAST_RETRY
+
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+    manager = DownloadManager(lambda: client, qgis_iface.messageBar())
+    manager.history = History(tmp_path / "profile" / "history.gpkg")
+    dock = ClearSkyDock(qgis_iface, manager)
+    asked: list[str] = []
+    dock.ask = lambda question: asked.append(question) or False
+    dock.use_layer(polygon_layer([AOI_WKT], "EPSG:4326", "field"))
+    dock.resolution_combo.setCurrentIndex(dock.resolution_combo.findData(80))
+    dock.bands_combo.setCurrentText("B8")
+    try:
+        dock.search_tiles_button.click()
+        qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
+        for folder in (outdir / "first", outdir / "second"):
+            dock.folder_widget.setFilePath(str(folder))
+            dock.download_tiles_button.click()
+            qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+            dock.cost_dialog.download_button.click()
+            qtbot.waitUntil(lambda: not dock.busy and all(e.state != "running" for e in manager.entries), timeout=60000)
+        n = dock.tiles_layer.featureCount()
+        assert len(emulator.delivered) == n, "the second batch was declined"
+        assert len(asked) == 1 and f"{n} of these {n} grid cells were already downloaded" in asked[0]
+    finally:
+        manager.cancel_all()
+        dock.cleanup()
+        client.close()
+
+
 # -- Processing ------------------------------------------------------------------------------------
 def test_processing_refuses_an_identical_delivered_request_unless_allowed(alg_env, tmp_path):
     args = dict(AOI=layer(AOI_WKT), DATE="2024-05-03", BANDS="B4,B3,B2", CRS="EPSG:32632")
@@ -195,7 +248,7 @@ def test_processing_a_corrupt_cell_is_reported_by_guid_and_never_paid_twice(alg_
     args = dict(TILES=cells, DATE="2024-05-03", BANDS="B8", RESOLUTION=80, OUTPUT_FOLDER=str(tmp_path / "t"))
     res = run("downloadtiles", **args)
     assert res["FAILED"] == 1 and res["FAILED_GUIDS"] == bad and res["DOWNLOADED"] == 11
-    again = run("downloadtiles", **args, ALLOW_REPEAT=True)  # only the missing cell is paid for again
+    again = run("downloadtiles", **args)  # only the missing cell is paid for; it was never delivered
     assert again["DOWNLOADED"] == 1 and again["SKIPPED"] == 11
     assert len([c for c in alg_env.calls("/process/tile") if c.json["TileGuid"] != bad]) == 11
 

@@ -183,6 +183,8 @@ class ApprovalFlow(QObject):
             self._start(replace(pending, series=None, result=None))
             return
         if pending.kind == "tiles":
+            if not self._confirm_cells_rerun(result):
+                return
             t = pending.target
             self.manager.download_tiles(
                 result,
@@ -232,6 +234,18 @@ class ApprovalFlow(QObject):
                 where=where,
                 cost=check.estimate.credits,
             )
+        )
+
+    def _confirm_cells_rerun(self, check: CheckResult) -> bool:
+        """Cells already delivered with exactly these settings (another folder, say): ask once."""
+        again = [fp for fp in check.payloads if self.manager.delivered_before(fp)]
+        if not again:
+            return True
+        return self.ask(
+            tr(
+                "{n} of these {m} grid cells were already downloaded with exactly these settings. Download them "
+                "again and spend credits on them again?"
+            ).format(n=len(again), m=len(check.payloads))
         )
 
     def _ask(self, question: str) -> bool:

@@ -281,7 +281,6 @@ class ClearSkyDock(QDockWidget):
         series_row.addWidget(self.until_edit, 1)
         series_row.addWidget(self.step_combo)
         form.addRow("", series_row)
-        self.series: dict[str, Any] = {}
         self.ask: Callable[[str], bool] = self._ask
         self.available_dates: list = []
         self._dates_key: tuple = ()
@@ -369,7 +368,6 @@ class ClearSkyDock(QDockWidget):
         self.download_tiles_button.setEnabled(False)
         layout.addWidget(self.download_tiles_button)
         self.tiles_layer = None
-        self.tile_checks: dict[str, list] = {}
         return box
 
     def _build_orders_box(self) -> QGroupBox:
@@ -784,7 +782,8 @@ class ClearSkyDock(QDockWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def _entry_changed(self, entry: DownloadEntry) -> None:
-        self._update_buttons()
+        if entry.id not in self._rows or entry.state != "running":  # started or ended, not progress
+            self._update_buttons()
         if entry.id not in self._rows:
             item = QListWidgetItem()
             row = DownloadRow(entry, self.manager)
@@ -932,7 +931,7 @@ class ClearSkyDock(QDockWidget):
         refs = refs_from_features(feats)
         try:
             request = self.build_request(check_area=False).with_changes(upload_url=None)
-            self.output_folder()
+            folder = self.output_folder()
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
@@ -941,7 +940,7 @@ class ClearSkyDock(QDockWidget):
         params = TileParams.from_request(request, per_cell_zone=self.suggested_crs.isChecked())
         workers = parallelism(self.account.max_concurrent if self.account else 1, self.settings.max_parallel)
         target = Target(
-            self.output_folder(),
+            folder,
             self.aoi.name if self.aoi else "",
             tiles={
                 "params": params,

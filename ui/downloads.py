@@ -153,7 +153,12 @@ class DownloadManager(QObject):
             client = self.client()
         except ClearSkyError:
             return
-        task = CallTask("ClearSKY: balance", lambda: client.account_info(refresh=True))
+
+        def read() -> Any:
+            client.balance()  # one apikey/info call; it updates the client's cached account
+            return client.cached_account() or client.account_info()
+
+        task = CallTask("ClearSKY: balance", read)
         task.succeeded.connect(self.account_changed.emit)
         task.failed.connect(lambda err: log.warning("The balance could not be read: %s", err))
         self._submit(task)
