@@ -140,6 +140,7 @@ def test_download_twice_asks_twice_and_is_disabled_while_it_runs(qtbot, dock, ca
     dock.download_button.click()
     qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
     assert not dock.download_button.isEnabled()  # the dialog is open
+    assert not dock.check_button.isEnabled() and dock.check_button.text() != "Checking…"  # done checking
     dock.cost_dialog.download_button.click()
     qtbot.waitUntil(lambda: len(emulator.delivered) == 1, timeout=15000)
     assert not dock.download_button.isEnabled(), "disabled while this request is being paid for and downloaded"

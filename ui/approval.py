@@ -84,7 +84,13 @@ class ApprovalFlow(QObject):
 
     @property
     def busy(self) -> bool:
+        """A check runs or the cost dialog is open."""
         return self.pending is not None
+
+    @property
+    def checking(self) -> bool:
+        """A check runs (its dialog is not open yet)."""
+        return self.pending is not None and self.dialog is None
 
     # -- starting a check ----------------------------------------------------------------------
     def check(self, request: CompositeRequest, target: Target, bbox_area_km2: Optional[float] = None) -> None:
@@ -143,6 +149,7 @@ class ApprovalFlow(QObject):
         self.dialog = dialog
         dialog.finished.connect(lambda code, p=pending: self._dialog_done(p, code))
         dialog.open()
+        self.busy_changed.emit(True)  # still busy, but no longer checking: the buttons say so
         self.dialog_opened.emit(dialog)
 
     def _failed(self, pending: Pending, error: BaseException) -> None:

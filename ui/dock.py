@@ -973,7 +973,7 @@ class ClearSkyDock(QDockWidget):
     def _update_buttons(self, *args: Any) -> None:
         busy = self.flow.busy or self._paying_for_form()
         self.check_button.setEnabled(self.aoi is not None and not busy)
-        self.check_button.setText(tr("Checking…") if busy else tr("Check availability && cost"))
+        self.check_button.setText(tr("Checking…") if self.flow.checking else tr("Check availability && cost"))
         self.download_button.setEnabled(self.aoi is not None and not busy)
 
     def params(self) -> dict[str, Any]:
