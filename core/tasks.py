@@ -30,7 +30,12 @@ ORDERS_MAX_AGE = 300.0
 
 
 class BaseTask(QgsTask):
-    """``_run()`` does the work; exceptions are kept and reported on the main thread."""
+    """``_run()`` does the work; exceptions are kept and reported on the main thread.
+
+    The work runs in a Python-created thread that the task's QThread waits for: pyproj 3.7
+    keeps its PROJ context in Python thread-local storage, and used from a thread Python did
+    not create (QGIS's task pool) it can crash QGIS (pyproj issue #1509, seen here in the
+    Debian trixie leg with pyproj 3.7.1 while estimating grid cells)."""
 
     succeeded = pyqtSignal(object)
     failed = pyqtSignal(object)
@@ -45,7 +50,7 @@ class BaseTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            self.result = self._run()
+            self.result = _in_python_thread(self._run, self.description())
             if self.isCanceled():
                 raise CancelledError("Cancelled.")
             return True
@@ -66,6 +71,24 @@ class BaseTask(QgsTask):
 
     def is_canceled(self) -> bool:
         return self.isCanceled()
+
+
+def _in_python_thread(work: Callable[[], Any], name: str) -> Any:
+    """``work()`` in a new ``threading.Thread``; its result, or its exception raised here."""
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["result"] = work()
+        except BaseException as exc:
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name=f"clearsky: {name}"[:60], daemon=True)
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box.get("result")
 
 
 @dataclass(frozen=True)
