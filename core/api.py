@@ -836,10 +836,30 @@ class ClearSkyClient:
             return list(cached[1])
         params = {"getExpired": str(get_expired).lower(), "recurringOnly": str(recurring_only).lower()}
         data = self._call("GET", P_ORDERS, params=params) or {}
-        orders = parse_orders(ci_get(data, "TaskOrders", default=[]) or [])
+        orders = self._tile_order_footprints(parse_orders(ci_get(data, "TaskOrders", default=[]) or []))
         with self._lock:
             self._orders[(get_expired, recurring_only)] = (time.monotonic(), orders)
         return list(orders)
+
+    def _tile_order_footprints(self, orders: list[Any]) -> list[Any]:
+        """§2.8: a tile order has ``Wkt: null``; its footprint is its cells, whose geometries a
+        tile search by GUID gives (§2.7 flow 2, free).  Unknown cells stay unknown, not "nowhere"."""
+        from .orders import with_footprints
+
+        tiles = sorted({g for o in orders if o.is_tile_order for g in o.tiles})
+        minis = sorted({g for o in orders if o.is_tile_order for g in o.minitiles})
+        if not tiles and not minis:
+            return orders
+        cells: dict[str, str] = {}
+        for kind, guids in (("tile_guids", tiles), ("minitile_guids", minis)):
+            for i in range(0, len(guids), 500):
+                try:
+                    found = self.search_tiles(**{kind: guids[i : i + 500]})
+                except ClearSkyError as exc:
+                    log.warning("The cells of tile orders could not be looked up: %s", exc)
+                    continue
+                cells.update({ref.guid: ref.wkt for ref in found if ref.wkt})
+        return with_footprints(orders, cells)
 
     def account_info(
         self,

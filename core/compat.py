@@ -47,3 +47,14 @@ def set_fixed_temporal_range(layer: Any, day: Any) -> None:
     qdate = QDate(day.year, day.month, day.day)
     props.setFixedTemporalRange(QgsDateTimeRange(QDateTime(qdate, QTime(0, 0, 0)), QDateTime(qdate, QTime(23, 59, 59))))
     props.setIsActive(True)
+
+
+def advanced(parameter: Any) -> Any:
+    """Mark a Processing parameter as advanced (``Qgis.ProcessingParameterFlag`` from 3.36)."""
+    flag = getattr(getattr(Qgis, "ProcessingParameterFlag", None), "Advanced", None)
+    if flag is None:
+        from qgis.core import QgsProcessingParameterDefinition
+
+        flag = QgsProcessingParameterDefinition.FlagAdvanced
+    parameter.setFlags(parameter.flags() | flag)
+    return parameter

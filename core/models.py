@@ -13,13 +13,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
-from .errors import InvalidRequestError
+from .errors import InvalidRequestError, TooManyBandsError
 
 DEFAULT_MODEL = "Stratus2"
+#: §3.7: Stratus delivers these 10 bands; Nimbus adds B1 and B9, and B10 at top of atmosphere (Level 1)
 STRATUS_BANDS = ("B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12")
-RESOLUTIONS = (10, 20, 40, 80, 160, 320, 640, 1280)
+NIMBUS_BANDS = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B9", "B11", "B12")
+RESOLUTIONS = (10, 20, 40, 80, 160, 320, 640, 1280)  # §2.4: the documented range is 10 to 1280 m
 UTM_MODES = ("combined_utm", "single_utm", "single_utm_fully_covered")
 AUTO_UTM_EPSG = 47000
+TILE_EPSG_MESSAGE = (
+    "Tiles and minitiles are delivered in a UTM zone only: choose a UTM CRS (EPSG:326xx north, 327xx south) "
+    "or 'each cell in its own UTM zone' (automatic UTM); EPSG:{epsg} works for composites, not for tiles."
+)
 
 
 def ci_get(data: Mapping[str, Any] | None, *names: str, default: Any = None) -> Any:
@@ -64,14 +70,93 @@ def parse_date(value: str | _dt.date) -> _dt.date:
         raise InvalidRequestError(f"'{text}' is not a date; use the form YYYY-MM-DD, e.g. 2024-05-03.") from None
 
 
-def band_list(bandnames: str) -> list[str]:
-    """The bands a ``Bandnames`` string asks for, in order (``all`` -> Stratus bands)."""
+def is_nimbus(model: str) -> bool:
+    """Nimbus models take ``Level``/``Harmonize``/``ClipReflectance`` (reference §2.5, §3.6)."""
+    return str(model or "").lower().startswith("nimbus")
+
+
+def model_bands(model: str = DEFAULT_MODEL, level: Optional[int] = None) -> tuple[str, ...]:
+    """The bands ``model`` delivers (reference §3.7): what ``Bandnames=all`` means."""
+    if not is_nimbus(model):
+        return STRATUS_BANDS
+    if level == 1:  # top of atmosphere adds the cirrus band
+        i = NIMBUS_BANDS.index("B11")
+        return (*NIMBUS_BANDS[:i], "B10", *NIMBUS_BANDS[i:])
+    return NIMBUS_BANDS
+
+
+def band_list(bandnames: str, model: str = DEFAULT_MODEL, level: Optional[int] = None) -> list[str]:
+    """The bands a ``Bandnames`` string asks for, in order (``all`` -> every band of the model)."""
     text = (bandnames or "all").strip()
     if text.lower() == "all":
-        return list(STRATUS_BANDS)
+        return list(model_bands(model, level))
     if text.lower() == "rgb":
         return ["B4", "B3", "B2"]
     return [b.strip() for b in text.split(",") if b.strip()]
+
+
+def check_bands(
+    bandnames: str, model: str = DEFAULT_MODEL, level: Optional[int] = None, max_bands: Optional[int] = None
+) -> list[str]:
+    """The band list, or a typed error before anything is sent: a band the model does not deliver
+    (index expressions such as ``[B8_B4]`` count as one band over known ones), or more bands
+    than the account's ``MaxTotalBands`` (error 1005)."""
+    bands = band_list(bandnames, model, level)
+    known = set(model_bands(model, level))
+    unknown = [b for b in bands if not set(b.strip("[] ").upper().split("_")) <= known]
+    if unknown:
+        raise InvalidRequestError(
+            f"{model} does not deliver {', '.join(unknown)}; its bands are {', '.join(model_bands(model, level))} "
+            "(an index is written like [B8_B4])."
+        )
+    if max_bands is not None and len(bands) > max_bands:
+        raise TooManyBandsError(
+            f"{len(bands)} bands are asked for, but this account allows at most {max_bands} per download.",
+            hint="Choose fewer bands, e.g. 'rgb' or B4,B3,B2,B8.",
+        )
+    return bands
+
+
+def is_tile_epsg(epsg: int) -> bool:
+    """Tile and minitile processing takes a UTM zone (326xx/327xx) or 47000 only (reference §2.5)."""
+    epsg = int(epsg)
+    return epsg == AUTO_UTM_EPSG or 32601 <= epsg <= 32660 or 32701 <= epsg <= 32760
+
+
+def _check_resolution(resolution: Any) -> None:
+    lo, hi = RESOLUTIONS[0], RESOLUTIONS[-1]
+    if isinstance(resolution, bool) or not isinstance(resolution, int) or not lo <= resolution <= hi:
+        raise InvalidRequestError(
+            f"The resolution must be a whole number of metres from {lo} to {hi} (e.g. 10, 20, 40 … 1280); "
+            f"got {resolution!r}."
+        )
+
+
+def _options(request: Any) -> dict[str, Any]:
+    """The optional processing fields, sent only when chosen (reference §2.4, §2.5)."""
+    body: dict[str, Any] = {}
+    if request.exact_pixels:
+        body["UtmGridForcePixelResolutionSize"] = True
+    if request.level is not None:
+        body["Level"] = int(request.level)
+    if request.harmonize is not None:
+        body["Harmonize"] = bool(request.harmonize)
+    if request.clip_reflectance is not None:
+        body["ClipReflectance"] = bool(request.clip_reflectance)
+    return body
+
+
+def _check_options(request: Any) -> None:
+    if request.level not in (None, 1, 2):
+        raise InvalidRequestError("Level is 1 (top of atmosphere, L1C) or 2 (bottom of atmosphere, L2A).")
+    if not is_nimbus(request.model) and (request.level, request.harmonize, request.clip_reflectance) != (
+        None,
+        None,
+        None,
+    ):
+        raise InvalidRequestError(
+            f"Level, Harmonize and ClipReflectance are Nimbus options; {request.model} does not take them."
+        )
 
 
 class _Payload:
@@ -93,7 +178,7 @@ class _Payload:
 
     @property
     def bands(self) -> list[str]:
-        return band_list(self.bandnames)
+        return band_list(self.bandnames, self.model, getattr(self, "level", None))
 
 
 @dataclass(frozen=True)
@@ -115,6 +200,12 @@ class CompositeRequest(_Payload):
     file_type: str = "tif"
     allow_partial: bool = False
     upload_url: Optional[str] = None
+    #: ``UtmGridForcePixelResolutionSize``: pixels exactly ``resolution`` m (reference §3.5)
+    exact_pixels: bool = False
+    #: Nimbus only (reference §2.5): 1 = top of atmosphere (L1C), 2 = bottom (L2A); None = server default
+    level: Optional[int] = None
+    harmonize: Optional[bool] = None
+    clip_reflectance: Optional[bool] = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date", parse_date(self.date))
@@ -127,10 +218,10 @@ class CompositeRequest(_Payload):
             raise InvalidRequestError("Choose a model, e.g. Stratus2.")
         if not self.constellations:
             raise InvalidRequestError("Choose at least one satellite constellation.")
-        if int(self.resolution) <= 0:
-            raise InvalidRequestError("The resolution must be a positive number of metres.")
+        _check_resolution(self.resolution)
         if self.utm_mode not in UTM_MODES:
             raise InvalidRequestError(f"Unknown UTM selection mode '{self.utm_mode}'.")
+        _check_options(self)
 
     def payload(self) -> dict[str, Any]:
         """The JSON body, PascalCase as the API expects."""
@@ -154,6 +245,7 @@ class CompositeRequest(_Payload):
                 "AllowPartialImage": bool(self.allow_partial),
             }
         )
+        body.update(_options(self))
         if self.upload_url:
             body["UploadUrl"] = self.upload_url
         return body
@@ -179,6 +271,10 @@ class CompositeRequest(_Payload):
             file_type=ci_get(payload, "FileType", default="tif"),
             allow_partial=_as_bool(ci_get(payload, "AllowPartialImage", default=False)),
             upload_url=ci_get(payload, "UploadUrl"),
+            exact_pixels=_as_bool(ci_get(payload, "UtmGridForcePixelResolutionSize", default=False)),
+            level=ci_get(payload, "Level"),
+            harmonize=ci_get(payload, "Harmonize"),
+            clip_reflectance=ci_get(payload, "ClipReflectance"),
         )
 
 
@@ -198,12 +294,20 @@ class TileRequest(_Payload):
     utm_mode: str = "combined_utm"
     upload_url: Optional[str] = None
     allow_partial: bool = False
+    exact_pixels: bool = False
+    level: Optional[int] = None
+    harmonize: Optional[bool] = None
+    clip_reflectance: Optional[bool] = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date", parse_date(self.date))
         object.__setattr__(self, "constellations", tuple(self.constellations))
         if not self.guid:
             raise InvalidRequestError("A tile download needs the tile's GUID.")
+        if not is_tile_epsg(self.epsg):
+            raise InvalidRequestError(TILE_EPSG_MESSAGE.format(epsg=self.epsg))
+        _check_resolution(self.resolution)
+        _check_options(self)
 
     def payload(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -219,6 +323,7 @@ class TileRequest(_Payload):
         }
         if self.allow_partial:
             body["AllowPartialImage"] = True
+        body.update(_options(self))
         if self.upload_url:
             body["UploadUrl"] = self.upload_url
         return body

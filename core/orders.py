@@ -29,6 +29,11 @@ class Order:
     storage_months: Optional[int]
     wkt: str
     raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: a tile order (reference §2.8) has ``Wkt: null`` and covers these grid cells
+    tiles: tuple[str, ...] = ()
+    minitiles: tuple[str, ...] = ()
+    #: a tile order's footprint, the union of its cells (filled by the client from a tile search)
+    footprint_wkt: str = ""
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Order:
@@ -52,7 +57,18 @@ class Order:
             storage_months=integer("StorageMonths"),
             wkt=str(ci_get(data, "Wkt", default="") or ""),
             raw=dict(data),
+            tiles=_guids(ci_get(data, "Tiles", default=())),
+            minitiles=_guids(ci_get(data, "MiniTiles", default=())),
         )
+
+    @property
+    def is_tile_order(self) -> bool:
+        return not self.wkt and bool(self.tiles or self.minitiles)
+
+    @property
+    def area_wkt(self) -> str:
+        """Where the order is: its ``Wkt``, or a tile order's cells ("" while they are unknown)."""
+        return self.wkt or self.footprint_wkt
 
     @property
     def active(self) -> bool:
@@ -77,6 +93,8 @@ class Coverage:
 
     share: float  # 0..1 of the AOI's area
     overlapping: tuple[tuple[Order, float], ...]  # (order, share of the AOI it covers)
+    #: active tile orders whose cells could not be looked up: they may cover the AOI
+    unknown: tuple[Order, ...] = ()
 
     @property
     def full(self) -> bool:
@@ -84,6 +102,11 @@ class Coverage:
 
     def summary(self) -> str:
         pct = f"{100 * self.share:.0f} %"
+        if self.unknown and not self.full:
+            return (
+                f"{len(self.unknown)} tile order(s) could not be placed on the map (their cells were not found), "
+                f"so the plugin cannot tell whether they cover this area; the server decides at download."
+            )
         if not self.overlapping:
             return (
                 "The area and date are outside every active order: nothing can be downloaded until it is ordered "
@@ -98,8 +121,34 @@ class Coverage:
         )
 
 
+def _guids(items: Any) -> tuple[str, ...]:
+    """A tile order's ``Tiles``/``MiniTiles``: GUID strings, or objects carrying one."""
+    out = []
+    for item in items or ():
+        guid = ci_get(item, "Guid", "TileGuid", "MiniTileGuid") if isinstance(item, Mapping) else item
+        if guid:
+            out.append(str(guid))
+    return tuple(out)
+
+
 def parse_orders(items: Sequence[Mapping[str, Any]]) -> list[Order]:
     return [Order.from_dict(o) for o in items]
+
+
+def with_footprints(orders: Sequence[Order], cells: Mapping[str, str]) -> list[Order]:
+    """Tile orders get the union of their cells (GUID → lon/lat WKT) as their footprint."""
+    from dataclasses import replace
+
+    from . import aoi as aoi_mod
+
+    out = []
+    for order in orders:
+        shapes = [cells[g] for g in order.tiles + order.minitiles if g in cells]
+        if order.is_tile_order and shapes:
+            union = aoi_mod.unary_union([aoi_mod.from_wkt(w) for w in shapes])
+            order = replace(order, footprint_wkt=union.wkt)
+        out.append(order)
+    return out
 
 
 def coverage(aoi_geometry: Any, orders: Sequence[Order], date: _dt.date) -> Coverage:
@@ -111,11 +160,16 @@ def coverage(aoi_geometry: Any, orders: Sequence[Order], date: _dt.date) -> Cove
         return Coverage(0.0, ())
     overlapping = []
     shapes = []
+    unknown = []
     for order in orders:
-        if not order.active or not order.covers_date(date) or not order.wkt:
+        if not order.active or not order.covers_date(date):
+            continue
+        if not order.area_wkt:
+            if order.is_tile_order:
+                unknown.append(order)
             continue
         try:
-            shape = aoi_mod.from_wkt(order.wkt)
+            shape = aoi_mod.from_wkt(order.area_wkt)
             part = aoi_geometry.intersection(shape)
         except Exception:  # an order geometry we cannot read does not cover anything
             continue
@@ -124,9 +178,10 @@ def coverage(aoi_geometry: Any, orders: Sequence[Order], date: _dt.date) -> Cove
         overlapping.append((order, aoi_mod.geodesic_area_km2(part) / total))
         shapes.append(shape)
     if not shapes:
-        return Coverage(0.0, ())
+        return Coverage(0.0, (), tuple(unknown))
     covered = aoi_geometry.intersection(aoi_mod.unary_union(shapes))
-    return Coverage(min(1.0, aoi_mod.geodesic_area_km2(covered) / total), tuple(overlapping))
+    share = min(1.0, aoi_mod.geodesic_area_km2(covered) / total)
+    return Coverage(share, tuple(overlapping), tuple(unknown))
 
 
 def orders_layer(orders: Sequence[Order], name: str = "ClearSKY orders") -> Any:
@@ -152,7 +207,7 @@ def orders_layer(orders: Sequence[Order], name: str = "ClearSKY orders") -> Any:
     feats = []
     for o in orders:
         f = QgsFeature(layer.fields())
-        f.setGeometry(QgsGeometry.fromWkt(o.wkt))
+        f.setGeometry(QgsGeometry.fromWkt(o.area_wkt))
         f.setAttributes(
             [
                 o.guid,

@@ -21,7 +21,7 @@ from .approval import Approval, check_estimate, grant
 from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
 from .download import format_bytes
 from .errors import CancelledError, ClearSkyError, PayloadChangedError
-from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate
+from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate, check_bands
 
 log = logger.getChild("tasks")
 #: the balance is asked again after this many seconds (between asks it is kept by note_spent)
@@ -180,17 +180,19 @@ def run_check(
     coverage = check_orders(client, request)
     if progress:
         progress(10)
-    availability = client.composite_available(request, is_canceled=is_canceled)
-    if progress:
-        progress(40)
-    estimate = client.composite_estimate(request, is_canceled=is_canceled).with_local_size(request, bbox_area_km2)
-    if progress:
-        progress(75)
     try:
         account = client.account_info(max_age=ACCOUNT_MAX_AGE, is_canceled=is_canceled)
     except ClearSkyError as exc:
         log.warning("Balance unavailable: %s", exc)
         account = None
+    # the model's bands and the account's MaxTotalBands, before the server is asked (§1.4, §3.7)
+    check_bands(request.bandnames, request.model, request.level, account.max_bands if account else None)
+    if progress:
+        progress(25)
+    availability = client.composite_available(request, is_canceled=is_canceled)
+    if progress:
+        progress(50)
+    estimate = client.composite_estimate(request, is_canceled=is_canceled).with_local_size(request, bbox_area_km2)
     if progress:
         progress(100)
     return CheckResult(request, availability, estimate, account, request.fingerprint, coverage=coverage)
@@ -421,10 +423,12 @@ def request_for(
     resolution: int = 10,
     epsg: Optional[int] = None,
     upload_url: Optional[str] = None,
+    **options: Any,
 ) -> CompositeRequest:
     """A request from plain values (Processing, scripts): the model is checked against
     the API's list, constellations default to the model's required ones, the EPSG to the
-    AOI's suggested UTM zone, and the area to the account's limit."""
+    AOI's suggested UTM zone, and the area to the account's limit.  ``options``: the
+    optional processing fields of :class:`CompositeRequest` (``exact_pixels``, ``level``…)."""
     from .errors import InvalidRequestError
 
     models = {m.name: m for m in client.tasking_models()}
@@ -456,6 +460,7 @@ def request_for(
         resolution=int(resolution),
         bandnames=bandnames or "all",
         upload_url=upload_url or None,
+        **options,
     )
 
 
@@ -541,6 +546,7 @@ def run_tiles_check(
 
     params = params or TileParams.from_request(request)
     account = client.account_info(refresh=True, is_canceled=is_canceled)
+    check_bands(params.bandnames, params.model, params.level, account.max_bands)
     limit = 0.9 * (account.max_area_km2 or 1e12)
     groups: list[list] = []
     for _zone, zone_refs in sorted(_by_zone(refs).items()):

@@ -18,8 +18,8 @@ from typing import Any, Callable, Optional, Sequence
 from . import logger
 from .api import ClearSkyClient, RetryPolicy
 from .attribution import compose_notices, read_tags, server_attribution, write_tags
-from .errors import CancelledError, ClearSkyError
-from .models import AUTO_UTM_EPSG, TileRef, TileRequest
+from .errors import CancelledError, ClearSkyError, InvalidRequestError
+from .models import AUTO_UTM_EPSG, TILE_EPSG_MESSAGE, TileRef, TileRequest, is_tile_epsg
 
 log = logger.getChild("tiles")
 MANIFEST = "clearsky_tiles.json"
@@ -41,6 +41,14 @@ class TileParams:
     data_type: str = "INT16"
     epsg: int = 0  # 0 = each cell in its own UTM zone
     allow_partial: bool = False
+    exact_pixels: bool = False
+    level: Optional[int] = None
+    harmonize: Optional[bool] = None
+    clip_reflectance: Optional[bool] = None
+
+    def __post_init__(self) -> None:
+        if self.epsg and not is_tile_epsg(self.epsg):
+            raise InvalidRequestError(TILE_EPSG_MESSAGE.format(epsg=self.epsg))
 
     @classmethod
     def from_request(cls, request: Any, *, per_cell_zone: bool = True) -> TileParams:
@@ -55,6 +63,10 @@ class TileParams:
             data_type=request.data_type,
             epsg=0 if per_cell_zone else int(request.epsg),
             allow_partial=bool(request.allow_partial),
+            exact_pixels=bool(request.exact_pixels),
+            level=request.level,
+            harmonize=request.harmonize,
+            clip_reflectance=request.clip_reflectance,
         )
 
     def request(self, ref: TileRef) -> TileRequest:
@@ -69,6 +81,10 @@ class TileParams:
             bandnames=self.bandnames,
             data_type=self.data_type,
             allow_partial=self.allow_partial,
+            exact_pixels=self.exact_pixels,
+            level=self.level,
+            harmonize=self.harmonize,
+            clip_reflectance=self.clip_reflectance,
         )
 
     def filename(self, ref: TileRef) -> str:

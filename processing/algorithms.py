@@ -23,6 +23,7 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFolderDestination,
@@ -34,7 +35,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.compat import make_field
+from ..core.compat import advanced, make_field
 from ..core.errors import ClearSkyError
 from ..core.models import DEFAULT_MODEL, parse_date
 
@@ -60,6 +61,9 @@ _settings = _Lazy("..core.settings")
 _tasks = _Lazy("..core.tasks")
 
 GROUP = "Imagery"
+#: §2.5: Nimbus's Level and the two switches; the first choice leaves the field out (server default)
+LEVELS = ["Server default", "2 — bottom of atmosphere (L2A)", "1 — top of atmosphere (L1C, adds B10)"]
+TRISTATE = ["Server default", "Yes", "No"]
 
 
 def _tr(text: str) -> str:
@@ -200,6 +204,30 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterCrs("CRS", _tr("Output CRS (empty = suggested UTM zone)"), optional=True)
         )
+        self.add_processing_options()
+
+    def add_processing_options(self) -> None:
+        """The optional processing fields (reference §2.4/§2.5), as advanced parameters."""
+        exact = QgsProcessingParameterBoolean(
+            "EXACT_PIXELS",
+            _tr("Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)"),
+            False,
+        )
+        level = QgsProcessingParameterEnum("LEVEL", _tr("Nimbus: processing level"), LEVELS, defaultValue=0)
+        harmonize = QgsProcessingParameterEnum("HARMONIZE", _tr("Nimbus: harmonise"), TRISTATE, defaultValue=0)
+        clip = QgsProcessingParameterEnum("CLIP_REFLECTANCE", _tr("Nimbus: clip reflectance"), TRISTATE, defaultValue=0)
+        for p in (exact, level, harmonize, clip):
+            self.addParameter(advanced(p))
+
+    def processing_options(self, parameters, context) -> dict:
+        """``exact_pixels``, ``level``, ``harmonize``, ``clip_reflectance`` of a request."""
+        choice = {0: None, 1: True, 2: False}
+        return {
+            "exact_pixels": self.parameterAsBool(parameters, "EXACT_PIXELS", context),
+            "level": (None, 2, 1)[self.parameterAsEnum(parameters, "LEVEL", context)],
+            "harmonize": choice[self.parameterAsEnum(parameters, "HARMONIZE", context)],
+            "clip_reflectance": choice[self.parameterAsEnum(parameters, "CLIP_REFLECTANCE", context)],
+        }
 
     # -- helpers -------------------------------------------------------------------------------
     def client(self):
@@ -239,6 +267,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
             resolution=self.parameterAsInt(parameters, "RESOLUTION", context) or 10,
             epsg=epsg,
             upload_url=upload_url,
+            **self.processing_options(parameters, context),
         ), prepared
 
     def processAlgorithm(self, parameters, context, feedback):
@@ -535,6 +564,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
                 "RESOLUTION", _tr("Resolution (m)"), QgsProcessingParameterNumber.Type.Integer, 10, minValue=1
             )
         )
+        self.add_processing_options()
         self.addParameter(
             QgsProcessingParameterNumber(
                 "MAX_PARALLEL",
@@ -579,6 +609,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
             epsg=int(refs[0].epsg or 32632),
             resolution=self.parameterAsInt(parameters, "RESOLUTION", context) or 10,
             bandnames=self.parameterAsString(parameters, "BANDS", context) or "all",
+            **self.processing_options(parameters, context),
         )
         params = tiles.TileParams.from_request(base)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))

@@ -78,6 +78,7 @@ run_leg() {
   local started=$SECONDS rc=0
   chroot "$dir" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root CI="${CI:-}" \
     QT_QPA_PLATFORM=offscreen PROJ_DATA=/usr/share/proj LANG=C.UTF-8 CLEARSKY_STRICT_DEPRECATIONS=1 \
+    CLEARSKY_EMULATOR_CASING=pascal \
     /bin/sh -c 'cd /src && XDG_RUNTIME_DIR=$(mktemp -d) python3 -P -m pytest test -p no:cacheprovider -q \
       -o cache_dir=/tmp/pytest-cache --junitxml=/tmp/junit.xml' \
     2>&1 | tee "$ROOT/build/matrix-$rel.log" || rc=$?

@@ -124,8 +124,9 @@ def test_layer_with_selection_uses_only_selected_features(dock):
 def test_models_combo_is_filled_from_the_emulator(qtbot, dock, emulator):
     emulator.models["NimbusTest"] = {"Sentinel2": False, "Landsat89": True}
     dock.load_models()
-    qtbot.waitUntil(lambda: dock.model_combo.count() == 4, timeout=10000)
-    assert [dock.model_combo.itemText(i) for i in range(4)] == ["Stratus2", "Stratus2Fast", "Stratus3", "NimbusTest"]
+    qtbot.waitUntil(lambda: dock.model_combo.count() == 5, timeout=10000)
+    names = [dock.model_combo.itemText(i) for i in range(5)]
+    assert names == ["Stratus2", "Stratus2Fast", "Stratus3", "Nimbus", "NimbusTest"]
     dock.model_combo.setCurrentText("Stratus2Fast")
     checks = dock.constellation_checks
     assert checks["Sentinel1"].isChecked() and not checks["Sentinel1"].isEnabled()
@@ -309,3 +310,39 @@ def test_partial_availability_offers_to_go_on_and_asks_again(qtbot, dock, emulat
     assert emulator.calls("/process/composite/estimate")[-1].json["AllowPartialImage"] is True
     assert emulator.calls("/api/satelliteimages/process/composite") == []
     second.cancel_button.click()
+
+
+def test_nimbus_options_and_exact_pixels_reach_the_request(qtbot, dock, canvas, emulator):
+    """Reference §2.4/§2.5: the optional processing fields are chosen in the form, and the
+    Nimbus row shows only for a Nimbus model."""
+    emulator.max_bands = 13
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.model_combo.findText("Nimbus") >= 0, timeout=10000)
+    draw_rectangle(dock, canvas)
+    assert not dock.nimbus_box.isVisibleTo(dock)
+    dock.model_combo.setCurrentText("Nimbus")
+    assert dock.nimbus_box.isVisibleTo(dock)
+    dock.level_combo.setCurrentIndex(dock.level_combo.findData(1))
+    dock.exact_pixels_check.click()
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    sent = emulator.calls(P + "/estimate")[-1].json
+    assert sent["Model"] == "Nimbus" and sent["Level"] == 1 and sent["UtmGridForcePixelResolutionSize"] is True
+    assert sent["Harmonize"] is True and sent["ClipReflectance"] is False
+    assert "B10" in dock.cost_dialog.values["bands"].text()
+    dock.cost_dialog.cancel_button.click()
+    dock.model_combo.setCurrentText("Stratus2")
+    assert not dock.nimbus_box.isVisibleTo(dock)
+
+
+def test_tiles_in_a_non_utm_crs_are_refused_in_the_message_bar(qtbot, qgis_iface, dock, emulator):
+    layer = polygon_layer(["POLYGON((9.90 56.30,10.00 56.30,10.00 56.35,9.90 56.35,9.90 56.30))"], "EPSG:4326")
+    dock.use_layer(layer)
+    dock.search_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
+    dock.suggested_crs.setChecked(False)
+    dock.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    dock.download_tiles_button.click()
+    item = qgis_iface.messageBar().currentItem()
+    assert item is not None and "UTM" in item.text() and "EPSG:3857" in item.text()
+    assert dock.cost_dialog is None and emulator.calls("/composite/estimate") == []

@@ -81,6 +81,23 @@ def test_availability_dates_and_estimate(alg_env):
     assert alg_env.calls(P) == []
 
 
+def test_processing_options_and_resolution_range(alg_env):
+    """Reference §2.4/§2.5: EXACT_PIXELS and the Nimbus options reach the payload; a resolution
+    outside 10–1280 m is refused with the range, before any request."""
+    aoi = layer(WKT_A)
+    alg_env.max_bands = 13
+    run("estimate", AOI=aoi, DATE="2024-05-03", MODEL="Nimbus", EXACT_PIXELS=True, LEVEL=2, HARMONIZE=2)
+    sent = alg_env.calls(P + "/estimate")[-1].json
+    assert sent["UtmGridForcePixelResolutionSize"] is True and sent["Level"] == 1 and sent["Harmonize"] is False
+    assert "ClipReflectance" not in sent and sent["SatelliteConstellations"] == ["Sentinel2"]
+    before = len(alg_env.requests)
+    with pytest.raises(QgsProcessingException, match="from 10 to 1280"):
+        run("estimate", AOI=aoi, DATE="2024-05-03", RESOLUTION=5)
+    with pytest.raises(QgsProcessingException, match="Nimbus options"):
+        run("estimate", AOI=aoi, DATE="2024-05-03", LEVEL=1)
+    assert not [r for r in alg_env.requests[before:] if "/process/" in r.path]
+
+
 def test_download_composite_writes_the_output_with_attribution(alg_env, tmp_path):
     out = tmp_path / "composite.tif"
     res = run(

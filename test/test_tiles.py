@@ -32,7 +32,7 @@ def extent(path):
 
 
 def test_twelve_cells_in_two_zones_give_two_vrts_covering_them_exactly(client, emulator, outdir):
-    refs = client.search_tiles(wkt=ACROSS_32_33)
+    refs = tiles.search_cells(client, ACROSS_32_33)
     assert len(refs) == 12 and {r.epsg for r in refs} == {32632, 32633}
     result = tiles.download_cells(
         client, refs, PARAMS, outdir, approval=approved(emulator, refs), max_parallel=2, retry=FAST_CELLS
@@ -64,7 +64,7 @@ def test_twelve_cells_in_two_zones_give_two_vrts_covering_them_exactly(client, e
 def test_never_more_than_the_account_limit_at_once(client, emulator, outdir):
     emulator.max_concurrent = 3
     emulator.latency = 0.3
-    refs = client.search_tiles(wkt=ACROSS_32_33)
+    refs = tiles.search_cells(client, ACROSS_32_33)
     workers = tiles.parallelism(client.account_info().max_concurrent, user_max=8)
     assert workers == 3 and tiles.parallelism(3, user_max=2) == 2
     tiles.download_cells(
@@ -74,7 +74,7 @@ def test_never_more_than_the_account_limit_at_once(client, emulator, outdir):
 
 
 def test_an_interrupted_batch_resumes_with_only_the_missing_cells(client, emulator, outdir):
-    refs = client.search_tiles(wkt=ACROSS_32_33)
+    refs = tiles.search_cells(client, ACROSS_32_33)
     seen = []
     first = tiles.download_cells(
         client,
@@ -103,7 +103,7 @@ def test_an_interrupted_batch_resumes_with_only_the_missing_cells(client, emulat
 
 def test_a_cell_failing_three_times_is_reported_by_guid(client, emulator, outdir):
     """One cell at a time, the balance shows that a 503 charged nothing: it is re-sent."""
-    refs = client.search_tiles(wkt=ACROSS_32_33)[:5]
+    refs = tiles.search_cells(client, ACROSS_32_33)[:5]
     bad = refs[2].guid
     emulator.add_fault("status", path="/process/tile", times=3, status=503, guid=bad)
     result = tiles.download_cells(
@@ -118,7 +118,7 @@ def test_in_a_parallel_batch_a_5xx_is_never_re_sent_and_may_have_charged(client,
     """Cells in parallel: another cell's charge hides in the balance, so a 503 cannot be proven
     free; the cell is not re-sent and the user is told it may have been charged."""
     emulator.latency = 0.2  # keep the cells overlapping
-    refs = client.search_tiles(wkt=ACROSS_32_33)[:4]
+    refs = tiles.search_cells(client, ACROSS_32_33)[:4]
     bad = refs[1].guid
     emulator.add_fault("status", path="/process/tile", times=3, status=503, guid=bad)
     result = tiles.download_cells(
@@ -134,7 +134,7 @@ def test_in_a_parallel_batch_a_5xx_is_never_re_sent_and_may_have_charged(client,
 def test_batch_task_and_layers_in_a_group(qtbot, client, emulator, outdir, qgis_new_project):
     from clearsky_downloader.ui.layers import add_batch_layers
 
-    refs = client.search_tiles(wkt=ACROSS_32_33)
+    refs = tiles.search_cells(client, ACROSS_32_33)
     footprints = tiles.footprints_layer(refs)
     assert footprints.featureCount() == 12 and footprints.fields().names() == ["guid", "minitile", "epsg", "status"]
     footprints.selectByIds([1, 2, 3, 7, 8, 9])

@@ -59,7 +59,7 @@ class OrderItem(QgsDataItem):
         out = [add]
         if self.open_in_dock is not None:
             use = QAction(tr("Download imagery for this order's area…"), parent)
-            use.triggered.connect(lambda: self.open_in_dock(self.order.wkt, f"order {self.order.model}"))
+            use.triggered.connect(lambda: self.open_in_dock(self.order.area_wkt, f"order {self.order.model}"))
             out.append(use)
         return out
 

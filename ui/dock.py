@@ -45,7 +45,7 @@ from ..core import aoi as aoi_mod
 from ..core import resources_path
 from ..core.errors import ClearSkyError, InvalidRequestError
 from ..core.i18n import tr
-from ..core.models import DEFAULT_MODEL, RESOLUTIONS, CompositeRequest, ModelInfo
+from ..core.models import DEFAULT_MODEL, RESOLUTIONS, CompositeRequest, ModelInfo, is_nimbus
 from ..core.settings import Settings
 from ..core.tasks import CallTask
 from .approval import ApprovalFlow, Target
@@ -302,7 +302,37 @@ class ClearSkyDock(QDockWidget):
         for r in RESOLUTIONS:
             self.resolution_combo.addItem(f"{r} m", r)
         self.resolution_combo.currentIndexChanged.connect(self._changed)
-        form.addRow(tr("Resolution"), self.resolution_combo)
+        self.exact_pixels_check = QCheckBox(tr("exact pixel size"))
+        self.exact_pixels_check.setToolTip(
+            tr(
+                "Pixels exactly the chosen resolution on the UTM grid (UtmGridForcePixelResolutionSize). "
+                "Off lets ClearSKY use e.g. 9.99 m pixels to avoid resampling."
+            )
+        )
+        self.exact_pixels_check.toggled.connect(self._changed)
+        res_row = QHBoxLayout()
+        res_row.addWidget(self.resolution_combo, 1)
+        res_row.addWidget(self.exact_pixels_check)
+        form.addRow(tr("Resolution"), res_row)
+        # Nimbus only (reference §2.5): processing level, harmonisation, reflectance clipping
+        self.nimbus_box = QWidget()
+        nimbus_row = QHBoxLayout(self.nimbus_box)
+        nimbus_row.setContentsMargins(0, 0, 0, 0)
+        self.level_combo = QComboBox()
+        self.level_combo.addItem(tr("L2A (bottom of atmosphere)"), 2)
+        self.level_combo.addItem(tr("L1C (top of atmosphere, adds B10)"), 1)
+        self.harmonize_check = QCheckBox(tr("harmonised"))
+        self.harmonize_check.setChecked(True)
+        self.clip_check = QCheckBox(tr("clip reflectance"))
+        for w in (self.level_combo, self.harmonize_check, self.clip_check):
+            nimbus_row.addWidget(w)
+        self.level_combo.currentIndexChanged.connect(self._changed)
+        self.harmonize_check.toggled.connect(self._changed)
+        self.clip_check.toggled.connect(self._changed)
+        form.addRow(tr("Nimbus"), self.nimbus_box)
+        self._product_form = form
+        self.nimbus_box.setVisible(False)
+        form.labelForField(self.nimbus_box).setVisible(False)
         crs_row = QHBoxLayout()
         self.suggested_crs = QCheckBox(tr("suggested UTM"))
         self.suggested_crs.setChecked(True)
@@ -470,6 +500,14 @@ class ClearSkyDock(QDockWidget):
             self.resolution_combo.setCurrentIndex(idx)
         if p.get("Model"):
             self.model_combo.setCurrentText(p["Model"])
+        self.exact_pixels_check.setChecked(bool(p.get("UtmGridForcePixelResolutionSize")))
+        idx = self.level_combo.findData(p.get("Level"))
+        if idx >= 0:
+            self.level_combo.setCurrentIndex(idx)
+        if p.get("Harmonize") is not None:
+            self.harmonize_check.setChecked(bool(p["Harmonize"]))
+        if p.get("ClipReflectance") is not None:
+            self.clip_check.setChecked(bool(p["ClipReflectance"]))
 
     def copy_attribution(self) -> None:
         from qgis.PyQt.QtWidgets import QApplication
@@ -680,6 +718,9 @@ class ClearSkyDock(QDockWidget):
         self.constellation_checks = {}
         if model is None:
             return
+        nimbus = is_nimbus(name)
+        self.nimbus_box.setVisible(nimbus)
+        self._product_form.labelForField(self.nimbus_box).setVisible(nimbus)
         chosen = set(self.settings.params().get("optional_constellations") or [])
         for c in model.constellations:
             cb = QCheckBox(SHORT_NAMES.get(c, c))
@@ -723,7 +764,18 @@ class ClearSkyDock(QDockWidget):
             resolution=int(self.resolution_combo.currentData() or 10),
             bandnames=self.bands_combo.currentText().strip() or "all",
             upload_url=upload,
+            exact_pixels=self.exact_pixels_check.isChecked(),
+            **self._nimbus_options(),
         )
+
+    def _nimbus_options(self) -> dict[str, Any]:
+        if not is_nimbus(self.model_combo.currentText()):
+            return {}
+        return {
+            "level": int(self.level_combo.currentData()),
+            "harmonize": self.harmonize_check.isChecked(),
+            "clip_reflectance": self.clip_check.isChecked(),
+        }
 
     def _bbox_area_km2(self) -> Optional[float]:
         if self.aoi is None:
@@ -929,15 +981,16 @@ class ClearSkyDock(QDockWidget):
             return
         feats = layer.getSelectedFeatures() if layer.selectedFeatureCount() else layer.getFeatures()
         refs = refs_from_features(feats)
+        from ..core.tiles import TileParams, parallelism
+
         try:
             request = self.build_request(check_area=False).with_changes(upload_url=None)
             folder = self.output_folder()
+            # tiles come in a UTM zone or 47000 only (reference §2.5): a typed error otherwise
+            params = TileParams.from_request(request, per_cell_zone=self.suggested_crs.isChecked())
         except ClearSkyError as exc:
             push_error(self.iface.messageBar(), exc, self.open_settings)
             return
-        from ..core.tiles import TileParams, parallelism
-
-        params = TileParams.from_request(request, per_cell_zone=self.suggested_crs.isChecked())
         workers = parallelism(self.account.max_concurrent if self.account else 1, self.settings.max_parallel)
         target = Target(
             folder,
@@ -985,6 +1038,7 @@ class ClearSkyDock(QDockWidget):
             ],
             "bands": self.bands_combo.currentText(),
             "resolution": self.resolution_combo.currentData(),
+            "exact_pixels": self.exact_pixels_check.isChecked(),
             "suggested_crs": self.suggested_crs.isChecked(),
             "crs": self.crs_widget.crs().authid(),
             "folder": self.folder_widget.filePath(),
@@ -1008,6 +1062,7 @@ class ClearSkyDock(QDockWidget):
             idx = self.resolution_combo.findData(p.get("resolution"))
             if idx >= 0:
                 self.resolution_combo.setCurrentIndex(idx)
+            self.exact_pixels_check.setChecked(bool(p.get("exact_pixels", False)))
             self.suggested_crs.setChecked(bool(p.get("suggested_crs", True)))
             if p.get("crs") and not p.get("suggested_crs", True):
                 self.crs_widget.setCrs(QgsCoordinateReferenceSystem(p["crs"]))

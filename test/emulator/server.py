@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import math
+import os
 import socket
 import struct
 import tempfile
@@ -32,13 +33,45 @@ from shapely.geometry.base import BaseGeometry
 from .geotiff import aoi_geometry, target_grid, utm_epsg, write_geotiff
 
 GEOD = Geod(ellps="WGS84")
+#: §1.1: the docs' examples answer in camelCase, other pages and the clients in PascalCase.  The
+#: suite picks one per run (``make test`` runs the host leg camelCase and the Debian leg PascalCase).
+CASING = os.environ.get("CLEARSKY_EMULATOR_CASING", "camel").lower()
+#: §2.4 [client]: the documented resolutions run from 10 to 1280 m
+RESOLUTION_RANGE = (10, 1280)
 CHAOS_KINDS = ["status", "status", "drop", "reset_mid_body", "truncate", "malformed_json"]
+#: §3.7: Stratus delivers B2…B12 (10 bands); Nimbus adds B1 and B9, and B10 at top of atmosphere (Level 1)
 STRATUS_BANDS = ["B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B11", "B12"]
+NIMBUS_BANDS = ["B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B9", "B11", "B12"]
+#: §2.6/§3.6; the Nimbus constellations are not documented ([?]): Sentinel-2 only here
 DEFAULT_MODELS = {
     "Stratus2": {"Sentinel1": False, "Sentinel2": False, "Landsat89": False},
     "Stratus2Fast": {"Sentinel1": False, "Sentinel2": False, "Landsat89": True},
     "Stratus3": {"Sentinel1": False, "Sentinel2": False, "Landsat89": False},
+    "Nimbus": {"Sentinel2": False},
 }
+
+
+def is_tile_epsg(epsg: Any) -> bool:
+    """§2.5: tile and minitile processing takes an explicit UTM zone or 47000 (auto-UTM) only."""
+    return (
+        isinstance(epsg, int)
+        and not isinstance(epsg, bool)
+        and (epsg == 47000 or 32601 <= epsg <= 32660 or 32701 <= epsg <= 32760)
+    )
+
+
+def cased(value: Any, casing: str) -> Any:
+    """§1.1: the same answer with every key in ``casing`` ("camel" or "pascal"); values unchanged."""
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            k = str(k)
+            k = (k[:1].lower() if casing == "camel" else k[:1].upper()) + k[1:]
+            out[k] = cased(v, casing)
+        return out
+    if isinstance(value, list):
+        return [cased(v, casing) for v in value]
+    return value
 
 
 def geodesic_km2(geom: BaseGeometry) -> float:
@@ -131,10 +164,13 @@ class ClearSkyEmulator:
         #: §1.2: how an UploadUrl download answers: "201" (uploads, then 201 Created, as the vendor client
         #: requires) or "200_bytes" (the server returns the file instead: paid bytes the client must keep)
         self.upload_mode = "201"
-        #: §2.2: "both" (either end field), or "To" / "Until" (honour only that one, ignore the other)
-        self.date_end_field = "both"
-        #: §2.7: mix MiniTile-flagged entries into the Tiles of an area search
-        self.mix_minitiles = False
+        #: §1.1: "camel" (the docs' examples) or "pascal" (the clients): the keys of every JSON answer
+        self.casing = CASING
+        #: §2.2: "both" (either end field), or "To" / "Until" (honour only that one, ignore the other);
+        #: the docs profile honours the docs' `To` in camelCase runs and the repo's `Until` in PascalCase ones
+        self.date_end_field = "To" if self.casing == "camel" else "Until"
+        #: §2.7: MiniTile-flagged entries come mixed into the Tiles of an area search
+        self.mix_minitiles = True
         #: fields merged into every estimate answer (a hostile server: NaN, negative, a bogus size)
         self.estimate_override: dict = {}
         #: a client outside this process (qgis_process) spends here: the suite's money check skips it
@@ -224,9 +260,27 @@ class ClearSkyEmulator:
         factor = (10.0 / max(1, resolution)) ** 2
         return round(max(area_km2, 0.01) * max(factor, 0.01), 2)
 
-    def order_coverage(self, geom: BaseGeometry, date: Optional[dt.date] = None) -> float:
+    def order_footprint(self, order: dict) -> Optional[BaseGeometry]:
+        """§2.8: a polygon order's `Wkt`; a tile order has `Wkt: null` and covers its cells."""
         from shapely import wkt as swkt
+        from shapely.ops import unary_union
 
+        if order.get("Wkt"):
+            return swkt.loads(order["Wkt"])
+        cells = [self.grid.get(g) for g in list(order.get("Tiles") or []) + list(order.get("MiniTiles") or [])]
+        shapes = [c.geographic for c in cells if c is not None]
+        return unary_union(shapes) if shapes else None
+
+    def tile_order(self, guids: list, date_from: str = "2024-01-01", date_to: Optional[str] = None, **kw: Any) -> dict:
+        """Add a tile order (§2.8: `Wkt: null`, footprint = its `Tiles`/`MiniTiles`) and return it."""
+        tiles = [g for g in guids if (c := self.grid.get(g)) is not None and not c.minitile]
+        minis = [g for g in guids if (c := self.grid.get(g)) is not None and c.minitile]
+        order = make_order(None, date_from, date_to, tiles=tiles, minitiles=minis, **kw)
+        order["TaskOrderAreaKm2"] = round(sum(self.grid.get(g).area_km2 for g in guids), 2)
+        self.orders.append(order)
+        return order
+
+    def order_coverage(self, geom: BaseGeometry, date: Optional[dt.date] = None) -> float:
         covered = None
         for o in self.orders:
             if o.get("OrderingProcessStatus") not in ("Working", "Done"):
@@ -236,7 +290,9 @@ class ClearSkyEmulator:
                 end = dt.date.fromisoformat(str(o["To"])[:10]) if o.get("To") else None
                 if (start and date < start) or (end and date > end):
                     continue
-            g = swkt.loads(o["Wkt"])
+            g = self.order_footprint(o)
+            if g is None:
+                continue
             covered = g if covered is None else covered.union(g)
         if covered is None:
             return 0.0
@@ -264,11 +320,13 @@ class Cell:
         x0, y0, x1, y1 = self.bounds
         return (x1 - x0) * (y1 - y0) / 1e6
 
-    def as_api(self) -> dict:
+    def as_api(self, casing: str = "pascal") -> dict:
+        """§2.7: the docs' example names the GUID `tileGuid` with an int `epsg`; the repo's model
+        says `Guid` and a string `Epsg`."""
         return {
-            "Guid": self.guid,
+            ("TileGuid" if casing == "camel" else "Guid"): self.guid,
             "MiniTile": self.minitile,
-            "Epsg": str(self.epsg),
+            "Epsg": self.epsg if casing == "camel" else str(self.epsg),
             "DataGeogWkt": self.geographic.wkt,
         }
 
@@ -333,7 +391,7 @@ class UtmGrid:
 
 
 def make_order(
-    wkt: str,
+    wkt: Optional[str],
     date_from: str,
     date_to: Optional[str],
     *,
@@ -341,26 +399,30 @@ def make_order(
     model: str = "Stratus2",
     api_requests: int = 1,
     storage_months: int = 1,
+    tiles: Optional[list] = None,
+    minitiles: Optional[list] = None,
 ) -> dict:
-    """An order as ``/api/tasking/orders`` lists it (reference §2.8)."""
+    """An order as ``/api/tasking/orders`` lists it (reference §2.8); ``wkt=None`` with
+    ``tiles``/``minitiles`` is a tile order."""
     from shapely import wkt as swkt
 
-    geom = swkt.loads(wkt)
+    geom = swkt.loads(wkt) if wkt else None
+    key = wkt or ",".join(list(tiles or []) + list(minitiles or []))
     return {
-        "TaskOrderGuid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"order/{wkt}/{date_from}/{date_to}")),
+        "TaskOrderGuid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"order/{key}/{date_from}/{date_to}")),
         "BillingCycle": "Monthly",
         "OrderingProcessStatus": status,
         "StorageMonths": storage_months,
         "ApiRequests": api_requests,
         "ImageFrequency": 1,
-        "TaskOrderAreaKm2": round(geodesic_km2(geom) or geom.area * 12364.0, 2),  # whole-world boxes: ~km²/deg²
+        "TaskOrderAreaKm2": round(geodesic_km2(geom) or geom.area * 12364.0, 2) if geom else 0.0,  # ~km²/deg²
         "Model": model,
         "ReferenceDate": date_from,
         "From": date_from,
         "To": date_to,
         "SatelliteConstellations": ["Sentinel1", "Sentinel2", "Landsat89"],
-        "Tiles": [],
-        "MiniTiles": [],
+        "Tiles": list(tiles or []),
+        "MiniTiles": list(minitiles or []),
         "Wkt": wkt,
     }
 
@@ -433,15 +495,12 @@ def _make_handler(emu: ClearSkyEmulator):
                 self.close_connection = True
 
         def _ok(self, data: Any) -> None:
-            self._send(200, json.dumps({"Succeeded": True, "Error": None, "Data": data}).encode())
+            env = {"Succeeded": True, "Error": None, "Data": data}
+            self._send(200, json.dumps(cased(env, emu.casing)).encode())
 
         def _err(self, e: ApiError) -> None:
-            self._send(
-                e.status,
-                json.dumps(
-                    {"Succeeded": False, "Error": {"Message": e.message, "Code": e.code}, "Data": e.data}
-                ).encode(),
-            )
+            env = {"Succeeded": False, "Error": {"Message": e.message, "Code": e.code}, "Data": e.data}
+            self._send(e.status, json.dumps(cased(env, emu.casing)).encode())
 
         def _reset(self) -> None:
             """Close with RST (a dropped connection)."""
@@ -521,7 +580,7 @@ def _make_handler(emu: ClearSkyEmulator):
                         "Error": {"Message": p.get("message", "Service unavailable"), "Code": p.get("code", 0)},
                         "Data": None,
                     }
-                    self._send(p["status"], json.dumps(env).encode(), headers=headers)
+                    self._send(p["status"], json.dumps(cased(env, emu.casing)).encode(), headers=headers)
                 return True
             if f.kind == "drop":
                 self._reset()
@@ -645,6 +704,7 @@ def _make_handler(emu: ClearSkyEmulator):
             epsg = data.get("EpsgProjection")
             if not isinstance(epsg, int):
                 errors["EpsgProjection"] = ["EpsgProjection must be an integer."]
+            errors.update(self._check_resolution(data))
             geom = None
             if not errors:
                 try:
@@ -655,9 +715,7 @@ def _make_handler(emu: ClearSkyEmulator):
                     errors["Wkt"] = ["The geometry must be a valid Polygon or MultiPolygon."]
             if errors:
                 raise ApiError(992, "One or more validation errors occurred.", errors)
-            bands = _bands(data.get("Bandnames", "all"))
-            if len(bands) > emu.max_bands:
-                raise ApiError(1005, f"Too many bands: {len(bands)} > {emu.max_bands}.")
+            bands = self._check_bands(data)
             return {
                 **data,
                 "_geom": geom,
@@ -665,6 +723,32 @@ def _make_handler(emu: ClearSkyEmulator):
                 "_bands": bands,
                 "Resolution": int(data.get("Resolution") or 10),
             }
+
+        def _check_resolution(self, data: dict) -> dict:
+            """§2.4: `Resolution` in metres, 10 to 1280 [client]."""
+            res = data.get("Resolution", 10)
+            lo, hi = RESOLUTION_RANGE
+            if not isinstance(res, int) or isinstance(res, bool) or not lo <= res <= hi:
+                return {"Resolution": [f"Resolution must be a whole number of metres from {lo} to {hi}."]}
+            return {}
+
+        def _check_bands(self, data: dict) -> list[str]:
+            """§3.7: band IDs the model delivers (Nimbus: B10 only at Level 1), index expressions in
+            brackets over those; §1.4: more than `MaxTotalBands` is error 1005."""
+            model = str(data.get("Model", ""))
+            level = data.get("Level", 2)
+            known = list(NIMBUS_BANDS) if model.startswith("Nimbus") else list(STRATUS_BANDS)
+            if model.startswith("Nimbus") and level == 1:
+                known.insert(known.index("B11"), "B10")
+            bands = _bands(data.get("Bandnames", "all"), known)
+            unknown = [b for b in bands if not set(b.strip("[]").split("_")) <= set(known)]
+            if unknown:
+                raise ApiError(
+                    992, "One or more validation errors occurred.", {"Bandnames": [f"Unknown bands: {unknown}."]}
+                )
+            if len(bands) > emu.max_bands:
+                raise ApiError(1005, f"Too many bands: {len(bands)} > {emu.max_bands}.")
+            return bands
 
         def _check_area(self, req: dict) -> float:
             area = geodesic_km2(req["_geom"])
@@ -779,7 +863,7 @@ def _make_handler(emu: ClearSkyEmulator):
                 cells = emu.grid.cells_for(aoi_geometry(data))
                 if emu.mix_minitiles:  # §2.7: entries flagged MiniTile may come mixed into Tiles
                     cells = cells + [m for c in cells for m in emu.grid.minitiles(c)[:2]]
-                self._ok({"Tiles": [c.as_api() for c in cells]})
+                self._ok({"Tiles": [c.as_api(emu.casing) for c in cells]})
             elif key == "TileGuidForMiniTiles":
                 parent = emu.grid.get(data[key])
                 if parent is None:
@@ -788,7 +872,7 @@ def _make_handler(emu: ClearSkyEmulator):
                 self._ok({"MiniTiles": [c.guid for c in emu.grid.minitiles(parent)]})
             else:
                 cells = [emu.grid.get(g) for g in data[key]]
-                self._ok({"Tiles": [c.as_api() for c in cells if c is not None]})
+                self._ok({"Tiles": [c.as_api(emu.casing) for c in cells if c is not None]})
 
         def _tile(self, data: dict, minitile: bool) -> None:
             guid = data.get("MiniTileGuid" if minitile else "TileGuid")
@@ -796,6 +880,9 @@ def _make_handler(emu: ClearSkyEmulator):
             if cell is None or cell.minitile != minitile:
                 raise ApiError(992, "One or more validation errors occurred.", {"TileGuid": ["Unknown GUID."]})
             req = self._payload_common(data)
+            # §3.3/§2.8: a download needs an order over the cell on that date (a tile order lists it)
+            if emu.order_coverage(cell.geographic, req["_date"]) < 0.999:
+                raise ApiError(1006, "The tile and date are not covered by an active order.")
             area = cell.area_km2
             cost = emu.cost(area, req["Resolution"])
             if cost > emu.credits:
@@ -838,13 +925,17 @@ def _make_handler(emu: ClearSkyEmulator):
                 date = None
             if data.get("Model") not in emu.models:
                 errors["Model"] = [f"Unknown model '{data.get('Model')}'."]
+            # §2.5: the tile docs list EpsgProjection as required, an explicit UTM zone or 47000 only
+            if not is_tile_epsg(data.get("EpsgProjection")):
+                errors["EpsgProjection"] = [
+                    "Tile and minitile processing needs a UTM projection (326xx/327xx) or 47000 (automatic UTM)."
+                ]
+            errors.update(self._check_resolution(data))
             if errors:
                 raise ApiError(992, "One or more validation errors occurred.", errors)
             if date not in emu.dates:
                 raise ApiError(1002, f"No imagery is available on {date}.")
-            bands = _bands(data.get("Bandnames", "all"))
-            if len(bands) > emu.max_bands:
-                raise ApiError(1005, f"Too many bands: {len(bands)} > {emu.max_bands}.")
+            bands = self._check_bands(data)
             return {**data, "_date": date, "_bands": bands, "Resolution": int(data.get("Resolution") or 10)}
 
         def _make_tif(self, req: dict) -> Path:
@@ -958,10 +1049,10 @@ def _sha256(path: Path) -> str:
     return _HASHES[key]
 
 
-def _bands(spec: str) -> list[str]:
+def _bands(spec: str, every: Optional[list] = None) -> list[str]:
     text = (spec or "all").strip()
     if text.lower() == "all":
-        return list(STRATUS_BANDS)
+        return list(every or STRATUS_BANDS)
     if text.lower() == "rgb":
         return ["B4", "B3", "B2"]
     return [b.strip() for b in text.split(",") if b.strip()]
