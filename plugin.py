@@ -122,9 +122,9 @@ class ClearSkyPlugin:
             from .core.settings import make_client
             from .ui.downloads import DownloadManager
 
-            self.manager = DownloadManager(make_client, self.iface.messageBar())
-            self.manager.open_settings = self.open_settings
-            self.manager.history = History()
+            self.manager = DownloadManager(
+                make_client, self.iface.messageBar(), history=History(), open_settings=self.open_settings
+            )
         return self.manager
 
     def _ensure_dock(self):

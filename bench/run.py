@@ -376,7 +376,7 @@ import json, tempfile
 from emulator import ClearSkyEmulator
 from clearsky_downloader.core.api import ClearSkyClient
 from clearsky_downloader.core.models import CompositeRequest
-from clearsky_downloader.core.tasks import run_check, run_download
+from clearsky_downloader.core.workflow import run_check, run_download
 wkt = 'POLYGON((9.9 56.3,9.95 56.3,9.95 56.33,9.9 56.33,9.9 56.3))'
 with ClearSkyEmulator('k') as emu:
     client = ClearSkyClient(emu.url, 'k')

@@ -329,6 +329,29 @@ class TileRequest(_Payload):
         return body
 
 
+def request_from_payload(payload: Mapping[str, Any], *, wkt: str = "") -> CompositeRequest | TileRequest:
+    """A stored payload (history) back as its request: a tile/minitile one by its GUID, else a
+    composite (its area from ``wkt`` when the payload has none)."""
+    guid = ci_get(payload, "TileGuid") or ci_get(payload, "MiniTileGuid")
+    if guid:
+        return TileRequest(
+            guid=str(guid),
+            date=ci_get(payload, "Date"),
+            minitile=ci_get(payload, "MiniTileGuid") is not None,
+            model=ci_get(payload, "Model", default=DEFAULT_MODEL),
+            constellations=tuple(ci_get(payload, "SatelliteConstellations", default=())),
+            epsg=int(ci_get(payload, "EpsgProjection", default=AUTO_UTM_EPSG)),
+            resolution=int(ci_get(payload, "Resolution", default=10)),
+            bandnames=ci_get(payload, "Bandnames", default="all"),
+            data_type=ci_get(payload, "DataType", default="INT16"),
+            level=ci_get(payload, "Level"),
+        )
+    data = dict(payload)
+    if wkt and not (ci_get(data, "Wkt") or ci_get(data, "GeoJson")):
+        data["Wkt"] = wkt
+    return CompositeRequest.from_payload(data)
+
+
 @dataclass(frozen=True)
 class Availability:
     """``composite/available`` flags (reference §2.1), with a plain-words reading."""

@@ -139,13 +139,21 @@ def qgis_proxies() -> dict[str, str]:
     return {"http": url, "https": url}
 
 
-def make_client(settings: Optional[Settings] = None, *, retry: Optional[RetryPolicy] = None) -> ClearSkyClient:
-    """A client configured from settings / environment; typed error when unusable."""
+def make_client(
+    settings: Optional[Settings] = None,
+    *,
+    url: Optional[str] = None,
+    key: Optional[str] = None,
+    retry: Optional[RetryPolicy] = None,
+) -> ClearSkyClient:
+    """The one way to build a client (dock, Processing, Browser, the settings dialog's *Test
+    connection*): from settings / environment, or the ``url``/``key`` being edited, always
+    through QGIS's proxy; a typed error when unusable."""
     settings = settings or Settings.load()
-    key = load_api_key(settings)
+    key = key if key is not None else load_api_key(settings)
     if not key:
         raise AuthError(
             "No ClearSKY API key is configured.",
             hint="Open ClearSKY settings and enter your key (or set CLEARSKY_API_KEY for headless use).",
         )
-    return ClearSkyClient(settings.effective_url(), key, proxies=qgis_proxies(), retry=retry or RetryPolicy())
+    return ClearSkyClient(url or settings.effective_url(), key, proxies=qgis_proxies(), retry=retry or RetryPolicy())

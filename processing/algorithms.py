@@ -39,26 +39,9 @@ from ..core.compat import advanced, make_field
 from ..core.errors import ClearSkyError
 from ..core.models import DEFAULT_MODEL, parse_date
 
-
-class _Lazy:
-    """A module imported on first use: QGIS loads every provider's algorithms at start-up,
-    and shapely, pyproj and requests are not needed until an algorithm runs."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str):
-        import importlib
-
-        module = importlib.import_module(self._name, __package__)
-        self.__dict__.update({k: getattr(module, k) for k in dir(module) if not k.startswith("__")})
-        return getattr(module, attr)
-
-
-aoi_mod = _Lazy("..core.aoi")
-tiles = _Lazy("..core.tiles")
-_settings = _Lazy("..core.settings")
-_tasks = _Lazy("..core.tasks")
+# The core modules that need shapely, pyproj or requests are imported inside the methods that
+# run an algorithm: QGIS loads every provider's algorithms at start-up, and none of them is
+# needed until an algorithm runs (about 0.2 s of QGIS's start-up saved).
 
 GROUP = "Imagery"
 #: §2.5: Nimbus's Level and the two switches; the first choice leaves the field out (server default)
@@ -70,29 +53,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ClearSKY", text)
 
 
-class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Gives the loaded output its style, name and the metadata from the ``.qmd``."""
+class ProductPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """The loaded output becomes the same layer the dock would give: style, metadata, temporal
+    range and the ``ClearSKY`` group (``core.layers``)."""
 
     instances: list = []  # Processing keeps only a raw pointer: keep them alive
 
-    def __init__(self, title: str, data_type: str) -> None:
+    def __init__(self, title: str, request, notices, history: dict) -> None:
         super().__init__()
-        self.title = title
-        self.data_type = data_type
+        self.title, self.request, self.notices, self.history = title, request, list(notices), history
 
     @classmethod
-    def create(cls, title: str, data_type: str) -> StylePostProcessor:
-        pp = cls(title, data_type)
+    def create(cls, title: str, request, notices, **history) -> ProductPostProcessor:
+        pp = cls(title, request, notices, history)
         cls.instances.append(pp)
         return pp
 
     def postProcessLayer(self, layer, context, feedback) -> None:
         if isinstance(layer, QgsRasterLayer):
-            from ..core.styling import apply_default_style
+            from ..core.layers import place_in_group, style_product
 
-            layer.loadDefaultMetadata()
-            apply_default_style(layer, self.data_type)
-            layer.setName(self.title)
+            style_product(layer, self.request, self.notices, title=self.title, **self.history)
+            place_in_group(layer, project=context.project())
 
 
 class ClearSkyAlgorithm(QgsProcessingAlgorithm):
@@ -231,14 +213,18 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
 
     # -- helpers -------------------------------------------------------------------------------
     def client(self):
-        return _settings.make_client()
+        from ..core.settings import make_client
+
+        return make_client()
 
     def prepared_aoi(self, parameters, context, feedback):
         source = self.parameterAsSource(parameters, "AOI", context)
         if source is None:
             raise QgsProcessingException(_tr("The area of interest could not be read: give a polygon layer or file."))
         name = source.sourceName() if hasattr(source, "sourceName") else ""
-        prepared = aoi_mod.from_features(source.getFeatures(), source.sourceCrs(), name=name)
+        from ..core.aoi import from_features
+
+        prepared = from_features(source.getFeatures(), source.sourceCrs(), name=name)
         feedback.pushInfo(_tr("Area of interest: {summary}").format(summary=prepared.summary()))
         for note in prepared.notes:
             feedback.pushInfo(note)
@@ -257,7 +243,9 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
                 raise QgsProcessingException(_tr("The output CRS needs an EPSG code, e.g. EPSG:32632."))
             epsg = int(authid.split(":")[1])
         cons = self.parameterAsString(parameters, "CONSTELLATIONS", context)
-        return _tasks.request_for(
+        from ..core.workflow import request_for
+
+        return request_for(
             client,
             prepared,
             parse_date(self.parameterAsString(parameters, "DATE", context)),
@@ -374,12 +362,15 @@ class EstimateAlgorithm(ClearSkyAlgorithm):
         self.addOutput(QgsProcessingOutputString("SUMMARY", _tr("Summary")))
 
     def execute(self, parameters, context, feedback) -> dict:
+        from ..core import workflow
+        from ..core.aoi import bbox_area_km2
+
         client = self.client()
         request, prepared = self.request(client, parameters, context, feedback)
-        check = _tasks.run_check(
+        check = workflow.run_check(
             client,
             request,
-            bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry),
+            bbox_area_km2=bbox_area_km2(prepared.geometry),
             is_canceled=feedback.isCanceled,
             progress=feedback.setProgress,
         )
@@ -421,12 +412,15 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         self.addOutput(QgsProcessingOutputString("SHA256", _tr("SHA-256 of the delivered file")))
 
     def execute(self, parameters, context, feedback) -> dict:
+        from ..core import workflow
+        from ..core.aoi import bbox_area_km2
+
         client = self.client()
         upload = self.parameterAsString(parameters, "UPLOAD_URL", context).strip() or None
         request, prepared = self.request(client, parameters, context, feedback, upload_url=upload)
         feedback.setProgressText(_tr("Checking availability and cost…"))
-        check = _tasks.run_check(
-            client, request, bbox_area_km2=aoi_mod.bbox_area_km2(prepared.geometry), is_canceled=feedback.isCanceled
+        check = workflow.run_check(
+            client, request, bbox_area_km2=bbox_area_km2(prepared.geometry), is_canceled=feedback.isCanceled
         )
         feedback.pushInfo(check.summary())
         refuse = check.blockers(self.max_credits(parameters, context), "MAX_CREDITS")
@@ -439,7 +433,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             if out.suffix.lower() not in (".tif", ".tiff"):
                 raise QgsProcessingException(_tr("OUTPUT must be a GeoTIFF (.tif) file."))
         feedback.setProgressText(_tr("Downloading…"))
-        outcome = _tasks.run_download(
+        outcome = workflow.run_download(
             client,
             request,
             check.approve(),
@@ -468,21 +462,17 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         from ..core.styling import product_title
 
         title = product_title(request, prepared.name)
-        layer = QgsRasterLayer(str(outcome.path), title, "gdal")
+        history = {"credits": check.estimate.credits, "area_km2": check.estimate.area_km2}
+        # the .qmd next to the file, also when the output is not loaded (headless, batch)
         apply_layer_metadata(
-            layer,
-            outcome.notices,
-            request,
-            title=title,
-            credits=check.estimate.credits,
-            area_km2=check.estimate.area_km2,
+            QgsRasterLayer(str(outcome.path), title, "gdal"), outcome.notices, request, title=title, **history
         )
         for notice in outcome.notices:
             feedback.pushInfo(_tr("Attribution: {n}").format(n=notice))
         if context.willLoadLayerOnCompletion(str(outcome.path)):
             details = context.layerToLoadOnCompletionDetails(str(outcome.path))
             details.name = title
-            details.setPostProcessor(StylePostProcessor.create(title, request.data_type))
+            details.setPostProcessor(ProductPostProcessor.create(title, request, outcome.notices, **history))
         results["OUTPUT"] = str(outcome.path)
         return results
 
@@ -515,6 +505,8 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("COUNT", _tr("Number of cells")))
 
     def execute(self, parameters, context, feedback) -> dict:
+        from ..core import tiles
+
         client = self.client()
         prepared = self.prepared_aoi(parameters, context, feedback)
         refs = tiles.search_cells(
@@ -585,6 +577,9 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         self.addOutput(QgsProcessingOutputMultipleLayers("VRTS", _tr("VRT per UTM zone")))
 
     def execute(self, parameters, context, feedback) -> dict:
+        from ..core import tiles, workflow
+        from ..core.models import CompositeRequest
+
         client = self.client()
         source = self.parameterAsSource(parameters, "TILES", context)
         if source is None:
@@ -593,19 +588,12 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         if not refs:
             raise QgsProcessingException(_tr("No grid cells given (is the selection empty?)."))
         model = self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL
-        models = {m.name: m for m in client.tasking_models()}
-        if model not in models:
-            raise QgsProcessingException(_tr("Unknown model '{m}'.").format(m=model))
-        cons = [
-            c.strip() for c in self.parameterAsString(parameters, "CONSTELLATIONS", context).split(",") if c.strip()
-        ]
-        from ..core.models import CompositeRequest
-
+        cons = self.parameterAsString(parameters, "CONSTELLATIONS", context).split(",")
         base = CompositeRequest(
             date=parse_date(self.parameterAsString(parameters, "DATE", context)),
             wkt=refs[0].wkt,
             model=model,
-            constellations=tuple(cons or models[model].required),
+            constellations=workflow.constellations_for(client, model, cons),
             epsg=int(refs[0].epsg or 32632),
             resolution=self.parameterAsInt(parameters, "RESOLUTION", context) or 10,
             bandnames=self.parameterAsString(parameters, "BANDS", context) or "all",
@@ -618,7 +606,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         feedback.setProgressText(_tr("Estimating {n} cells…").format(n=len(todo)))
         check = None
         if todo:
-            check = _tasks.run_tiles_check(client, todo, base, params, is_canceled=feedback.isCanceled)
+            check = workflow.run_tiles_check(client, todo, base, params, is_canceled=feedback.isCanceled)
             feedback.pushInfo(check.summary())
             refuse = check.blockers(self.max_credits(parameters, context), "MAX_CREDITS")
             if refuse:

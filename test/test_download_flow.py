@@ -168,7 +168,7 @@ def test_credits_go_down_once_per_delivered_composite(qtbot, manager, emulator, 
 
 
 def test_cancel_before_the_request_spends_nothing(emulator, outdir):
-    from clearsky_downloader.core.tasks import run_download
+    from clearsky_downloader.core.workflow import run_download
 
     client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY)
     request = make_request()

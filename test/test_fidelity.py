@@ -71,7 +71,7 @@ def test_composite_request_still_round_trips(client, emulator):
 # -- §2.8: tile orders have Wkt: null; their cells are their footprint ---------------------------------
 def test_a_tile_order_covers_its_cells_and_the_area_downloads(client, emulator, outdir):
     from clearsky_downloader.core.models import TileRequest
-    from clearsky_downloader.core.tasks import run_check
+    from clearsky_downloader.core.workflow import run_check
 
     from conftest import approve
 
@@ -150,7 +150,7 @@ def test_resolution_outside_10_to_1280_is_refused_with_the_range(resolution):
 def test_band_count_comes_from_the_model_and_the_account_limit(client, emulator):
     """§3.7: 'all' is 10 bands for Stratus, 12 for Nimbus (13 at Level 1); §1.4: MaxTotalBands."""
     from clearsky_downloader.core.models import band_list
-    from clearsky_downloader.core.tasks import run_check
+    from clearsky_downloader.core.workflow import run_check
 
     assert len(band_list("all")) == 10 and len(band_list("all", "Nimbus")) == 12
     assert "B10" in band_list("all", "Nimbus", 1) and len(band_list("all", "Nimbus", 1)) == 13
@@ -171,7 +171,7 @@ def test_band_count_comes_from_the_model_and_the_account_limit(client, emulator)
 # -- §1.1: both response casings, end to end ------------------------------------------------------------
 @pytest.mark.parametrize("casing", ["camel", "pascal"])
 def test_the_whole_free_and_paid_flow_in_either_response_casing(client, emulator, outdir, casing):
-    from clearsky_downloader.core.tasks import run_check, run_download
+    from clearsky_downloader.core.workflow import run_check, run_download
 
     emulator.casing = casing
     emulator.date_end_field = "To" if casing == "camel" else "Until"

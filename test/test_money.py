@@ -16,7 +16,7 @@ from clearsky_downloader.core import errors
 from clearsky_downloader.core.approval import LEDGER, grant
 from clearsky_downloader.core.history import History
 from clearsky_downloader.core.models import CompositeRequest
-from clearsky_downloader.core.tasks import run_check, run_download
+from clearsky_downloader.core.workflow import run_check, run_download
 
 from conftest import AOI_WKT, approve
 
@@ -177,8 +177,9 @@ def test_grid_cells_already_delivered_ask_before_paying_again(qtbot, qgis_iface,
     from conftest import FAST_RETRY
 
     client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
-    manager = DownloadManager(lambda: client, qgis_iface.messageBar())
-    manager.history = History(tmp_path / "profile" / "history.gpkg")
+    manager = DownloadManager(
+        lambda: client, qgis_iface.messageBar(), history=History(tmp_path / "profile" / "history.gpkg")
+    )
     dock = ClearSkyDock(qgis_iface, manager)
     asked: list[str] = []
     dock.ask = lambda question: asked.append(question) or False

@@ -8,7 +8,7 @@ from qgis.core import QgsErrorItem
 from clearsky_downloader.core import errors
 from clearsky_downloader.core.models import CompositeRequest
 from clearsky_downloader.core.orders import orders_layer
-from clearsky_downloader.core.tasks import run_check
+from clearsky_downloader.core.workflow import run_check
 
 from conftest import approve
 from emulator import make_order

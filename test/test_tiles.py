@@ -132,7 +132,7 @@ def test_in_a_parallel_batch_a_5xx_is_never_re_sent_and_may_have_charged(client,
 
 
 def test_batch_task_and_layers_in_a_group(qtbot, client, emulator, outdir, qgis_new_project):
-    from clearsky_downloader.ui.layers import add_batch_layers
+    from clearsky_downloader.core.layers import add_batch_layers
 
     refs = tiles.search_cells(client, ACROSS_32_33)
     footprints = tiles.footprints_layer(refs)

@@ -23,8 +23,9 @@ FIELD = "POLYGON((9.90 56.30,9.93 56.30,9.93 56.32,9.90 56.32,9.90 56.30))"
 @pytest.fixture
 def dock(qgis_iface, emulator, outdir, tmp_path, qgis_new_project):
     client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
-    manager = DownloadManager(lambda: client, qgis_iface.messageBar())
-    manager.history = History(tmp_path / "profile" / "history.gpkg")
+    manager = DownloadManager(
+        lambda: client, qgis_iface.messageBar(), history=History(tmp_path / "profile" / "history.gpkg")
+    )
     d = ClearSkyDock(qgis_iface, manager)
     d.folder_widget.setFilePath(str(outdir))
     d.bands_combo.setCurrentText("B4,B3,B2")

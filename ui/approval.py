@@ -20,7 +20,8 @@ from ..core.approval import MAX_AGE_S
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
 from ..core.models import CompositeRequest
-from ..core.tasks import CallTask, CheckResult, run_series_check
+from ..core.tasks import CallTask
+from ..core.workflow import CheckResult, run_series_check
 from .downloads import DownloadManager
 from .estimate_dialog import PARTIAL, EstimateDialog
 from .feedback import push_error, push_info

@@ -98,12 +98,15 @@ class DownloadItem(QgsDataItem):
         self.setState(Qgis.BrowserItemState.Populated)
 
     def handleDoubleClick(self) -> bool:
-        from qgis.core import QgsRasterLayer
+        from ..core.layers import open_history_entry
 
-        if self.entry.path and not self.entry.missing:
-            layer = QgsRasterLayer(self.entry.path, f"{self.entry.model} {self.entry.date}", "gdal")
-            layer.loadDefaultMetadata()
-            QgsProject.instance().addMapLayer(layer)
+        try:
+            open_history_entry(self.entry)
+        except ClearSkyError as exc:
+            from qgis.utils import iface
+
+            if iface is not None:
+                iface.messageBar().pushWarning("ClearSKY", exc.user_message())
         return True
 
 

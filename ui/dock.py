@@ -468,25 +468,15 @@ class ClearSkyDock(QDockWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def reopen(self, entry: Any) -> None:
-        """Add a past download's layer again (with its metadata from the .qmd)."""
-        from qgis.core import QgsRasterLayer
+        """Add a past download's layer again, as it was opened when it was downloaded."""
+        from ..core.layers import open_history_entry
 
         if entry is None:
             return
-        if entry.missing or not entry.path:
-            push_error(
-                self.iface.messageBar(),
-                InvalidRequestError(
-                    tr("The file of this download is no longer at {path}.").format(path=entry.path or "—")
-                ),
-            )
-            return
-        layer = QgsRasterLayer(entry.path, f"{entry.model} {entry.date}", "gdal")
-        layer.loadDefaultMetadata()
-        from ..core.styling import apply_default_style
-
-        apply_default_style(layer, entry.payload.get("DataType", "INT16"))
-        QgsProject.instance().addMapLayer(layer)
+        try:
+            open_history_entry(entry)
+        except ClearSkyError as exc:
+            push_error(self.iface.messageBar(), exc)
 
     def reuse(self, entry: Any) -> None:
         if entry is None:

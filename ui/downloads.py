@@ -17,11 +17,13 @@ from ..core import logger
 from ..core.api import ClearSkyClient
 from ..core.approval import Approval
 from ..core.errors import CancelledError, ClearSkyError
+from ..core.history import History
 from ..core.i18n import tr
+from ..core.layers import add_download_layer
 from ..core.models import CompositeRequest
-from ..core.tasks import CheckResult, CheckTask, DownloadOutcome, DownloadTask
+from ..core.tasks import CheckTask, DownloadTask
+from ..core.workflow import CheckResult, DownloadOutcome
 from .feedback import push_error, push_success, push_warning
-from .layers import add_download_layer
 
 log = logger.getChild("downloads")
 
@@ -71,14 +73,17 @@ class DownloadManager(QObject):
         message_bar: Any = None,
         project: Optional[QgsProject] = None,
         parent: Optional[QObject] = None,
+        *,
+        history: Optional[History] = None,
+        open_settings: Optional[Callable[[], None]] = None,
     ) -> None:
         super().__init__(parent)
         self.client_factory = client_factory
         self.message_bar = message_bar
-        #: called by the message bar's *Settings…* button (set by the plugin)
-        self.open_settings: Optional[Callable[[], None]] = None
-        #: the download history (core.history.History), None = not recorded
-        self.history: Any = None
+        #: called by the message bar's *Settings…* button
+        self.open_settings = open_settings
+        #: the download history; None = not recorded
+        self.history = history
         self.project = project
         self.entries: list[DownloadEntry] = []
         self._tasks: list[Any] = []
@@ -116,7 +121,8 @@ class DownloadManager(QObject):
         self, refs: list, request: CompositeRequest, params: Any = None, *, report: bool = True
     ) -> Optional[Any]:
         """One availability + total estimate for grid cells, reported like a check."""
-        from ..core.tasks import CallTask, run_tiles_check
+        from ..core.tasks import CallTask
+        from ..core.workflow import run_tiles_check
 
         try:
             client = self.client()
@@ -253,8 +259,8 @@ class DownloadManager(QObject):
         return entry
 
     def _on_tiles_done(self, entry: DownloadEntry, result: Any, params: Any, name: str, check: Any = None) -> None:
+        from ..core.layers import add_batch_layers
         from ..core.tiles import record_batch
-        from .layers import add_batch_layers
 
         entry.task = None
         entry.progress = 100.0

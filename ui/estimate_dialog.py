@@ -20,7 +20,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.api import P_COMPOSITE
 from ..core.download import format_bytes
 from ..core.i18n import tr
-from ..core.tasks import CheckResult
+from ..core.workflow import CheckResult
 
 #: dialog outcomes besides accept/reject
 PARTIAL = 2

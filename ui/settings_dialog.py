@@ -20,10 +20,10 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api import DEFAULT_BASE_URL, ClearSkyClient, validate_base_url
+from ..core.api import DEFAULT_BASE_URL, validate_base_url
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
-from ..core.settings import ENV_KEY, Settings, load_api_key, store_api_key
+from ..core.settings import ENV_KEY, Settings, load_api_key, make_client, store_api_key
 from ..core.tasks import CallTask
 
 KEY_PLACEHOLDER = "••••••••"
@@ -134,7 +134,7 @@ class SettingsDialog(QDialog):
 
     def test_connection(self) -> None:
         try:
-            client = ClearSkyClient(self._url(), self._key())
+            client = make_client(self.settings, url=self._url(), key=self._key())
         except ClearSkyError as exc:
             self._show_test(False, exc.user_message())
             return

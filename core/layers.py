@@ -1,0 +1,132 @@
+"""The one way a product becomes a layer: opened, styled, given its metadata (attribution,
+licences, the request) and its day as temporal range, and put in the ``ClearSKY`` group.
+
+Used by the dock's downloads and History, the Browser's Downloads, Processing's outputs and
+tile batches.  ``qgis.core`` only (no widgets), so Processing can use it headless."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from qgis.core import QgsProject, QgsRasterLayer
+
+from .attribution import apply_layer_metadata
+from .compat import set_fixed_temporal_range
+from .errors import TransferError
+from .styling import apply_default_style, product_title
+
+GROUP = "ClearSKY"
+
+
+def _group_position(root: Any) -> int:
+    """Imagery goes below the vector layers but above existing rasters (e.g. a basemap)."""
+    from qgis.core import QgsLayerTreeLayer
+
+    children = root.children()
+    for i, node in enumerate(children):
+        if isinstance(node, QgsLayerTreeLayer) and isinstance(node.layer(), QgsRasterLayer):
+            return i
+    return len(children)
+
+
+def style_product(
+    layer: QgsRasterLayer, request: Any, notices: Sequence[str], *, title: str, **history: Any
+) -> QgsRasterLayer:
+    """Style, metadata (+ ``.qmd`` next to the file), the request's day as temporal range, name."""
+    apply_default_style(layer, request.data_type)
+    apply_layer_metadata(layer, list(notices), request, title=title, **history)
+    set_fixed_temporal_range(layer, request.date)
+    layer.setName(title)
+    return layer
+
+
+def place_in_group(layer: QgsRasterLayer, group_name: str = GROUP, project: Optional[QgsProject] = None) -> None:
+    """Add ``layer`` on top of ``group_name`` (created below the vector layers), or move it
+    there when something else (Processing) has already added it to the project."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    group = root.findGroup(group_name) or root.insertGroup(_group_position(root), group_name)
+    node = root.findLayer(layer.id())
+    if node is None:
+        project.addMapLayer(layer, False)
+        group.insertLayer(0, layer)
+    elif node.parent() is not group:
+        group.insertChildNode(0, node.clone())
+        node.parent().removeChildNode(node)
+
+
+def open_product(
+    path: Path | str,
+    request: Any,
+    notices: Sequence[str] = (),
+    *,
+    title: str = "",
+    group: str = GROUP,
+    project: Optional[QgsProject] = None,
+    **history: Any,
+) -> QgsRasterLayer:
+    """Open a delivered GeoTIFF (or VRT) as a styled layer in ``group``; raises
+    :class:`TransferError` when it is not a readable raster (no layer is added then)."""
+    title = title or product_title(request)
+    layer = QgsRasterLayer(str(path), title, "gdal")
+    if not layer.isValid():
+        raise TransferError(f"{Path(path).name} could not be opened as a raster layer.")
+    style_product(layer, request, notices, title=title, **history)
+    place_in_group(layer, group, project)
+    return layer
+
+
+def add_download_layer(
+    outcome: Any, aoi_name: str = "", project: Optional[QgsProject] = None, group: str = GROUP
+) -> QgsRasterLayer:
+    """A finished download (``workflow.DownloadOutcome``) as a layer."""
+    if outcome.path is None:
+        raise TransferError("The image was delivered to the upload URL; there is no local file to add.")
+    return open_product(
+        outcome.path,
+        outcome.request,
+        outcome.notices,
+        title=product_title(outcome.request, aoi_name),
+        group=group,
+        project=project,
+        credits=outcome.credits,
+        area_km2=outcome.area_km2,
+    )
+
+
+def add_batch_layers(result: Any, params: Any, name: str = "", project: Optional[QgsProject] = None) -> list:
+    """The VRT of each UTM zone (and the mosaic) of a tile batch, in a group of their own."""
+    good = [c for c in result.cells if c.ok]
+    if not good:
+        return []
+    request = params.request(good[0].ref)
+    group = f"ClearSKY tiles {request.date.isoformat()} {name}".strip()
+    layers = []
+    for epsg, vrt in sorted(result.vrts.items()):
+        title = f"{request.model} {request.date.isoformat()} {name} EPSG:{epsg}".replace("  ", " ")
+        layers.append(open_product(vrt, request, result.notices, title=title, group=group, project=project))
+    if result.mosaic is not None:
+        title = f"{request.model} {request.date.isoformat()} {name} mosaic".replace("  ", " ")
+        layers.append(open_product(result.mosaic, request, result.notices, title=title, group=group, project=project))
+    return layers
+
+
+def open_history_entry(entry: Any, project: Optional[QgsProject] = None) -> QgsRasterLayer:
+    """A past delivery (``history.Entry``) opened exactly as when it was downloaded."""
+    from .errors import InvalidRequestError
+    from .models import request_from_payload
+
+    if not entry.path or entry.missing:
+        raise InvalidRequestError(f"The file of this download is no longer at {entry.path or '—'}.")
+    request = request_from_payload(entry.payload, wkt=entry.wkt)
+    notices = [n for n in (entry.attribution or "").split("; ") if n]
+    return open_product(
+        entry.path,
+        request,
+        notices,
+        title=product_title(request, Path(entry.path).stem if not entry.payload.get("Wkt") else ""),
+        project=project,
+        credits=entry.credits,
+        area_km2=entry.area_km2,
+    )

@@ -1,0 +1,465 @@
+"""The plugin's workflows as plain functions: check (orders, availability, estimate,
+balance), download and finish a product, a date series, a batch of grid cells, and a
+request from plain values.  No ``QgsTask`` here: the dock runs them through the thin
+wrappers of :mod:`.tasks`, Processing calls them directly on its own thread."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from . import logger
+from .api import ClearSkyClient
+from .approval import Approval, check_estimate, grant
+from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
+from .download import format_bytes
+from .errors import ClearSkyError, PayloadChangedError
+from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate, check_bands
+
+log = logger.getChild("workflow")
+#: the balance is asked again after this many seconds (between asks it is kept by note_spent)
+ACCOUNT_MAX_AGE = 300.0
+ORDERS_MAX_AGE = 300.0
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What the user approves: availability, cost and balance for one exact payload."""
+
+    request: CompositeRequest
+    availability: Availability
+    estimate: Estimate
+    account: Optional[AccountInfo]
+    fingerprint: str
+    notes: tuple[str, ...] = field(default=())
+    coverage: Any = None  # orders.Coverage, when the orders could be read
+    #: what the check is for: ``single`` (one date), ``series`` (several dates) or ``tiles``
+    kind: str = "single"
+    #: fingerprints of every paid request a download of this check sends (one per date or cell)
+    payloads: tuple[str, ...] = ()
+    checked_at: float = field(default_factory=time.monotonic, compare=False)
+
+    @property
+    def balance(self) -> Optional[float]:
+        return self.account.credits if self.account else None
+
+    @property
+    def affordable(self) -> bool:
+        return self.balance is None or self.estimate.credits <= self.balance
+
+    @property
+    def age_s(self) -> float:
+        return time.monotonic() - self.checked_at
+
+    def blockers(self, max_credits: Optional[float] = None, limit_name: str = "") -> list[str]:
+        """Why this check must not be paid for (empty = it may): the one rule used by the
+        cost dialog and by Processing (``limit_name`` names the limit, e.g. ``MAX_CREDITS``)."""
+        out: list[str] = []
+        avail = self.availability
+        if not avail.downloadable or (avail.state == "partial" and not self.request.allow_partial):
+            out.append(avail.summary())
+        try:
+            check_estimate(self.estimate.credits)
+        except ClearSkyError as exc:
+            out.append(exc.message)
+            return out
+        if max_credits is not None and self.estimate.credits > max_credits:
+            limit = f"{limit_name}={max_credits:g}" if limit_name else f"the limit of {max_credits:g} credits"
+            out.append(f"The estimate is {self.estimate.credits:,.2f} credits, above {limit}.")
+        if not self.affordable:
+            out.append(
+                f"The estimate ({self.estimate.credits:,.2f} credits) is above the balance ({self.balance:,.2f})."
+            )
+        return out
+
+    def approve(self) -> Approval:
+        """The user (or a Processing run within its limits) agreed: a single-use approval for
+        exactly the payloads this check priced."""
+        return grant(self.kind, self.payloads or (self.fingerprint,), self.estimate.credits)
+
+    def summary(self) -> str:
+        est = self.estimate
+        lines = [self.availability.summary()]
+        if self.coverage is not None and not self.coverage.full:
+            lines.append(self.coverage.summary())
+        cost = f"Cost: {est.credits:,.2f} credits for {est.area_km2:,.2f} km²"
+        if est.size_bytes:
+            cost += f", about {format_bytes(est.size_bytes)}"
+        if est.runtime_s:
+            cost += f", about {est.runtime_s:,.0f} s to process"
+        lines.append(cost + ".")
+        if self.balance is not None:
+            left = self.balance - est.credits
+            lines.append(f"Balance: {self.balance:,.2f} credits ({left:,.2f} after this download).")
+            if left < 0:
+                lines.append("⚠ The cost is above the balance: top up or make the area smaller.")
+        return "\n".join(lines)
+
+
+def run_check(
+    client: ClearSkyClient,
+    request: CompositeRequest,
+    *,
+    bbox_area_km2: Optional[float] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+    progress: Optional[Callable[[float], None]] = None,
+) -> CheckResult:
+    """Order coverage, availability, estimate and balance for one payload (free of charge).
+
+    The coverage comes first, from the (cached) orders, so a user learns that an area is
+    outside their orders before any availability call."""
+    coverage = check_orders(client, request)
+    if progress:
+        progress(10)
+    try:
+        account = client.account_info(max_age=ACCOUNT_MAX_AGE, is_canceled=is_canceled)
+    except ClearSkyError as exc:
+        log.warning("Balance unavailable: %s", exc)
+        account = None
+    # the model's bands and the account's MaxTotalBands, before the server is asked (§1.4, §3.7)
+    check_bands(request.bandnames, request.model, request.level, account.max_bands if account else None)
+    if progress:
+        progress(25)
+    availability = client.composite_available(request, is_canceled=is_canceled)
+    if progress:
+        progress(50)
+    estimate = client.composite_estimate(request, is_canceled=is_canceled).with_local_size(request, bbox_area_km2)
+    if progress:
+        progress(100)
+    return CheckResult(request, availability, estimate, account, request.fingerprint, coverage=coverage)
+
+
+def check_orders(client: ClearSkyClient, request: CompositeRequest) -> Any:
+    """How much of the request's area and date the account's active orders cover (None if unknown)."""
+    from . import aoi as aoi_mod
+    from . import orders as orders_mod
+
+    try:
+        orders = client.orders(max_age=ORDERS_MAX_AGE)
+    except ClearSkyError as exc:
+        log.warning("Orders could not be read: %s", exc)
+        return None
+    if request.wkt is not None:
+        geom = aoi_mod.from_wkt(request.wkt)
+    else:
+        from shapely.geometry import shape
+
+        geom = shape(request.geojson)
+    result = orders_mod.coverage(geom, orders, request.date)
+    if not result.full:
+        log.info("%s", result.summary())
+    return result
+
+
+@dataclass(frozen=True)
+class DownloadOutcome:
+    request: CompositeRequest
+    result: DownloadResult
+    notices: tuple[str, ...]
+    credits: Optional[float] = None
+    area_km2: Optional[float] = None
+    sidecar: Optional[Path] = None
+    #: what went wrong after the paid bytes were safe (tags, sidecars): the file is kept
+    warnings: tuple[str, ...] = ()
+    #: the cancel came after the last byte had arrived: the paid file is kept
+    late_cancel: bool = False
+
+    @property
+    def path(self) -> Optional[Path]:
+        return self.result.path
+
+
+def run_download(
+    client: ClearSkyClient,
+    request: CompositeRequest,
+    approval: Approval,
+    folder: Optional[Path],
+    *,
+    expected_size: Optional[int] = None,
+    credits: Optional[float] = None,
+    area_km2: Optional[float] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    is_canceled: Optional[Callable[[], bool]] = None,
+    filename: Optional[str] = None,
+    overwrite: bool = False,
+) -> DownloadOutcome:
+    """The approved composite download, then attribution into the file and beside it.
+
+    The approval must cover this exact payload (its fingerprint) and not have paid for it
+    yet.  Once the bytes are on disk they are kept: a failure while writing tags or the
+    sidecar becomes a warning of the outcome."""
+    if not approval.covers(request.fingerprint):
+        raise PayloadChangedError(
+            "The request changed after its cost was approved (area, date, model, bands, resolution or CRS); "
+            "nothing was downloaded."
+        )
+
+    def on_bytes(done: int, total: Optional[int]) -> None:
+        if progress and total:
+            progress(min(99.0, 100.0 * done / total))
+
+    result = client.composite(
+        request,
+        folder,
+        approval=approval,
+        filename=filename,
+        overwrite=overwrite,
+        expected_size=expected_size,
+        progress=on_bytes,
+        is_canceled=is_canceled,
+    )
+    client.note_spent(credits)
+    years = [request.date.year]
+    if result.path is None:
+        notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, {}))
+        return DownloadOutcome(request, result, tuple(notices), credits, area_km2)
+    outcome = finish_product(result, request, credits, area_km2)
+    if progress:
+        progress(100)
+    return outcome
+
+
+def finish_product(
+    result: DownloadResult, request: CompositeRequest, credits: Optional[float], area_km2: Optional[float]
+) -> DownloadOutcome:
+    """Attribution into a delivered GeoTIFF and beside it.  Never removes the paid file:
+    what fails here is reported in the outcome's ``warnings``."""
+    path = result.path
+    assert path is not None
+    years = [request.date.year]
+    warnings: list[str] = []
+    if result.returned_instead_of_upload:
+        warnings.append(
+            f"ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} (credits were "
+            "spent for it)."
+        )
+    tags: dict = {}
+    try:
+        tags = read_tags(path)
+        if not tags and not _opens_as_raster(path):
+            warnings.append("GDAL cannot read the delivered file as a raster; it was kept as it arrived.")
+    except Exception as exc:
+        warnings.append(f"The delivered file's metadata could not be read ({exc}); the file was kept.")
+    notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, tags))
+    sidecar = None
+    try:
+        write_tags(path, notices, request)
+    except Exception as exc:
+        warnings.append(f"The attribution could not be written into the GeoTIFF ({exc}).")
+    try:
+        sidecar = write_sidecar(path, notices, request)
+    except Exception as exc:
+        warnings.append(f"The attribution file next to the GeoTIFF could not be written ({exc}).")
+    for w in warnings:
+        log.warning("%s", w)
+    return DownloadOutcome(request, result, tuple(notices), credits, area_km2, sidecar, tuple(warnings))
+
+
+def _opens_as_raster(path: Path) -> bool:
+    from osgeo import gdal
+
+    ds = gdal.Open(str(path))
+    ok = ds is not None and ds.RasterCount > 0
+    ds = None
+    return ok
+
+
+def constellations_for(client: ClearSkyClient, model: str, constellations: Optional[list[str]] = None) -> tuple:
+    """The constellations to send for ``model`` (the one rule for dock-less front ends): the
+    model must be in the API's list (§2.6), every constellation must be one it takes, and the
+    required ones are always sent (added when missing); none given = the required ones."""
+    from .errors import InvalidRequestError
+
+    models = {m.name: m for m in client.tasking_models()}
+    info = models.get(model)
+    if info is None:
+        raise InvalidRequestError(f"Unknown model '{model}'. Available: {', '.join(models) or 'none'}.")
+    chosen = [c.strip() for c in (constellations or []) if c.strip()] or list(info.required)
+    unknown = [c for c in chosen if c not in info.constellations]
+    if unknown:
+        raise InvalidRequestError(
+            f"{', '.join(unknown)} cannot be used with {model}; it takes {', '.join(info.constellations)}."
+        )
+    missing = [c for c in info.required if c not in chosen]
+    if missing:
+        chosen = list(info.required) + [c for c in chosen if c not in info.required]
+        log.info("Added the constellations %s that %s requires", ", ".join(missing), model)
+    return tuple(chosen)
+
+
+def request_for(
+    client: ClearSkyClient,
+    prepared: Any,
+    date: Any,
+    *,
+    model: str = "Stratus2",
+    constellations: Optional[list[str]] = None,
+    bandnames: str = "all",
+    resolution: int = 10,
+    epsg: Optional[int] = None,
+    upload_url: Optional[str] = None,
+    **options: Any,
+) -> CompositeRequest:
+    """A request from plain values (Processing, scripts): the model is checked against
+    the API's list, constellations default to the model's required ones, the EPSG to the
+    AOI's suggested UTM zone, and the area to the account's limit.  ``options``: the
+    optional processing fields of :class:`CompositeRequest` (``exact_pixels``, ``level``…)."""
+    chosen = constellations_for(client, model, constellations)
+    try:
+        account = client.account_info()
+    except ClearSkyError:
+        account = None
+    if account is not None:
+        prepared.check_area(account.max_area_km2)
+    return CompositeRequest(
+        date=date,
+        wkt=prepared.wkt,
+        model=model,
+        constellations=chosen,
+        epsg=int(epsg or prepared.utm_epsg),
+        resolution=int(resolution),
+        bandnames=bandnames or "all",
+        upload_url=upload_url or None,
+        **options,
+    )
+
+
+_SEVERITY = ["outside", "not_ordered", "expired", "not_for_user", "none", "partial", "uncertain", "full"]
+
+
+def run_tiles_check(
+    client: ClearSkyClient,
+    refs: list,
+    request: CompositeRequest,
+    params: Any = None,
+    *,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> CheckResult:
+    """Availability and one total estimate for a set of grid cells (free of charge).
+
+    The API has no tile estimate, so the cells are estimated as unions, per UTM zone (one
+    union across zones under-counts where their cells overlap) and in groups whose area
+    stays under the account's maximum per request.  The result's request covers all cells
+    and is shown, never sent; its ``payloads`` are the cell requests a download sends
+    (``params``: the batch's :class:`~.tiles.TileParams`, default from ``request``)."""
+    from . import aoi as aoi_mod
+    from .tiles import TileParams, cells_request
+
+    params = params or TileParams.from_request(request)
+    account = client.account_info(refresh=True, is_canceled=is_canceled)
+    check_bands(params.bandnames, params.model, params.level, account.max_bands)
+    limit = 0.9 * (account.max_area_km2 or 1e12)
+    groups: list[list] = []
+    for _zone, zone_refs in sorted(_by_zone(refs).items()):
+        groups.append([])
+        area = 0.0
+        for ref in zone_refs:
+            cell_area = aoi_mod.geodesic_area_km2(aoi_mod.from_wkt(ref.wkt))
+            if groups[-1] and area + cell_area > limit:
+                groups.append([])
+                area = 0.0
+            groups[-1].append(ref)
+            area += cell_area
+    worst: Optional[Availability] = None
+    credits = total_area = size = 0.0
+    for group in groups:
+        sub = cells_request(request, group)
+        avail = client.composite_available(sub, is_canceled=is_canceled)
+        if worst is None or _SEVERITY.index(avail.state) < _SEVERITY.index(worst.state):
+            worst = avail
+        est = client.composite_estimate(sub, is_canceled=is_canceled).with_local_size(
+            sub, aoi_mod.bbox_area_km2(aoi_mod.from_wkt(sub.wkt))
+        )
+        credits += est.credits
+        total_area += est.area_km2
+        size += est.size_bytes or 0
+    shown = cells_request(request, refs)
+    estimate = Estimate(area_km2=total_area, credits=credits, size_bytes=int(size))
+    note = f"{len(refs)} grid cells, estimated in {len(groups)} request(s)"
+    payloads = tuple(params.request(ref).fingerprint for ref in refs)
+    return CheckResult(
+        shown, worst or Availability(), estimate, account, shown.fingerprint, (note,), kind="tiles", payloads=payloads
+    )
+
+
+def _by_zone(refs: list) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for ref in refs:
+        out.setdefault(int(ref.epsg or 0), []).append(ref)
+    return out
+
+
+STEPS = ("available", "weekly", "monthly")
+
+
+def pick_dates(dates: list, step: str) -> list:
+    """Every available date, or the first available one of each ISO week / month."""
+    if step not in STEPS:
+        from .errors import InvalidRequestError
+
+        raise InvalidRequestError(f"Unknown step '{step}': use one of {', '.join(STEPS)}.")
+    if step == "available":
+        return sorted(dates)
+    seen, out = set(), []
+    for d in sorted(dates):
+        key = tuple(d.isocalendar()[:2]) if step == "weekly" else (d.year, d.month)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
+
+
+@dataclass(frozen=True)
+class SeriesCheck:
+    """One combined estimate for a date range, and the per-date checks to download."""
+
+    combined: CheckResult
+    checks: tuple[CheckResult, ...]
+
+
+def run_series_check(
+    client: ClearSkyClient,
+    request: CompositeRequest,
+    until: Any,
+    step: str = "available",
+    *,
+    is_canceled: Optional[Callable[[], bool]] = None,
+) -> SeriesCheck:
+    """Dates with imagery between ``request.date`` and ``until`` (thinned by ``step``), each
+    checked with the same payload but its date; the sum is what the series costs."""
+    from .errors import NotAvailableError
+    from .models import parse_date
+
+    found = client.search_available_dates(
+        request.date, until, wkt=request.wkt, geojson=request.geojson, model=request.model, is_canceled=is_canceled
+    ).dates_for(request.model)
+    dates = pick_dates(found, step)
+    if not dates:
+        raise NotAvailableError(
+            f"No imagery for this area between {request.date.isoformat()} and {parse_date(until).isoformat()}."
+        )
+    checks = tuple(run_check(client, request.with_changes(date=d), is_canceled=is_canceled) for d in dates)
+    worst = min((c.availability for c in checks), key=lambda a: _SEVERITY.index(a.state))
+    estimate = Estimate(
+        area_km2=sum(c.estimate.area_km2 for c in checks),
+        credits=sum(c.estimate.credits for c in checks),
+        size_bytes=sum(c.estimate.size_bytes or 0 for c in checks),
+    )
+    import hashlib
+
+    fingerprint = hashlib.sha256("".join(c.fingerprint for c in checks).encode()).hexdigest()
+    note = f"{len(dates)} dates: " + ", ".join(d.isoformat() for d in dates)
+    combined = CheckResult(
+        checks[0].request,
+        worst,
+        estimate,
+        checks[-1].account,
+        fingerprint,
+        (note,),
+        checks[0].coverage,
+        kind="series",
+        payloads=tuple(c.fingerprint for c in checks),
+    )
+    return SeriesCheck(combined, checks)
