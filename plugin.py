@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Optional
 
-from qgis.core import QgsMapLayer, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
@@ -14,7 +12,6 @@ from .core import log, resources_path
 from .core.i18n import tr
 
 MENU = "ClearSKY"
-CONTEXT_MENU = "ClearSKY"
 
 
 class ClearSkyPlugin:
@@ -25,9 +22,7 @@ class ClearSkyPlugin:
         self.manager = None
         self.toggle_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
-        self.layer_action: Optional[QAction] = None
-        self.selection_actions: dict[str, QAction] = {}
-        self._selection_slots: dict[str, object] = {}
+        self.layer_menu = None
         self.provider = None
         self.browser_provider = None
         self._browser_client = None
@@ -62,20 +57,15 @@ class ClearSkyPlugin:
         self.iface.addPluginToWebMenu(MENU, self.settings_action)
         self.actions += [self.toggle_action, self.settings_action]
 
-        self.layer_action = QAction(icon, tr("Download imagery for this layer…"), win)
-        self.layer_action.setObjectName("clearsky_layer_download")
-        self.layer_action.triggered.connect(lambda: self.prefill_from_layer(self.iface.activeLayer(), False))
-        self.iface.addCustomActionForLayerType(self.layer_action, CONTEXT_MENU, QgsMapLayer.VectorLayer, False)
         from qgis.core import QgsApplication
 
         from .ui.browser import ClearSkyItemProvider
+        from .ui.layer_menu import LayerMenu
 
         # the Browser calls these from its worker threads: no QObject may be created there
         self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt, self._history)
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
-        project = QgsProject.instance()
-        project.layersAdded.connect(self._layers_added)
-        self._layers_added(list(project.mapLayers().values()))
+        self.layer_menu = LayerMenu(self.iface, icon, self.prefill_from_layer)
 
     def unload(self) -> None:
         if self.manager is not None:
@@ -89,16 +79,9 @@ class ClearSkyPlugin:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)
             self.browser_provider = None
         if self.iface is not None:
-            try:
-                QgsProject.instance().layersAdded.disconnect(self._layers_added)
-            except (TypeError, RuntimeError):
-                pass
-            for action in [self.layer_action, *self.selection_actions.values()]:
-                if action is not None:
-                    self.iface.removeCustomActionForLayerType(action)
-                    action.deleteLater()
-            for layer in QgsProject.instance().mapLayers().values():
-                self._unwatch(layer)
+            if self.layer_menu is not None:
+                self.layer_menu.unload()
+                self.layer_menu = None
             for action in self.actions:
                 self.iface.removePluginWebMenu(MENU, action)
                 self.iface.removeToolBarIcon(action)
@@ -110,9 +93,8 @@ class ClearSkyPlugin:
                 self.dock.setParent(None)
                 self.dock.deleteLater()
         self.actions.clear()
-        self.selection_actions.clear()
         self.dock = None
-        self.toggle_action = self.settings_action = self.layer_action = None
+        self.toggle_action = self.settings_action = None
         log.uninstall()
 
     # -- dock -------------------------------------------------------------------------------
@@ -182,45 +164,7 @@ class ClearSkyPlugin:
             if self.manager is not None:
                 self.manager.reset_client()
             if self.dock is not None:
-                self.dock.settings = dialog.settings
-                self.dock.load_models()
-
-    # -- layer context menu ----------------------------------------------------------------
-    @staticmethod
-    def _is_polygon_layer(layer) -> bool:
-        return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
-
-    def _layers_added(self, layers) -> None:
-        for layer in layers:
-            if self._is_polygon_layer(layer):
-                self.iface.addCustomActionForLayer(self.layer_action, layer)
-                slot = partial(self._selection_changed, layer)
-                self._selection_slots[layer.id()] = slot
-                layer.selectionChanged.connect(slot)
-                slot()
-
-    def _unwatch(self, layer) -> None:
-        slot = self._selection_slots.pop(layer.id(), None)
-        if slot is not None:
-            try:
-                layer.selectionChanged.disconnect(slot)
-            except (TypeError, RuntimeError):
-                pass
-
-    def _selection_changed(self, sender, *args) -> None:
-        """*for selected features* appears on a layer only while it has a selection."""
-        action = self.selection_actions.get(sender.id())
-        if sender.selectedFeatureCount() and action is None:
-            action = QAction(tr("Download imagery for selected features…"), self.iface.mainWindow())
-            action.setObjectName("clearsky_selection_download")
-            action.triggered.connect(lambda _=False, lyr=sender: self.prefill_from_layer(lyr, True))
-            self.iface.addCustomActionForLayerType(action, CONTEXT_MENU, QgsMapLayer.VectorLayer, False)
-            self.iface.addCustomActionForLayer(action, sender)
-            self.selection_actions[sender.id()] = action
-        elif not sender.selectedFeatureCount() and action is not None:
-            self.iface.removeCustomActionForLayerType(action)
-            action.deleteLater()
-            del self.selection_actions[sender.id()]
+                self.dock.settings_changed(dialog.settings)
 
     def _client(self):
         """The dock's client once it exists; before that, one of the Browser's own."""
@@ -244,7 +188,6 @@ class ClearSkyPlugin:
         self.show_dock().use_wkt(wkt, name)
 
     def prefill_from_layer(self, layer, selected_only: bool) -> None:
-        if not self._is_polygon_layer(layer):
-            return
+        """The layer context menu: the dock with ``layer`` (or its selection) as the area."""
         dock = self.show_dock()
         dock.use_layer(layer, selected_only)

@@ -348,6 +348,8 @@ def _prepare(
     out = _simplify(out, input_area, 0.9 * area_tolerance_pct, max_vertices, notes)
     out = _round(out, PRECISION_DEG)
     out = _polygonal(out.simplify(PRECISION_DEG, preserve_topology=True))
+    if not out.is_valid:  # parts simplified on their own can come to share an edge (found by the fuzz test)
+        out = _repair(out)
     area = geodesic_area_km2(out)
     if out.is_empty or abs(area - input_area) > input_area * area_tolerance_pct / 100 + dropped_area:
         raise InvalidGeometryError(

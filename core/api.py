@@ -10,151 +10,63 @@ never once a response body has begun to arrive.
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import math
-import random
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence, Union
-from urllib.parse import urlsplit
 
 import requests
 
 from . import logger, plugin_version
+from .answers import AccountInfo, Availability, AvailableDates, DownloadResult, Estimate, ModelInfo, TileRef
 from .approval import LEDGER, Approval
 from .download import (
-    CHUNK_SIZE,
     CancelCheck,
     ProgressCallback,
-    check_free_space,
-    filename_from_disposition,
-    format_bytes,
-    open_part,
-    sanitize_filename,
-    stream_to_file,
-    unique_path,
 )
 from .errors import (
-    CODE_ERRORS,
-    ApprovalError,
     AuthError,
     CancelledError,
-    ChargedError,
     ClearSkyError,
-    ConfigurationError,
-    DiskError,
     NotFoundError,
     ServerError,
     TransferError,
-    error_for_status,
     redact,
-    redact_details,
 )
-from .models import (
-    AccountInfo,
-    Availability,
-    AvailableDates,
-    CompositeRequest,
-    DownloadResult,
-    Estimate,
-    ModelInfo,
-    TileRef,
-    TileRequest,
-    ci_get,
-    headers_subset,
-    parse_date,
+from .models import CompositeRequest, TileRequest, ci_get, parse_date
+from .paid import PaidRequests
+from .transport import (
+    DEFAULT_BASE_URL,
+    P_ACCOUNT,
+    P_APIKEY,
+    P_AVAILABLE,
+    P_COMPOSITE,
+    P_DATES,
+    P_ESTIMATE,
+    P_MINITILE,
+    P_MODELS,
+    P_ORDERS,
+    P_TILE,
+    P_TILES,
+    RETRY_CODES,
+    RETRY_STATUSES,
+    RetryPolicy,
+    check_length,
+    error_from_response,
+    never_reached_server,
+    retry_after,
+    safe_json,
+    validate_base_url,
 )
+
+__all__ = ["DEFAULT_BASE_URL", "ClearSkyClient", "RetryPolicy", "validate_base_url"]
 
 log = logger.getChild("api")
 
-DEFAULT_BASE_URL = "https://api.clearsky.vision"
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-RETRY_CODES = frozenset({1003})
-UNCOMPARABLE = "The balance could not be compared with the one before the request, so it may have been charged"
-OVERLAP = "Other downloads were running at the same time, so the balance cannot tell whether this one was charged"
 
-P_AVAILABLE = "/api/satelliteimages/process/composite/available"
-P_ESTIMATE = "/api/satelliteimages/process/composite/estimate"
-P_COMPOSITE = "/api/satelliteimages/process/composite"
-P_TILE = "/api/satelliteimages/process/tile"
-P_MINITILE = "/api/satelliteimages/process/minitile"
-P_DATES = "/api/satelliteimages/search/available"
-P_MODELS = "/api/tasking/models"
-P_TILES = "/api/tasking/search/tiles"
-P_ORDERS = "/api/tasking/orders"
-P_ACCOUNT = "/api/account/info"
-P_APIKEY = "/api/apikey/info"
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """Exponential backoff with full jitter, bounded in attempts and total time."""
-
-    attempts: int = 5
-    base_delay: float = 1.0
-    max_delay: float = 30.0
-    total_time: float = 120.0
-
-    def delay(self, attempt: int, retry_after: Optional[float]) -> float:
-        """Seconds to wait before retry number ``attempt`` (1-based)."""
-        if retry_after is not None:
-            return min(max(retry_after, 0.0), self.max_delay)
-        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
-
-
-def is_loopback(host: str) -> bool:
-    if host in ("localhost",):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def validate_base_url(url: str) -> str:
-    """The base URL without a trailing slash; HTTPS required except on loopback."""
-    text = (url or "").strip().rstrip("/")
-    parts = urlsplit(text)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ConfigurationError(f"'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.")
-    if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise ConfigurationError(
-            f"Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://."
-        )
-    if parts.username or parts.password:
-        raise ConfigurationError("The API URL must not contain a user name or password.")
-    return text
-
-
-def _retry_after(resp: requests.Response) -> Optional[float]:
-    value = resp.headers.get("Retry-After")
-    if not value:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        from email.utils import parsedate_to_datetime
-
-        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
-    except (TypeError, ValueError):
-        return None
-
-
-def _never_reached_server(exc: BaseException) -> bool:
-    """True for failures before the request could be sent (refused, DNS, connect timeout)."""
-    if isinstance(exc, requests.ConnectTimeout):
-        return True
-    text = repr(exc)
-    return any(s in text for s in ("NewConnectionError", "Connection refused", "NameResolutionError", "getaddrinfo"))
-
-
-class ClearSkyClient:
+class ClearSkyClient(PaidRequests):
     """A session with the ClearSKY API.  Thread-safe for sequential use per thread."""
 
     def __init__(
@@ -273,9 +185,9 @@ class ClearSkyClient:
                     allow_redirects=False,
                 )
                 if not stream:
-                    _check_length(resp)
+                    check_length(resp)
             except requests.RequestException as exc:
-                reached = not _never_reached_server(exc)
+                reached = not never_reached_server(exc)
                 if isinstance(exc, requests.ReadTimeout):
                     kind = f"no answer within {self.timeout[1]:.0f} s"
                 elif reached:
@@ -304,10 +216,10 @@ class ClearSkyClient:
                 status = resp.status_code
                 code = None
                 if status == 400:
-                    code = ci_get(ci_get(_safe_json(resp) or {}, "Error") or {}, "Code")
+                    code = ci_get(ci_get(safe_json(resp) or {}, "Error") or {}, "Code")
                 if status not in RETRY_STATUSES and code not in RETRY_CODES:
                     return resp
-                wait = _retry_after(resp)
+                wait = retry_after(resp)
                 why = f"HTTP {status}" + (f" (code {code})" if code else "")
                 try:
                     last_error = self._error_from(resp)
@@ -339,134 +251,9 @@ class ClearSkyClient:
                 return
             event.wait(min(left, 0.1))
 
-    def balance(self, is_canceled: Optional[CancelCheck] = None) -> Optional[float]:
-        """The credits left, read now (free); None when the API does not say or cannot be reached."""
-        try:
-            try:  # the balance lives in apikey/info (§2.9): one call, not account/info first
-                credits = AccountInfo.from_dict(self._call("GET", P_APIKEY, is_canceled=is_canceled) or {}).credits
-            except NotFoundError:
-                credits = self.account_info(refresh=True, is_canceled=is_canceled).credits
-            if credits is not None:
-                with self._lock:
-                    if self._account is not None:
-                        self._account = replace(self._account, credits=credits)
-            return credits
-        except CancelledError:
-            raise
-        except ClearSkyError as exc:
-            log.warning("The balance could not be read: %s", exc)
-            return None
-
-    def charged_since(
-        self, before: Optional[float], is_canceled: Optional[CancelCheck] = None, epoch: Optional[int] = None
-    ) -> float:
-        """Credits spent since ``before`` by the balance read now; NaN when it cannot be told
-        (no balance, or another paid request overlapped: pass the request's ``epoch``)."""
-        after = self.balance(is_canceled)
-        if before is None or after is None or (epoch is not None and not self._alone_since(epoch)):
-            return float("nan")
-        return round(max(0.0, before - after), 4)
-
-    def _paid_enter(self) -> int:
-        """A paid request starts; returns its epoch, or -1 when another one is in flight (its
-        balance comparison would then mix in the other's charge)."""
-        with self._lock:
-            self._paid_inflight += 1
-            self._paid_epoch += 1
-            return self._paid_epoch if self._paid_inflight == 1 else -1
-
-    def _paid_exit(self) -> None:
-        with self._lock:
-            self._paid_inflight -= 1
-            self._paid_epoch += 1
-
-    def _alone_since(self, epoch: Optional[int]) -> bool:
-        with self._lock:
-            return epoch is not None and epoch >= 0 and self._paid_epoch == epoch
-
-    def _paid_failed(
-        self, what: str, before: Optional[float], is_canceled: Optional[CancelCheck], epoch: Optional[int] = None
-    ) -> None:
-        """A paid request failed in a way that may follow a charge: return (so the caller
-        re-sends) only when the balance proves nothing was charged; raise otherwise.  With
-        other paid requests overlapping (parallel cells) the balance proves nothing: raise."""
-        if not self._alone_since(epoch):
-            raise self.charged_error(what, float("nan"), None, unknown_why=OVERLAP)
-        charged = self.charged_since(before, is_canceled, epoch)
-        if charged == 0:
-            log.info("ClearSKY: %s; the balance is unchanged, so nothing was charged and it is sent again", what)
-            return
-        raise self.charged_error(what, charged, before)
-
-    def charged_error(
-        self,
-        what: str,
-        charged: float,
-        before: Optional[float],
-        unknown_why: str = "",
-    ) -> ChargedError:
-        """The error that tells the user a failed paid request cost ``charged`` credits (NaN: maybe)."""
-        what = what.rstrip(".")
-        if math.isnan(charged):
-            text = f"{what}. {unknown_why or UNCOMPARABLE}; it was not sent again."
-        else:
-            text = f"{what}. ClearSKY charged {charged:,.2f} credits for it"
-            if before is not None:
-                text += f" (balance {before:,.2f} → {before - charged:,.2f})"
-            text += "; it was not sent again."
-        error = ChargedError(self._clean(text))
-        error.charged = charged
-        LEDGER.note_reported_charge(charged)
-        return error
-
     def _error_from(self, resp: requests.Response) -> ClearSkyError:
         """The typed error for a non-success response (envelope or not)."""
-        status = resp.status_code
-        data = _safe_json(resp)
-        error = ci_get(data, "Error") if isinstance(data, Mapping) else None
-        if isinstance(error, Mapping):
-            code = ci_get(error, "Code")
-            message = str(ci_get(error, "Message", default="") or "")
-            details = redact_details(ci_get(data, "Data"), self.__key)
-            if isinstance(details, Mapping):
-                extra = "; ".join(
-                    f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in details.items()
-                )
-                if extra:
-                    message = f"{message} ({extra})"
-            try:
-                code = int(code) if code is not None else None
-            except (TypeError, ValueError):
-                code = None
-            cls = CODE_ERRORS.get(code) if code is not None else None
-            if cls is None:
-                cls = error_for_status(status) if status >= 400 else ClearSkyError
-            return cls(
-                self._clean(f"ClearSKY: {message or 'request failed'}"),
-                code=code,
-                status=status,
-                details=details,
-            )
-        problem = _problem_details(data)
-        if problem is not None:  # §1.1: ASP.NET validation errors, HTTP 400 without an envelope
-            title, fields = problem
-            extra = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in fields.items())
-            cls = error_for_status(status) if status >= 400 else ClearSkyError
-            text = f"ClearSKY: {title or 'the request was refused'}" + (f" ({extra})" if extra else "")
-            return cls(self._clean(text), status=status, details=redact_details(fields, self.__key))
-        if status in (401, 403):
-            return AuthError(
-                f"ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.",
-                status=status,
-            )
-        if status == 404:
-            return NotFoundError(f"The ClearSKY API has no {urlsplit(resp.url).path} (HTTP 404).", status=status)
-        cls = error_for_status(status)
-        kind = "an HTML page" if "html" in resp.headers.get("Content-Type", "").lower() else "no usable answer"
-        what = {429: "is rate limiting requests"}.get(status, f"returned {kind}")
-        if status >= 500:
-            what = f"had an internal problem and returned {kind}"
-        return cls(f"The ClearSKY API {what} (HTTP {status}).", status=status)
+        return error_from_response(resp, self._clean, self.__key)
 
     def _call(
         self,
@@ -484,7 +271,7 @@ class ClearSkyClient:
     def _unwrap(self, resp: requests.Response) -> Any:
         if resp.status_code >= 400:
             raise self._error_from(resp)
-        data = _safe_json(resp)
+        data = safe_json(resp)
         if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is None:
             snippet = self._clean(resp.text[:80]) if resp.text else ""
             raise ServerError(
@@ -578,180 +365,6 @@ class ClearSkyClient:
         if not request.minitile:
             request = replace(request, minitile=True)
         return self.tile(request, folder, **kwargs)
-
-    def _download(
-        self,
-        path: str,
-        request: Union[CompositeRequest, TileRequest],
-        default_name: str,
-        folder: Union[str, Path, None],
-        *,
-        approval: Optional[Approval],
-        filename: Optional[str],
-        overwrite: bool,
-        expected_size: Optional[int],
-        progress: Optional[ProgressCallback],
-        is_canceled: Optional[CancelCheck],
-        retry: Optional[RetryPolicy] = None,
-    ) -> DownloadResult:
-        """The one place a paid request is sent (money rules in ``../shared/design.md``):
-        the approval is spent, the ``.part`` file exists and the balance is read before the
-        request leaves; after a failure the charge is measured and reported."""
-        upload_url = request.upload_url
-        if approval is None:
-            raise ApprovalError("A paid download was attempted without an approval; nothing was sent.")
-        out_dir: Optional[Path] = None
-        if folder is not None:
-            out_dir = Path(folder)
-            try:
-                out_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise DiskError(f"Cannot create {out_dir}: {exc.strerror or exc}; nothing was downloaded.") from None
-        elif not upload_url:
-            raise ConfigurationError("Choose an output folder for the download.")
-        if out_dir is not None and not upload_url:
-            check_free_space(out_dir, expected_size)
-        part = open_part(out_dir, filename or default_name) if out_dir is not None else None
-        try:
-            if is_canceled and is_canceled():
-                raise CancelledError("The download was cancelled before it started; nothing was spent.")
-            approval.spend(request.fingerprint)
-            epoch = self._paid_enter()
-            try:
-                before = self.balance(is_canceled)
-                resp = self._send(
-                    "POST",
-                    path,
-                    request.body(),
-                    stream=True,
-                    paid=True,
-                    is_canceled=is_canceled,
-                    retry=retry,
-                    balance_before=before,
-                    paid_epoch=epoch,
-                )
-                with resp:
-                    return self._receive(
-                        resp,
-                        request,
-                        default_name,
-                        out_dir,
-                        part,
-                        (before, epoch),
-                        filename,
-                        overwrite,
-                        progress,
-                        is_canceled,
-                    )
-            finally:
-                self._paid_exit()
-        finally:
-            if part is not None:
-                part[0].close()
-                part[1].unlink(missing_ok=True)
-
-    def _receive(
-        self,
-        resp: requests.Response,
-        request: Union[CompositeRequest, TileRequest],
-        default_name: str,
-        out_dir: Optional[Path],
-        part: Optional[tuple[Any, Path]],
-        balance: tuple[Optional[float], int],
-        filename: Optional[str],
-        overwrite: bool,
-        progress: Optional[ProgressCallback],
-        is_canceled: Optional[CancelCheck],
-    ) -> DownloadResult:
-        """Turn the answer to a paid request into a saved file, an upload, or an error that
-        says what was charged (``balance``: the balance before and the request's epoch)."""
-        before, epoch = balance
-        upload_url = request.upload_url
-        headers = dict(resp.headers)
-        if upload_url and resp.status_code == 201:  # §1.2: uploaded; the only success with an UploadUrl
-            LEDGER.note_upload(upload_url)
-            log.info("ClearSKY delivered to the upload URL (HTTP 201)")
-            return DownloadResult(path=None, size=0, upload_url=upload_url, status=201, headers=headers_subset(headers))
-        is_json = "json" in resp.headers.get("Content-Type", "").lower()
-        if resp.status_code >= 300 or is_json or (upload_url and resp.status_code != 200):
-            if resp.status_code >= 300:
-                error = self._error_from(resp)
-            else:
-                try:
-                    self._unwrap(resp)
-                    error = ServerError("The ClearSKY API answered with JSON where a GeoTIFF was expected.")
-                except ClearSkyError as exc:
-                    error = exc
-            if resp.status_code >= 400:
-                raise error  # a refusal (4xx; a 5xx was dealt with by _send): the request was not processed
-            charged = self.charged_since(before, is_canceled, epoch)
-            if charged != 0:
-                raise self.charged_error(error.message, charged, before)
-            raise error
-        if upload_url:
-            if out_dir is None or part is None:
-                raise self.charged_error(
-                    f"ClearSKY returned the file (HTTP {resp.status_code}) instead of uploading it to the URL, and "
-                    "no output folder was given to keep it",
-                    self.charged_since(before, is_canceled, epoch),
-                    before,
-                )
-            log.warning("ClearSKY returned the file (HTTP %d) instead of uploading it; saving it", resp.status_code)
-        assert out_dir is not None and part is not None
-        name = sanitize_filename(
-            filename or filename_from_disposition(headers.get("Content-Disposition")),
-            default=sanitize_filename(default_name),
-        )
-        target = out_dir / name if overwrite else unique_path(out_dir, name)
-        length = resp.headers.get("Content-Length")
-        announced = int(length) if length and length.isdigit() else None
-        try:
-            check_free_space(out_dir, announced, margin=1.0)
-            size, sha, target = stream_to_file(
-                resp.iter_content(CHUNK_SIZE),
-                target,
-                expected_size=announced,
-                progress=progress,
-                is_canceled=is_canceled,
-                overwrite=overwrite,
-                part=part,
-            )
-        except requests.RequestException as exc:
-            kind = (
-                "stalled"
-                if isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
-                and "timed out" in repr(exc)
-                else "broke off"
-            )
-            raise self._after_paid_stream(
-                TransferError(f"The download {kind} before the file was complete, so no file was saved"), before, epoch
-            ) from None
-        except (ClearSkyError, OSError) as exc:
-            error = exc if isinstance(exc, ClearSkyError) else DiskError(f"Could not save the download: {exc}")
-            raise self._after_paid_stream(error, before, epoch) from None
-        LEDGER.note_delivery(sha)
-        log.info("ClearSKY saved %s (%s)", target.name, format_bytes(size))
-        return DownloadResult(
-            path=target,
-            size=size,
-            sha256=sha,
-            filename=target.name,
-            status=resp.status_code,
-            headers=headers_subset(headers),
-            upload_url=upload_url,
-            returned_instead_of_upload=bool(upload_url),
-        )
-
-    def _after_paid_stream(self, error: ClearSkyError, before: Optional[float], epoch: int) -> ClearSkyError:
-        """A paid body that could not be kept: say what it cost (the balance tells)."""
-        charged = self.charged_since(before, epoch=epoch)
-        typed = self.charged_error(error.message, charged, before, OVERLAP if epoch < 0 else "")
-        if isinstance(error, CancelledError):
-            out: ClearSkyError = CancelledError(typed.message)
-            out.charged = typed.charged
-            return out
-        typed.hint = error.hint or typed.hint
-        return typed
 
     def search_available_dates(
         self,
@@ -909,33 +522,3 @@ def _aoi_body(wkt: Optional[str], geojson: Optional[Mapping[str, Any]]) -> dict[
 
         raise InvalidRequestError("Give exactly one area of interest: WKT or GeoJSON.")
     return {"Wkt": wkt} if wkt is not None else {"GeoJson": dict(geojson or {})}
-
-
-def _check_length(resp: requests.Response) -> None:
-    """urllib3 1.x accepts a body shorter than its Content-Length: treat it as the broken
-    connection it is (urllib3 2 raises the same itself)."""
-    announced = resp.headers.get("Content-Length", "")
-    if resp.headers.get("Content-Encoding"):
-        return  # the length counts compressed bytes
-    if announced.isdigit() and len(resp.content) < int(announced):
-        resp.close()
-        raise requests.exceptions.ChunkedEncodingError(
-            f"response body ended after {len(resp.content)} of {announced} bytes"
-        )
-
-
-def _problem_details(data: Any) -> Optional[tuple[str, dict]]:
-    """``(title, field errors)`` of an RFC 9110 ProblemDetails body, else None."""
-    if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is not None:
-        return None
-    title, fields = ci_get(data, "title"), ci_get(data, "errors")
-    if title is None and not isinstance(fields, Mapping):
-        return None
-    return str(title or ""), dict(fields) if isinstance(fields, Mapping) else {}
-
-
-def _safe_json(resp: requests.Response) -> Any:
-    try:
-        return resp.json()
-    except ValueError:
-        return None

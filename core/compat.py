@@ -58,3 +58,13 @@ def advanced(parameter: Any) -> Any:
         flag = QgsProcessingParameterDefinition.FlagAdvanced
     parameter.setFlags(parameter.flags() | flag)
     return parameter
+
+
+def vector_layer_type() -> Any:
+    """The vector layer type for ``addCustomActionForLayerType`` (``Qgis.LayerType`` from 3.30)."""
+    kind = getattr(getattr(Qgis, "LayerType", None), "Vector", None)
+    if kind is None:
+        from qgis.core import QgsMapLayerType
+
+        kind = QgsMapLayerType.VectorLayer
+    return kind

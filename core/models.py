@@ -1,17 +1,16 @@
-"""Typed requests and results of the ClearSKY API (reference §2).
+"""Typed requests to the ClearSKY API (reference §2): a composite or a tile/minitile, each
+built once into the exact bytes that are sent (and fingerprinted), with every rule the
+client checks before sending (resolution, bands per model, tile EPSG, Nimbus options).
 
-Everything here is plain Python: no QGIS, no Qt.  Parsing is lenient on key
-casing because the API's examples are not consistent (reference §2.7).
-"""
+Plain Python: no QGIS, no Qt.  The API's answers are in ``answers.py``."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
 import json
-from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, Mapping, Optional
 
 from .errors import InvalidRequestError, TooManyBandsError
 
@@ -39,7 +38,7 @@ def ci_get(data: Mapping[str, Any] | None, *names: str, default: Any = None) -> 
     return default
 
 
-def _number(value: Any) -> float:
+def to_number(value: Any) -> float:
     """A JSON number (or numeric string) as float; NaN for anything else (never raises)."""
     if value is None:
         return 0.0
@@ -51,7 +50,7 @@ def _number(value: Any) -> float:
         return float("nan")
 
 
-def _as_bool(value: Any) -> bool:
+def as_bool(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "1", "yes")
     return bool(value)
@@ -269,9 +268,9 @@ class CompositeRequest(_Payload):
             utm_mode=ci_get(payload, "UtmDataSelectionMode", default="combined_utm"),
             pixel_selection=ci_get(payload, "PixelSelectionMode", default="intersect"),
             file_type=ci_get(payload, "FileType", default="tif"),
-            allow_partial=_as_bool(ci_get(payload, "AllowPartialImage", default=False)),
+            allow_partial=as_bool(ci_get(payload, "AllowPartialImage", default=False)),
             upload_url=ci_get(payload, "UploadUrl"),
-            exact_pixels=_as_bool(ci_get(payload, "UtmGridForcePixelResolutionSize", default=False)),
+            exact_pixels=as_bool(ci_get(payload, "UtmGridForcePixelResolutionSize", default=False)),
             level=ci_get(payload, "Level"),
             harmonize=ci_get(payload, "Harmonize"),
             clip_reflectance=ci_get(payload, "ClipReflectance"),
@@ -350,280 +349,3 @@ def request_from_payload(payload: Mapping[str, Any], *, wkt: str = "") -> Compos
     if wkt and not (ci_get(data, "Wkt") or ci_get(data, "GeoJson")):
         data["Wkt"] = wkt
     return CompositeRequest.from_payload(data)
-
-
-@dataclass(frozen=True)
-class Availability:
-    """``composite/available`` flags (reference §2.1), with a plain-words reading."""
-
-    fully_available: bool = False
-    partially_available: bool = False
-    uncertainty_available: bool = False
-    partially_uncertainty_available: bool = False
-    polygon_in_data_area: bool = False
-    data_available_for_user: bool = False
-    orders_cover_polygon: bool = False
-    any_image_within_storage_months: bool = True
-    all_images_predicted: bool = False
-    intersected_active_zones: bool = False
-    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Availability:
-        def flag(name: str, default: bool = False) -> bool:
-            return _as_bool(ci_get(data, name, default=default))
-
-        return cls(
-            fully_available=flag("FullyAvailable"),
-            partially_available=flag("PartiallyAvailable"),
-            uncertainty_available=flag("UncertaintyAvailable"),
-            partially_uncertainty_available=flag("PartiallyUncertaintyAvailable"),
-            polygon_in_data_area=flag("PolygonInDataArea"),
-            data_available_for_user=flag("DataAvailableForUser"),
-            orders_cover_polygon=flag("OrdersCoverPolygon"),
-            any_image_within_storage_months=flag("AnyImageWithinStorageMonths", True),
-            all_images_predicted=flag("AllImagesPredicted"),
-            intersected_active_zones=flag("IntersectedActiveZones"),
-            raw=dict(data or {}),
-        )
-
-    @property
-    def state(self) -> str:
-        """One of ``outside``, ``not_ordered``, ``expired``, ``not_for_user``,
-        ``full``, ``uncertain``, ``partial``, ``none``."""
-        if not self.polygon_in_data_area:
-            return "outside"
-        if not self.orders_cover_polygon:
-            return "not_ordered"
-        if not self.any_image_within_storage_months:
-            return "expired"
-        if not self.data_available_for_user:
-            return "not_for_user"
-        if self.fully_available:
-            return "full"
-        if self.uncertainty_available:
-            return "uncertain"
-        if self.partially_available or self.partially_uncertainty_available:
-            return "partial"
-        return "none"
-
-    @property
-    def ready(self) -> bool:
-        """Everything needed for a complete download is there."""
-        return self.state == "full"
-
-    @property
-    def downloadable(self) -> bool:
-        """A download may be tried (complete, uncertain, or partial with consent)."""
-        return self.state in ("full", "uncertain", "partial")
-
-    def summary(self) -> str:
-        return {
-            "outside": "The area is outside ClearSKY's data area: nothing can be downloaded here.",
-            "not_ordered": (
-                "The area and date are not covered by your orders: order them first in the ClearSKY web app."
-            ),
-            "expired": "The imagery for this date is past the order's storage period and can no longer be downloaded.",
-            "not_for_user": "The data exists but is not available to this account.",
-            "full": "Imagery is fully available for the whole area on this date.",
-            "uncertain": "Imagery is available for the whole area, but parts are marked uncertain.",
-            "partial": "Imagery is only partly available: part of the area will be empty (nodata).",
-            "none": "No imagery is available for this area and date yet.",
-        }[self.state]
-
-
-@dataclass(frozen=True)
-class Estimate:
-    area_km2: float
-    credits: float
-    runtime_s: Optional[float] = None
-    size_bytes: Optional[int] = None
-    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
-        """Raises :class:`ServerError` on a cost or size that is not a finite, non-negative
-        (size: positive) number: nothing can be approved or paid on such an answer."""
-        from .approval import check_estimate
-
-        runtime = ci_get(data, "RuntimeEstimateSeconds", "EstimatedRuntimeSeconds", "RuntimeSeconds")
-        size = ci_get(data, "SizeEstimateBytes", "EstimatedSizeBytes", "SizeBytes")
-        given = ci_get(data, "CreditEstimate", "Credits")
-        credits = _number(given) if given is not None else float("nan")  # no cost given: nothing to approve
-        size_n = _number(size) if size is not None else None
-        check_estimate(credits, size_n)
-        return cls(
-            area_km2=_number(ci_get(data, "AreaEstimateKm2", "AreaKm2", default=0.0)),
-            credits=credits,
-            runtime_s=_number(runtime) if runtime is not None else None,
-            size_bytes=int(size_n) if size_n is not None else None,
-            raw=dict(data or {}),
-        )
-
-    def with_local_size(self, request: CompositeRequest, bbox_area_km2: Optional[float] = None) -> Estimate:
-        """Fill ``size_bytes`` from the area, resolution, bands and data type
-        when the server did not say (an upper-bound-ish estimate)."""
-        if self.size_bytes is not None:
-            return self
-        area = bbox_area_km2 if bbox_area_km2 else self.area_km2
-        pixels = area * 1e6 / float(request.resolution) ** 2
-        sample = 1 if request.data_type.upper() == "UINT8" else 2
-        size = int(pixels * len(request.bands) * sample) + 64 * 1024
-        return replace(self, size_bytes=size)
-
-
-@dataclass(frozen=True)
-class AccountInfo:
-    name: str = ""
-    email: str = ""
-    credits: Optional[float] = None
-    credit_limit: Optional[float] = None
-    max_concurrent: int = 1
-    max_area_km2: Optional[float] = None
-    max_bands: Optional[int] = None
-    raw: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AccountInfo:
-        credits = ci_get(data, "CreditAmount", "Credits", "CreditBalance")
-        limit = ci_get(data, "CreditLimit")
-        max_area = ci_get(data, "MaxCompositeAreaKm2")
-        max_bands = ci_get(data, "MaxTotalBands")
-        # the key itself is never kept: apikey/info echoes it as "Key"
-        safe = {k: v for k, v in (data or {}).items() if str(k).lower() != "key"}
-        return cls(
-            name=str(ci_get(data, "ContactInfo", "TenantName", "TenantId", "Name", default="") or ""),
-            email=str(ci_get(data, "Email", default="") or ""),
-            credits=float(credits) if credits is not None else None,
-            credit_limit=float(limit) if limit is not None else None,
-            max_concurrent=max(1, int(ci_get(data, "MaxConcurrentConnections", default=1) or 1)),
-            max_area_km2=float(max_area) if max_area is not None else None,
-            max_bands=int(max_bands) if max_bands is not None else None,
-            raw=safe,
-        )
-
-    def merged(self, other: AccountInfo) -> AccountInfo:
-        """Fill what this one lacks from ``other``."""
-        return AccountInfo(
-            name=self.name or other.name,
-            email=self.email or other.email,
-            credits=self.credits if self.credits is not None else other.credits,
-            credit_limit=self.credit_limit if self.credit_limit is not None else other.credit_limit,
-            max_concurrent=self.max_concurrent if "MaxConcurrentConnections" in self.raw else other.max_concurrent,
-            max_area_km2=self.max_area_km2 if self.max_area_km2 is not None else other.max_area_km2,
-            max_bands=self.max_bands if self.max_bands is not None else other.max_bands,
-            raw={**dict(other.raw), **dict(self.raw)},
-        )
-
-
-@dataclass(frozen=True)
-class ModelInfo:
-    name: str
-    required: tuple[str, ...] = ()
-    optional: tuple[str, ...] = ()
-
-    @property
-    def constellations(self) -> tuple[str, ...]:
-        return self.required + self.optional
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModelInfo:
-        required: list[str] = []
-        optional: list[str] = []
-        for item in ci_get(data, "SupportedSatelliteConstellations", default=[]) or []:
-            name = ci_get(item, "SatelliteConstellation", "Name")
-            if not name:
-                continue
-            (optional if _as_bool(ci_get(item, "Optional", default=False)) else required).append(str(name))
-        return cls(name=str(ci_get(data, "Model", "Name")), required=tuple(required), optional=tuple(optional))
-
-
-@dataclass(frozen=True)
-class TileRef:
-    guid: str
-    epsg: int
-    wkt: str
-    minitile: bool = False
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any], minitile: Optional[bool] = None) -> TileRef:
-        flag = ci_get(data, "MiniTile", "Minitile", "IsMiniTile")
-        return cls(
-            guid=str(ci_get(data, "Guid", "TileGuid", "MiniTileGuid")),
-            epsg=int(str(ci_get(data, "Epsg", "EpsgProjection", default=0)).replace("EPSG:", "")),
-            wkt=str(ci_get(data, "DataGeogWkt", "Wkt", default="")),
-            minitile=bool(minitile) if minitile is not None else _as_bool(flag),
-        )
-
-
-@dataclass(frozen=True)
-class ModelDates:
-    model: str
-    constellations: tuple[str, ...]
-    dates: tuple[_dt.date, ...]
-    """dates usable for the whole AOI: present in every ``DatesByGeog`` part"""
-
-
-@dataclass(frozen=True)
-class AvailableDates:
-    models: tuple[ModelDates, ...] = ()
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AvailableDates:
-        out = []
-        for entry in ci_get(data, "ModelImageDates", default=[]) or []:
-            parts = [
-                {parse_date(d) for d in (ci_get(g, "Dates", default=[]) or [])}
-                for g in ci_get(entry, "DatesByGeog", default=[]) or []
-            ]
-            common = set.intersection(*parts) if parts else set()
-            out.append(
-                ModelDates(
-                    model=str(ci_get(entry, "Model")),
-                    constellations=tuple(ci_get(entry, "SatelliteConstellations", default=()) or ()),
-                    dates=tuple(sorted(common)),
-                )
-            )
-        return cls(models=tuple(out))
-
-    def between(self, start: _dt.date, end: Optional[_dt.date]) -> AvailableDates:
-        """Only the dates from ``start`` to ``end`` (inclusive): a server that ignores the end
-        field answers with dates after it (reference §2.2)."""
-        return AvailableDates(
-            models=tuple(
-                replace(m, dates=tuple(d for d in m.dates if d >= start and (end is None or d <= end)))
-                for m in self.models
-            )
-        )
-
-    def dates_for(self, model: str) -> list[_dt.date]:
-        for m in self.models:
-            if m.model == model:
-                return list(m.dates)
-        return []
-
-
-@dataclass(frozen=True)
-class DownloadResult:
-    """A finished composite or tile download."""
-
-    path: Optional[Path]
-    size: int
-    sha256: str = ""
-    filename: str = ""
-    upload_url: Optional[str] = None
-    status: int = 200
-    headers: Mapping[str, str] = field(default_factory=dict)
-    #: an UploadUrl was given but the server returned the file (HTTP 200): it is in ``path``
-    returned_instead_of_upload: bool = False
-
-    @property
-    def uploaded(self) -> bool:
-        return self.path is None
-
-
-def headers_subset(
-    headers: Mapping[str, str], words: Sequence[str] = ("attribution", "licen", "copyright")
-) -> dict[str, str]:
-    """Response headers that look like attribution or licence text, verbatim."""
-    return {k: v for k, v in headers.items() if any(w in k.lower() for w in words)}

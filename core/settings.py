@@ -16,9 +16,10 @@ from typing import Any, Optional
 
 from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
-from .api import DEFAULT_BASE_URL, ClearSkyClient, RetryPolicy
+from .api import ClearSkyClient
 from .errors import AuthError, ConfigurationError
 from .log import register_secret
+from .transport import DEFAULT_BASE_URL, RetryPolicy
 
 PREFIX = "clearsky_downloader"
 ENV_URL = "CLEARSKY_API_URL"

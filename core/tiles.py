@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
 
 from . import logger
-from .api import ClearSkyClient, RetryPolicy
+from .answers import TileRef
+from .api import ClearSkyClient
 from .attribution import compose_notices, read_tags, server_attribution, write_tags
 from .errors import CancelledError, ClearSkyError, InvalidRequestError
-from .models import AUTO_UTM_EPSG, TILE_EPSG_MESSAGE, TileRef, TileRequest, is_tile_epsg
+from .models import AUTO_UTM_EPSG, TILE_EPSG_MESSAGE, TileRequest, is_tile_epsg
+from .transport import RetryPolicy
 
 log = logger.getChild("tiles")
 MANIFEST = "clearsky_tiles.json"

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any, Callable, Optional
 
 from . import logger
+from .answers import AccountInfo, Availability, DownloadResult, Estimate
 from .api import ClearSkyClient
 from .approval import Approval, check_estimate, grant
 from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
 from .download import format_bytes
 from .errors import ClearSkyError, PayloadChangedError
-from .models import AccountInfo, Availability, CompositeRequest, DownloadResult, Estimate, check_bands
+from .models import CompositeRequest, check_bands
 
 log = logger.getChild("workflow")
 #: the balance is asked again after this many seconds (between asks it is kept by note_spent)

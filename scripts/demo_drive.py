@@ -104,7 +104,7 @@ def substitute_extent():
 def draw():
     dock = ctx["dock"]
     canvas = iface.mapCanvas()
-    dock.rect_button.click()
+    dock.area.rect_button.click()
     view = canvas.viewport()
     w, h = view.width(), view.height()
     a, b = QPoint(int(w * 0.30), int(h * 0.28)), QPoint(int(w * 0.72), int(h * 0.70))
@@ -112,8 +112,8 @@ def draw():
     QTest.mouseMove(view, QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
     QTest.mouseMove(view, b)
     QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, b)
-    dock.bands_combo.setCurrentText("B4,B3,B2,B8")
-    state["aoi"] = dock.aoi_label.text()
+    dock.product.bands_combo.setCurrentText("B4,B3,B2,B8")
+    state["aoi"] = dock.area.aoi_label.text()
     QTimer.singleShot(1500, check)
 
 
@@ -160,8 +160,8 @@ def final_shot():
     dock = ctx["dock"]
     dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(False)
     dock.findChild(QgsCollapsibleGroupBox, "tiles_box").setCollapsed(False)
-    dock.search_tiles_button.click()
-    wait_for(lambda: dock.tiles_layer is not None, sections_shot)
+    dock.tiles.search_tiles_button.click()
+    wait_for(lambda: dock.tiles.tiles_layer is not None, sections_shot)
 
 
 def sections_shot():

@@ -49,7 +49,7 @@ def dock(qgis_iface, canvas, emulator, outdir, qgis_new_project):
     client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
     manager = DownloadManager(lambda: client, qgis_iface.messageBar())
     d = ClearSkyDock(qgis_iface, manager)
-    d.folder_widget.setFilePath(str(outdir))
+    d.output.folder_widget.setFilePath(str(outdir))
     d.resize(420, 800)
     yield d
     manager.cancel_all()
@@ -72,8 +72,8 @@ def drag(widget, start, end, button=Qt.MouseButton.LeftButton):
 
 
 def draw_rectangle(dock, canvas, start=QPoint(100, 80), end=QPoint(400, 300)):
-    dock.rect_button.click()
-    assert canvas.mapTool() is dock.rect_tool
+    dock.area.rect_button.click()
+    assert canvas.mapTool() is dock.area.rect_tool
     drag(canvas.viewport(), start, end)
 
 
@@ -82,26 +82,26 @@ def test_drawing_a_rectangle_with_the_mouse_gives_the_aoi(dock, canvas):
     tr = canvas.getCoordinateTransform()
     a, b = tr.toMapCoordinates(100, 80), tr.toMapCoordinates(400, 300)
     expected = aoi.prepare_aoi(aoi.box(a.x(), b.y(), b.x(), a.y()), "EPSG:3857")
-    assert dock.aoi is not None and dock.aoi_source == "rectangle"
+    assert dock.aoi is not None and dock.state.aoi_source == "rectangle"
     assert dock.aoi.area_km2 == pytest.approx(expected.area_km2, rel=1e-3)
-    assert "km²" in dock.aoi_label.text() and "UTM 32N" in dock.aoi_label.text()
-    assert dock.crs_widget.crs().authid() == "EPSG:32632"
-    assert not dock.aoi_band.asGeometry().isEmpty(), "the AOI is shown on the canvas"
-    assert canvas.mapTool() is not dock.rect_tool and not dock.rect_button.isChecked()
+    assert "km²" in dock.area.aoi_label.text() and "UTM 32N" in dock.area.aoi_label.text()
+    assert dock.product.crs_widget.crs().authid() == "EPSG:32632"
+    assert not dock.area.band.asGeometry().isEmpty(), "the AOI is shown on the canvas"
+    assert canvas.mapTool() is not dock.area.rect_tool and not dock.area.rect_button.isChecked()
 
 
 def test_escape_cancels_drawing_a_polygon(dock, canvas):
-    dock.poly_button.click()
+    dock.area.poly_button.click()
     view = canvas.viewport()
     QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(50, 50))
     QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(200, 60))
     QTest.keyClick(canvas, Qt.Key.Key_Escape)
-    assert dock.aoi is None and canvas.mapTool() is not dock.poly_tool
-    dock.poly_button.click()
+    assert dock.aoi is None and canvas.mapTool() is not dock.area.poly_tool
+    dock.area.poly_button.click()
     for p in (QPoint(50, 50), QPoint(300, 60), QPoint(250, 300)):
         QTest.mouseClick(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)
     QTest.mouseClick(view, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, QPoint(250, 300))
-    assert dock.aoi is not None and dock.aoi_source == "polygon" and dock.aoi.area_km2 > 10
+    assert dock.aoi is not None and dock.state.aoi_source == "polygon" and dock.aoi.area_km2 > 10
 
 
 def test_layer_with_selection_uses_only_selected_features(dock):
@@ -114,25 +114,25 @@ def test_layer_with_selection_uses_only_selected_features(dock):
     layer.selectByIds([1])
     dock.use_layer(layer, selected_only=True)
     only_first = aoi.from_layer(layer, selected_only=True).area_km2
-    assert dock.aoi_source == "layer" and dock.aoi.area_km2 == pytest.approx(only_first)
+    assert dock.state.aoi_source == "layer" and dock.aoi.area_km2 == pytest.approx(only_first)
     layer.selectByIds([2])  # the AOI follows the selection
     assert dock.aoi.area_km2 == pytest.approx(4 * only_first, rel=0.01)
-    dock.selected_only.setChecked(False)
+    dock.area.selected_only.setChecked(False)
     assert dock.aoi.area_km2 == pytest.approx(5 * only_first, rel=0.01)
 
 
 def test_models_combo_is_filled_from_the_emulator(qtbot, dock, emulator):
     emulator.models["NimbusTest"] = {"Sentinel2": False, "Landsat89": True}
     dock.load_models()
-    qtbot.waitUntil(lambda: dock.model_combo.count() == 5, timeout=10000)
-    names = [dock.model_combo.itemText(i) for i in range(5)]
+    qtbot.waitUntil(lambda: dock.product.model_combo.count() == 5, timeout=10000)
+    names = [dock.product.model_combo.itemText(i) for i in range(5)]
     assert names == ["Stratus2", "Stratus2Fast", "Stratus3", "Nimbus", "NimbusTest"]
-    dock.model_combo.setCurrentText("Stratus2Fast")
-    checks = dock.constellation_checks
+    dock.product.model_combo.setCurrentText("Stratus2Fast")
+    checks = dock.product.constellation_checks
     assert checks["Sentinel1"].isChecked() and not checks["Sentinel1"].isEnabled()
     assert not checks["Landsat89"].isChecked() and checks["Landsat89"].isEnabled()
     assert "10,000 credits" in dock.account_label.text()
-    assert dock.orders_list.count() == 1 and "Working" in dock.orders_list.item(0).text()
+    assert dock.orders.orders_list.count() == 1 and "Working" in dock.orders.orders_list.item(0).text()
 
 
 def test_cost_dialog_shows_estimate_and_balance_and_cancel_spends_nothing(qtbot, dock, canvas, emulator):
@@ -156,7 +156,7 @@ def test_cost_dialog_shows_estimate_and_balance_and_cancel_spends_nothing(qtbot,
 
 def test_download_button_goes_through_the_dialog_then_adds_the_layer(qtbot, dock, canvas, emulator):
     draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
-    dock.bands_combo.setCurrentText("B4,B3,B2")
+    dock.product.bands_combo.setCurrentText("B4,B3,B2")
     dock.download_button.click()
     qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
     dock.cost_dialog.download_button.click()
@@ -164,7 +164,7 @@ def test_download_button_goes_through_the_dialog_then_adds_the_layer(qtbot, dock
     entry = dock.manager.entries[0]
     assert entry.state == "done", entry.message
     assert QgsProject.instance().mapLayer(entry.layer_id) is not None
-    assert dock.downloads_list.count() == 1
+    assert dock.downloads.downloads_list.count() == 1
     assert len(emulator.calls(P)) == 1
 
 
@@ -184,7 +184,7 @@ def test_bad_key_error_in_the_message_bar_says_what_to_do(qtbot, qgis_iface, can
     client = ClearSkyClient(emulator.url, "wrong-key-123456", retry=FAST_RETRY)
     manager = DownloadManager(lambda: client, qgis_iface.messageBar())
     dock = ClearSkyDock(qgis_iface, manager)
-    dock.folder_widget.setFilePath(str(outdir))
+    dock.output.folder_widget.setFilePath(str(outdir))
     bar = qgis_iface.messageBar()
     draw_rectangle(dock, canvas)
     dock.check_button.click()
@@ -195,14 +195,14 @@ def test_bad_key_error_in_the_message_bar_says_what_to_do(qtbot, qgis_iface, can
 
 
 def test_form_is_remembered_across_restarts(dock, qgis_iface):
-    dock.bands_combo.setCurrentText("B8,B4,B3")
-    dock.resolution_combo.setCurrentIndex(2)
-    dock.suggested_crs.setChecked(False)
-    dock.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
+    dock.product.bands_combo.setCurrentText("B8,B4,B3")
+    dock.product.resolution_combo.setCurrentIndex(2)
+    dock.product.suggested_crs.setChecked(False)
+    dock.product.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:3035"))
     again = ClearSkyDock(qgis_iface, dock.manager)
-    assert again.bands_combo.currentText() == "B8,B4,B3"
-    assert again.resolution_combo.currentData() == 40
-    assert not again.suggested_crs.isChecked() and again.crs_widget.crs().authid() == "EPSG:3035"
+    assert again.product.bands_combo.currentText() == "B8,B4,B3"
+    assert again.product.resolution_combo.currentData() == 40
+    assert not again.product.suggested_crs.isChecked() and again.product.crs_widget.crs().authid() == "EPSG:3035"
     again.cleanup()
 
 
@@ -232,19 +232,19 @@ def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, 
     dock.load_models()
     qtbot.waitUntil(lambda: dock.account is not None, timeout=10000)
     dock.use_layer(layer)
-    dock.resolution_combo.setCurrentIndex(dock.resolution_combo.findData(80))
-    dock.bands_combo.setCurrentText("B4,B3,B2")
-    dock.search_tiles_button.click()
-    qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
-    cells = dock.tiles_layer
-    assert cells.featureCount() == 12 and "12 cells in EPSG 32632, 32633" in dock.tiles_label.text()
+    dock.product.resolution_combo.setCurrentIndex(dock.product.resolution_combo.findData(80))
+    dock.product.bands_combo.setCurrentText("B4,B3,B2")
+    dock.tiles.search_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.tiles.tiles_layer is not None, timeout=10000)
+    cells = dock.tiles.tiles_layer
+    assert cells.featureCount() == 12 and "12 cells in EPSG 32632, 32633" in dock.tiles.tiles_label.text()
     assert (
-        "all will be downloaded" in dock.tiles_label.text()
-        and dock.download_tiles_button.text() == "Download 12 cells…"
+        "all will be downloaded" in dock.tiles.tiles_label.text()
+        and dock.tiles.download_tiles_button.text() == "Download 12 cells…"
     )
     cells.selectByIds([1, 2, 3, 10, 11])
-    assert "5 selected" in dock.tiles_label.text()
-    dock.download_tiles_button.click()
+    assert "5 selected" in dock.tiles.tiles_label.text()
+    dock.tiles.download_tiles_button.click()
     qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
     estimates = emulator.calls("/process/composite/estimate")
     assert len(estimates) == 3, "5 cells of ~100 km² in groups under 90 % of 250 km²"
@@ -263,7 +263,7 @@ def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, 
     group = (
         QgsProject.instance()
         .layerTreeRoot()
-        .findGroup(f"ClearSKY tiles {dock.date_edit.date().toString('yyyy-MM-dd')} big")
+        .findGroup(f"ClearSKY tiles {dock.product.date_edit.date().toString('yyyy-MM-dd')} big")
     )
     assert group is not None and len(group.findLayers()) == 2
 
@@ -272,23 +272,23 @@ def test_calendar_highlights_the_emulators_dates_and_jumps_to_them(qtbot, dock, 
     from qgis.PyQt.QtCore import QDate
 
     layer = polygon_layer(["POLYGON((9.9 56.3,10.0 56.3,10.0 56.35,9.9 56.35,9.9 56.3))"], "EPSG:4326", "field")
-    dock.date_edit.setDate(QDate(2024, 5, 5))  # no imagery that day in the emulator
+    dock.product.date_edit.setDate(QDate(2024, 5, 5))  # no imagery that day in the emulator
     dock.use_layer(layer)
-    dock.load_available_dates()
-    qtbot.waitUntil(lambda: bool(dock.available_dates), timeout=10000)
-    calendar = dock.date_edit.calendarWidget()
+    dock.product.load_available_dates()
+    qtbot.waitUntil(lambda: bool(dock.product.available_dates), timeout=10000)
+    calendar = dock.product.date_edit.calendarWidget()
     highlighted = [d for d in emulator.dates if "2023-05-05" <= d.isoformat() <= "2025-05-05"]
-    assert dock.available_dates == highlighted
+    assert dock.product.available_dates == highlighted
     for d in highlighted[:40]:
         assert calendar.dateTextFormat(QDate(d.year, d.month, d.day)).fontWeight() == 75
     missing = QDate(2024, 5, 5)
     assert calendar.dateTextFormat(missing).fontWeight() != 75
-    assert "No imagery on this date" in dock.date_edit.toolTip()
-    dock.next_date.click()
-    assert dock.date_edit.date() == QDate(2024, 5, 6)
-    dock.prev_date.click()
-    assert dock.date_edit.date() == QDate(2024, 5, 4)
-    assert dock.date_edit.toolTip() == ""
+    assert "No imagery on this date" in dock.product.date_edit.toolTip()
+    dock.product.date_row.next_date.click()
+    assert dock.product.date_edit.date() == QDate(2024, 5, 6)
+    dock.product.date_row.prev_date.click()
+    assert dock.product.date_edit.date() == QDate(2024, 5, 4)
+    assert dock.product.date_edit.toolTip() == ""
     sent = emulator.calls("/search/available")[0].json
     assert sent["From"] == "2023-05-05" and sent["Until"] == "2025-05-05" and sent["Model"] == "Stratus2"
 
@@ -317,13 +317,13 @@ def test_nimbus_options_and_exact_pixels_reach_the_request(qtbot, dock, canvas, 
     Nimbus row shows only for a Nimbus model."""
     emulator.max_bands = 13
     dock.load_models()
-    qtbot.waitUntil(lambda: dock.model_combo.findText("Nimbus") >= 0, timeout=10000)
+    qtbot.waitUntil(lambda: dock.product.model_combo.findText("Nimbus") >= 0, timeout=10000)
     draw_rectangle(dock, canvas)
-    assert not dock.nimbus_box.isVisibleTo(dock)
-    dock.model_combo.setCurrentText("Nimbus")
-    assert dock.nimbus_box.isVisibleTo(dock)
-    dock.level_combo.setCurrentIndex(dock.level_combo.findData(1))
-    dock.exact_pixels_check.click()
+    assert not dock.product.nimbus_box.isVisibleTo(dock)
+    dock.product.model_combo.setCurrentText("Nimbus")
+    assert dock.product.nimbus_box.isVisibleTo(dock)
+    dock.product.level_combo.setCurrentIndex(dock.product.level_combo.findData(1))
+    dock.product.exact_pixels_check.click()
     dock.check_button.click()
     qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
     sent = emulator.calls(P + "/estimate")[-1].json
@@ -331,18 +331,18 @@ def test_nimbus_options_and_exact_pixels_reach_the_request(qtbot, dock, canvas, 
     assert sent["Harmonize"] is True and sent["ClipReflectance"] is False
     assert "B10" in dock.cost_dialog.values["bands"].text()
     dock.cost_dialog.cancel_button.click()
-    dock.model_combo.setCurrentText("Stratus2")
-    assert not dock.nimbus_box.isVisibleTo(dock)
+    dock.product.model_combo.setCurrentText("Stratus2")
+    assert not dock.product.nimbus_box.isVisibleTo(dock)
 
 
 def test_tiles_in_a_non_utm_crs_are_refused_in_the_message_bar(qtbot, qgis_iface, dock, emulator):
     layer = polygon_layer(["POLYGON((9.90 56.30,10.00 56.30,10.00 56.35,9.90 56.35,9.90 56.30))"], "EPSG:4326")
     dock.use_layer(layer)
-    dock.search_tiles_button.click()
-    qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
-    dock.suggested_crs.setChecked(False)
-    dock.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
-    dock.download_tiles_button.click()
+    dock.tiles.search_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.tiles.tiles_layer is not None, timeout=10000)
+    dock.product.suggested_crs.setChecked(False)
+    dock.product.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    dock.tiles.download_tiles_button.click()
     item = qgis_iface.messageBar().currentItem()
     assert item is not None and "UTM" in item.text() and "EPSG:3857" in item.text()
     assert dock.cost_dialog is None and emulator.calls("/composite/estimate") == []

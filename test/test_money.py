@@ -184,18 +184,18 @@ def test_grid_cells_already_delivered_ask_before_paying_again(qtbot, qgis_iface,
     asked: list[str] = []
     dock.ask = lambda question: asked.append(question) or False
     dock.use_layer(polygon_layer([AOI_WKT], "EPSG:4326", "field"))
-    dock.resolution_combo.setCurrentIndex(dock.resolution_combo.findData(80))
-    dock.bands_combo.setCurrentText("B8")
+    dock.product.resolution_combo.setCurrentIndex(dock.product.resolution_combo.findData(80))
+    dock.product.bands_combo.setCurrentText("B8")
     try:
-        dock.search_tiles_button.click()
-        qtbot.waitUntil(lambda: dock.tiles_layer is not None, timeout=10000)
+        dock.tiles.search_tiles_button.click()
+        qtbot.waitUntil(lambda: dock.tiles.tiles_layer is not None, timeout=10000)
         for folder in (outdir / "first", outdir / "second"):
-            dock.folder_widget.setFilePath(str(folder))
-            dock.download_tiles_button.click()
+            dock.output.folder_widget.setFilePath(str(folder))
+            dock.tiles.download_tiles_button.click()
             qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
             dock.cost_dialog.download_button.click()
             qtbot.waitUntil(lambda: not dock.busy and all(e.state != "running" for e in manager.entries), timeout=60000)
-        n = dock.tiles_layer.featureCount()
+        n = dock.tiles.tiles_layer.featureCount()
         assert len(emulator.delivered) == n, "the second batch was declined"
         assert len(asked) == 1 and f"{n} of these {n} grid cells were already downloaded" in asked[0]
     finally:

@@ -222,3 +222,69 @@ def test_search_and_download_selected_tiles(alg_env, tmp_path, qgis_new_project)
     assert again["DOWNLOADED"] == 0 and again["SKIPPED"] == 4
     mini = run("searchtiles", AOI=layer(WKT_A), MINITILES=True, OUTPUT="memory:")
     assert mini["COUNT"] > 0 and all(f["minitile"] for f in mini["OUTPUT"].getFeatures())
+
+
+def test_the_same_product_opens_the_same_way_from_every_path(alg_env, tmp_path, qgis_new_project):
+    """Dock download, History, Browser and Processing all go through ``core.layers``: the same
+    style, metadata, temporal range and group."""
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    import processing
+    from clearsky_downloader.core.history import History
+    from clearsky_downloader.core.layers import GROUP, add_download_layer, open_history_entry
+    from clearsky_downloader.ui.browser import DownloadItem
+
+    out = tmp_path / "composite.tif"
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    processing.runAndLoadResults(
+        "clearsky:downloadcomposite",
+        {"AOI": layer(WKT_A), "DATE": "2024-05-03", "BANDS": "B4,B3,B2", "CRS": "EPSG:32632", "OUTPUT": str(out)},
+        feedback=QgsProcessingFeedback(),
+        context=context,
+    )
+    from_processing = [lyr for lyr in QgsProject.instance().mapLayers().values() if lyr.source() == str(out)]
+    assert len(from_processing) == 1
+    history = History(os.environ["CLEARSKY_HISTORY"])
+    entry = history.entries()[0]
+    from_history = open_history_entry(entry)
+    DownloadItem(None, entry).handleDoubleClick()
+    from_browser = next(
+        lyr
+        for lyr in QgsProject.instance().mapLayers().values()
+        if lyr.source() == str(out) and lyr not in (from_processing[0], from_history)
+    )
+    from types import SimpleNamespace
+
+    from clearsky_downloader.core.models import CompositeRequest
+
+    outcome = SimpleNamespace(
+        path=out,
+        request=CompositeRequest.from_payload(entry.payload),
+        notices=entry.attribution.split("; "),
+        credits=entry.credits,
+        area_km2=entry.area_km2,
+    )
+    from_dock = add_download_layer(outcome)
+    root = QgsProject.instance().layerTreeRoot()
+
+    def looks(lyr):
+        r = lyr.renderer()
+        t = lyr.temporalProperties().fixedTemporalRange()
+        return (
+            r.type(),
+            r.redBand(),
+            r.greenBand(),
+            r.blueBand(),
+            round(r.redContrastEnhancement().maximumValue(), 6),
+            t.begin().toString("yyyy-MM-dd hh:mm"),
+            t.end().toString("yyyy-MM-dd hh:mm"),
+            lyr.temporalProperties().isActive(),
+            root.findLayer(lyr.id()).parent().name(),
+            "Copernicus" in lyr.metadata().rights()[0] if lyr.metadata().rights() else False,
+        )
+
+    expected = looks(from_dock)
+    assert expected[0] == "multibandcolor"
+    assert expected[5:] == ("2024-05-03 00:00", "2024-05-03 23:59", True, GROUP, True)
+    assert looks(from_processing[0]) == looks(from_history) == looks(from_browser) == expected

@@ -27,8 +27,8 @@ def dock(qgis_iface, emulator, outdir, tmp_path, qgis_new_project):
         lambda: client, qgis_iface.messageBar(), history=History(tmp_path / "profile" / "history.gpkg")
     )
     d = ClearSkyDock(qgis_iface, manager)
-    d.folder_widget.setFilePath(str(outdir))
-    d.bands_combo.setCurrentText("B4,B3,B2")
+    d.output.folder_widget.setFilePath(str(outdir))
+    d.product.bands_combo.setCurrentText("B4,B3,B2")
     d.use_wkt(FIELD, "field")
     yield d
     manager.cancel_all()
@@ -51,9 +51,9 @@ def wait_all(qtbot, dock, n):
 
 
 def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emulator):
-    dock.date_edit.setDate(QDate(2024, 5, 1))
-    dock.series_check.setChecked(True)
-    dock.until_edit.setDate(QDate(2024, 5, 5))  # imagery on the 1st, 3rd and 4th
+    dock.product.date_edit.setDate(QDate(2024, 5, 1))
+    dock.product.series_check.setChecked(True)
+    dock.product.until_edit.setDate(QDate(2024, 5, 5))  # imagery on the 1st, 3rd and 4th
     dock.download_button.click()
     qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=20000)
     dialog = dock.cost_dialog
@@ -75,7 +75,7 @@ def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emula
 
 
 def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emulator, tmp_path):
-    dock.date_edit.setDate(QDate(2024, 5, 3))
+    dock.product.date_edit.setDate(QDate(2024, 5, 3))
     dock.check_button.click()
     approve(qtbot, dock)
     wait_all(qtbot, dock, 1)
@@ -87,7 +87,7 @@ def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emul
     assert row.credits == pytest.approx(emulator.delivered[0]["credits"])
     assert row.path == str(entry.path) and "Copernicus" in row.attribution and row.date == "2024-05-03"
     assert "POLYGON" in row.wkt and not row.missing
-    assert dock.history_list.count() == 1
+    assert dock.history.history_list.count() == 1
 
     asked = []
     dock.ask = lambda question: asked.append(question) or False

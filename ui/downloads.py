@@ -136,6 +136,32 @@ class DownloadManager(QObject):
         self._submit(task)
         return task
 
+    def call(
+        self,
+        description: str,
+        work: Callable[[ClearSkyClient], Any],
+        on_done: Optional[Callable[[Any], None]] = None,
+        on_error: Optional[Callable[[ClearSkyError], None]] = None,
+    ) -> Optional[Any]:
+        """A free API call (models, dates, grid cells…) off the main thread with this manager's
+        client: ``on_done(result)`` or ``on_error(error)`` on the main thread.  The panels use it
+        instead of submitting tasks of their own."""
+        from ..core.tasks import CallTask
+
+        try:
+            client = self.client()
+        except ClearSkyError as exc:
+            if on_error:
+                on_error(exc)
+            return None
+        task = CallTask(description, lambda: work(client))
+        if on_done:
+            task.succeeded.connect(on_done)
+        if on_error:
+            task.failed.connect(on_error)
+        self._submit(task)
+        return task
+
     def submit(self, task: Any) -> None:
         """Run ``task`` in QGIS's task manager, keeping a reference until it ends."""
         self._submit(task)

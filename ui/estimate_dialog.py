@@ -17,9 +17,9 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api import P_COMPOSITE
 from ..core.download import format_bytes
 from ..core.i18n import tr
+from ..core.transport import P_COMPOSITE
 from ..core.workflow import CheckResult
 
 #: dialog outcomes besides accept/reject

@@ -20,11 +20,11 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.api import DEFAULT_BASE_URL, validate_base_url
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
 from ..core.settings import ENV_KEY, Settings, load_api_key, make_client, store_api_key
 from ..core.tasks import CallTask
+from ..core.transport import DEFAULT_BASE_URL, validate_base_url
 
 KEY_PLACEHOLDER = "••••••••"
 

@@ -79,13 +79,13 @@ def context_menus():
     out["context"] = {"polygon": context_menu(poly), "line": context_menu(lines), "raster": context_menu(raster)}
     poly.selectByIds([1])
     out["context"]["polygon with selection"] = context_menu(poly)
-    qgis.utils.plugins[NAME].layer_action.trigger()  # iface.activeLayer() is the polygon layer
+    qgis.utils.plugins[NAME].layer_menu.layer_action.trigger()  # iface.activeLayer() is the polygon layer
     QApplication.processEvents()
     dock = qgis.utils.plugins[NAME].dock
     out["prefilled"] = {
-        "source": dock.aoi_source,
-        "layer": dock.layer_combo.currentLayer().name(),
-        "area": dock.aoi_label.text(),
+        "source": dock.state.aoi_source,
+        "layer": dock.area.layer_combo.currentLayer().name(),
+        "area": dock.area.aoi_label.text(),
     }
     QgsProject.instance().removeAllMapLayers()
 

@@ -1,0 +1,190 @@
+"""HTTP plumbing of the ClearSKY client that holds no state: the retry policy, the base URL
+rule (HTTPS except loopback), ``Retry-After``, and reading answers that are not what they
+should be (short bodies, ProblemDetails, bodies that are not JSON).  Reference §1."""
+
+from __future__ import annotations
+
+import ipaddress
+import random
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Mapping, Optional
+from urllib.parse import urlsplit
+
+import requests
+
+from .errors import (
+    CODE_ERRORS,
+    AuthError,
+    ClearSkyError,
+    ConfigurationError,
+    NotFoundError,
+    error_for_status,
+    redact_details,
+)
+from .models import ci_get
+
+DEFAULT_BASE_URL = "https://api.clearsky.vision"
+#: §1.3: answers a free call is sent again after (a paid one: see ``paid.py``)
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+RETRY_CODES = frozenset({1003})
+
+P_AVAILABLE = "/api/satelliteimages/process/composite/available"
+P_ESTIMATE = "/api/satelliteimages/process/composite/estimate"
+P_COMPOSITE = "/api/satelliteimages/process/composite"
+P_TILE = "/api/satelliteimages/process/tile"
+P_MINITILE = "/api/satelliteimages/process/minitile"
+P_DATES = "/api/satelliteimages/search/available"
+P_MODELS = "/api/tasking/models"
+P_TILES = "/api/tasking/search/tiles"
+P_ORDERS = "/api/tasking/orders"
+P_ACCOUNT = "/api/account/info"
+P_APIKEY = "/api/apikey/info"
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with full jitter, bounded in attempts and total time."""
+
+    attempts: int = 5
+    base_delay: float = 1.0
+    max_delay: float = 30.0
+    total_time: float = 120.0
+
+    def delay(self, attempt: int, retry_after: Optional[float]) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), self.max_delay)
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return ceiling / 2 + random.uniform(0, ceiling / 2)
+
+
+def is_loopback(host: str) -> bool:
+    if host in ("localhost",):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def validate_base_url(url: str) -> str:
+    """The base URL without a trailing slash; HTTPS required except on loopback."""
+    text = (url or "").strip().rstrip("/")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:  # e.g. "http://[::1]@evil.com": not a URL urllib can read
+        host = None
+    if host is None or parts.scheme not in ("https", "http"):
+        raise ConfigurationError(f"'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.")
+    if parts.scheme == "http" and not is_loopback(host):
+        raise ConfigurationError(
+            f"Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://."
+        )
+    if parts.username or parts.password:
+        raise ConfigurationError("The API URL must not contain a user name or password.")
+    return text
+
+
+def retry_after(resp: requests.Response) -> Optional[float]:
+    value = resp.headers.get("Retry-After")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None
+
+
+def never_reached_server(exc: BaseException) -> bool:
+    """True for failures before the request could be sent (refused, DNS, connect timeout)."""
+    if isinstance(exc, requests.ConnectTimeout):
+        return True
+    text = repr(exc)
+    return any(s in text for s in ("NewConnectionError", "Connection refused", "NameResolutionError", "getaddrinfo"))
+
+
+def check_length(resp: requests.Response) -> None:
+    """urllib3 1.x accepts a body shorter than its Content-Length: treat it as the broken
+    connection it is (urllib3 2 raises the same itself)."""
+    announced = resp.headers.get("Content-Length", "")
+    if resp.headers.get("Content-Encoding"):
+        return  # the length counts compressed bytes
+    if announced.isdigit() and len(resp.content) < int(announced):
+        resp.close()
+        raise requests.exceptions.ChunkedEncodingError(
+            f"response body ended after {len(resp.content)} of {announced} bytes"
+        )
+
+
+def problem_details(data: Any) -> Optional[tuple[str, dict]]:
+    """``(title, field errors)`` of an RFC 9110 ProblemDetails body, else None."""
+    if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is not None:
+        return None
+    title, fields = ci_get(data, "title"), ci_get(data, "errors")
+    if title is None and not isinstance(fields, Mapping):
+        return None
+    return str(title or ""), dict(fields) if isinstance(fields, Mapping) else {}
+
+
+def safe_json(resp: requests.Response) -> Any:
+    try:
+        return resp.json()
+    except ValueError:
+        return None
+
+
+def error_from_response(resp: requests.Response, clean: Callable[[str], str], key: str) -> ClearSkyError:
+    """The typed error for a non-success response (envelope or not); ``clean`` takes the key out
+    of any text, ``key`` is also redacted from the details (reference §1.1, §1.4)."""
+    status = resp.status_code
+    data = safe_json(resp)
+    error = ci_get(data, "Error") if isinstance(data, Mapping) else None
+    if isinstance(error, Mapping):
+        code = ci_get(error, "Code")
+        message = str(ci_get(error, "Message", default="") or "")
+        details = redact_details(ci_get(data, "Data"), key)
+        if isinstance(details, Mapping):
+            extra = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in details.items())
+            if extra:
+                message = f"{message} ({extra})"
+        try:
+            code = int(code) if code is not None else None
+        except (TypeError, ValueError):
+            code = None
+        cls = CODE_ERRORS.get(code) if code is not None else None
+        if cls is None:
+            cls = error_for_status(status) if status >= 400 else ClearSkyError
+        return cls(
+            clean(f"ClearSKY: {message or 'request failed'}"),
+            code=code,
+            status=status,
+            details=details,
+        )
+    problem = problem_details(data)
+    if problem is not None:  # §1.1: ASP.NET validation errors, HTTP 400 without an envelope
+        title, fields = problem
+        extra = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in fields.items())
+        cls = error_for_status(status) if status >= 400 else ClearSkyError
+        text = f"ClearSKY: {title or 'the request was refused'}" + (f" ({extra})" if extra else "")
+        return cls(clean(text), status=status, details=redact_details(fields, key))
+    if status in (401, 403):
+        return AuthError(
+            f"ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.",
+            status=status,
+        )
+    if status == 404:
+        return NotFoundError(f"The ClearSKY API has no {urlsplit(resp.url).path} (HTTP 404).", status=status)
+    cls = error_for_status(status)
+    kind = "an HTML page" if "html" in resp.headers.get("Content-Type", "").lower() else "no usable answer"
+    what = {429: "is rate limiting requests"}.get(status, f"returned {kind}")
+    if status >= 500:
+        what = f"had an internal problem and returned {kind}"
+    return cls(f"The ClearSKY API {what} (HTTP {status}).", status=status)

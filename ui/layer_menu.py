@@ -1,0 +1,86 @@
+"""The layer context menu: *Download imagery for this layer…* on every polygon layer, and
+*…for selected features…* on a layer while it has a selection.  Both open the dock with the
+layer as the area of interest."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from ..core.compat import vector_layer_type
+from ..core.i18n import tr
+
+CONTEXT_MENU = "ClearSKY"
+
+
+def is_polygon_layer(layer: Any) -> bool:
+    return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+
+
+class LayerMenu:
+    def __init__(self, iface: Any, icon: QIcon, open_for: Callable[[QgsVectorLayer, bool], None]) -> None:
+        """``open_for(layer, selected_only)`` shows the dock with ``layer`` as the area."""
+        self.iface = iface
+        self.open_for = open_for
+        self.selection_actions: dict[str, QAction] = {}
+        self._slots: dict[str, Any] = {}
+        self.layer_action: Optional[QAction] = QAction(icon, tr("Download imagery for this layer…"), iface.mainWindow())
+        self.layer_action.setObjectName("clearsky_layer_download")
+        self.layer_action.triggered.connect(lambda: self._open(iface.activeLayer(), False))
+        iface.addCustomActionForLayerType(self.layer_action, CONTEXT_MENU, vector_layer_type(), False)
+        project = QgsProject.instance()
+        project.layersAdded.connect(self._layers_added)
+        self._layers_added(list(project.mapLayers().values()))
+
+    def _open(self, layer: Any, selected_only: bool) -> None:
+        if is_polygon_layer(layer):
+            self.open_for(layer, selected_only)
+
+    def _layers_added(self, layers: list) -> None:
+        for layer in layers:
+            if is_polygon_layer(layer):
+                self.iface.addCustomActionForLayer(self.layer_action, layer)
+                slot = partial(self._selection_changed, layer)
+                self._slots[layer.id()] = slot
+                layer.selectionChanged.connect(slot)
+                slot()
+
+    def _unwatch(self, layer: Any) -> None:
+        slot = self._slots.pop(layer.id(), None)
+        if slot is not None:
+            try:
+                layer.selectionChanged.disconnect(slot)
+            except (TypeError, RuntimeError):
+                pass
+
+    def _selection_changed(self, sender: Any, *args: Any) -> None:
+        action = self.selection_actions.get(sender.id())
+        if sender.selectedFeatureCount() and action is None:
+            action = QAction(tr("Download imagery for selected features…"), self.iface.mainWindow())
+            action.setObjectName("clearsky_selection_download")
+            action.triggered.connect(lambda _=False, lyr=sender: self._open(lyr, True))
+            self.iface.addCustomActionForLayerType(action, CONTEXT_MENU, vector_layer_type(), False)
+            self.iface.addCustomActionForLayer(action, sender)
+            self.selection_actions[sender.id()] = action
+        elif not sender.selectedFeatureCount() and action is not None:
+            self.iface.removeCustomActionForLayerType(action)
+            action.deleteLater()
+            del self.selection_actions[sender.id()]
+
+    def unload(self) -> None:
+        try:
+            QgsProject.instance().layersAdded.disconnect(self._layers_added)
+        except (TypeError, RuntimeError):
+            pass
+        for action in [self.layer_action, *self.selection_actions.values()]:
+            if action is not None:
+                self.iface.removeCustomActionForLayerType(action)
+                action.deleteLater()
+        for layer in QgsProject.instance().mapLayers().values():
+            self._unwatch(layer)
+        self.selection_actions.clear()
+        self.layer_action = None

@@ -1,0 +1,117 @@
+"""The *Large area (grid tiles)* panel: the ClearSKY grid cells over the area, shown as an
+outline layer; the selected cells (or all) are estimated together before anything is paid."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from qgis.core import QgsProject, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from ..core.errors import ClearSkyError, InvalidRequestError
+from ..core.i18n import tr
+from .feedback import push_error
+from .form_state import FormState
+
+
+class TilesPanel(QgsCollapsibleGroupBox):
+    #: (cell refs, the cells layer, one mosaic wanted): the dock checks them through the approval flow
+    download_requested = pyqtSignal(object, object, bool)
+
+    def __init__(self, state: FormState, manager: Any, message_bar: Any, parent=None) -> None:
+        super().__init__(tr("Large area (grid tiles)"), parent)
+        self.setObjectName("tiles_box")
+        self.setCollapsed(True)
+        self.state = state
+        self.manager = manager
+        self.message_bar = message_bar
+        self.tiles_layer: Optional[QgsVectorLayer] = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.search_tiles_button = QPushButton(tr("Search grid cells"))
+        self.search_tiles_button.setToolTip(tr("Show the ClearSKY grid cells covering the area (free)"))
+        self.search_tiles_button.clicked.connect(self.search)
+        self.minitiles_check = QCheckBox(tr("minitiles"))
+        row.addWidget(self.search_tiles_button)
+        row.addWidget(self.minitiles_check)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tiles_label = QLabel(tr("For areas too large for one composite: grid cells, downloaded in parallel."))
+        self.tiles_label.setWordWrap(True)
+        layout.addWidget(self.tiles_label)
+        self.mosaic_check = QCheckBox(tr("also one mosaic in the output CRS"))
+        layout.addWidget(self.mosaic_check)
+        self.download_tiles_button = QPushButton(tr("Download cells…"))
+        self.download_tiles_button.setToolTip(tr("The selected cells, or all of them when none is selected"))
+        self.download_tiles_button.clicked.connect(self.download)
+        self.download_tiles_button.setEnabled(False)
+        layout.addWidget(self.download_tiles_button)
+
+    def search(self) -> None:
+        if self.state.aoi is None:
+            push_error(self.message_bar, InvalidRequestError(tr("Choose an area of interest first.")))
+            return
+        from ..core.tiles import search_cells
+
+        wkt, minis = self.state.aoi.wkt, self.minitiles_check.isChecked()
+        self.search_tiles_button.setEnabled(False)
+
+        def failed(err: ClearSkyError) -> None:
+            self.search_tiles_button.setEnabled(True)
+            push_error(self.message_bar, err, self.manager.open_settings)
+
+        self.manager.call(
+            tr("ClearSKY: search grid cells"),
+            lambda client: search_cells(client, wkt, minitiles=minis),
+            self._found,
+            failed,
+        )
+
+    def _found(self, refs: list) -> None:
+        from ..core.tiles import footprints_layer
+
+        self.search_tiles_button.setEnabled(True)
+        if self.tiles_layer is not None and QgsProject.instance().mapLayer(self.tiles_layer.id()) is not None:
+            QgsProject.instance().removeMapLayer(self.tiles_layer.id())
+        layer = footprints_layer(refs, tr("ClearSKY grid cells"))
+        symbol = layer.renderer().symbol()
+        symbol.setColor(QColor(0, 0, 0, 0))
+        symbol.symbolLayer(0).setStrokeColor(QColor(214, 120, 0))
+        symbol.symbolLayer(0).setStrokeWidth(0.5)
+        QgsProject.instance().addMapLayer(layer)
+        layer.selectionChanged.connect(self._update_label)
+        self.tiles_layer = layer
+        self._update_label()
+
+    def _update_label(self, *args: Any) -> None:
+        layer = self.tiles_layer
+        if layer is None:
+            return
+        try:
+            zones = sorted({f["epsg"] for f in layer.getFeatures()})
+            n, chosen = layer.featureCount(), layer.selectedFeatureCount()
+        except RuntimeError:  # the layer was removed from the project
+            self.tiles_layer = None
+            return
+        which = tr("{s} selected").format(s=chosen) if chosen else tr("all will be downloaded (select cells to limit)")
+        self.tiles_label.setText(
+            tr("{n} cells in EPSG {zones} · {which}").format(n=n, zones=", ".join(map(str, zones)), which=which)
+        )
+        self.download_tiles_button.setEnabled(n > 0)
+        self.download_tiles_button.setText(
+            tr("Download {k} cells…").format(k=chosen or n) if n else tr("Download cells…")
+        )
+
+    def download(self) -> None:
+        """The selected cells (or all): the dock estimates them together, then asks."""
+        from ..core.tiles import refs_from_features
+
+        layer = self.tiles_layer
+        if layer is None or not layer.featureCount():
+            push_error(self.message_bar, InvalidRequestError(tr("Search the grid cells first.")))
+            return
+        feats = layer.getSelectedFeatures() if layer.selectedFeatureCount() else layer.getFeatures()
+        self.download_requested.emit(refs_from_features(feats), layer, self.mosaic_check.isChecked())
