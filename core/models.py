@@ -256,24 +256,12 @@ class CompositeRequest(_Payload):
     def from_payload(cls, payload: Mapping[str, Any]) -> CompositeRequest:
         """Inverse of :meth:`payload` (history, Processing, copy-request)."""
         return cls(
-            date=ci_get(payload, "Date"),
             wkt=ci_get(payload, "Wkt"),
             geojson=ci_get(payload, "GeoJson"),
-            model=ci_get(payload, "Model", default=DEFAULT_MODEL),
-            constellations=tuple(ci_get(payload, "SatelliteConstellations", default=())),
-            epsg=int(ci_get(payload, "EpsgProjection", default=AUTO_UTM_EPSG)),
-            resolution=int(ci_get(payload, "Resolution", default=10)),
-            bandnames=ci_get(payload, "Bandnames", default="all"),
-            data_type=ci_get(payload, "DataType", default="INT16"),
-            utm_mode=ci_get(payload, "UtmDataSelectionMode", default="combined_utm"),
+            **_shared_fields(payload),
             pixel_selection=ci_get(payload, "PixelSelectionMode", default="intersect"),
             file_type=ci_get(payload, "FileType", default="tif"),
             allow_partial=as_bool(ci_get(payload, "AllowPartialImage", default=False)),
-            upload_url=ci_get(payload, "UploadUrl"),
-            exact_pixels=as_bool(ci_get(payload, "UtmGridForcePixelResolutionSize", default=False)),
-            level=ci_get(payload, "Level"),
-            harmonize=ci_get(payload, "Harmonize"),
-            clip_reflectance=ci_get(payload, "ClipReflectance"),
         )
 
 
@@ -328,6 +316,25 @@ class TileRequest(_Payload):
         return body
 
 
+def _shared_fields(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields composite and tile requests share, read back from a sent payload."""
+    return {
+        "date": ci_get(payload, "Date"),
+        "model": ci_get(payload, "Model", default=DEFAULT_MODEL),
+        "constellations": tuple(ci_get(payload, "SatelliteConstellations", default=())),
+        "epsg": int(ci_get(payload, "EpsgProjection", default=AUTO_UTM_EPSG)),
+        "resolution": int(ci_get(payload, "Resolution", default=10)),
+        "bandnames": ci_get(payload, "Bandnames", default="all"),
+        "data_type": ci_get(payload, "DataType", default="INT16"),
+        "utm_mode": ci_get(payload, "UtmDataSelectionMode", default="combined_utm"),
+        "upload_url": ci_get(payload, "UploadUrl"),
+        "exact_pixels": as_bool(ci_get(payload, "UtmGridForcePixelResolutionSize", default=False)),
+        "level": ci_get(payload, "Level"),
+        "harmonize": ci_get(payload, "Harmonize"),
+        "clip_reflectance": ci_get(payload, "ClipReflectance"),
+    }
+
+
 def request_from_payload(payload: Mapping[str, Any], *, wkt: str = "") -> CompositeRequest | TileRequest:
     """A stored payload (history) back as its request: a tile/minitile one by its GUID, else a
     composite (its area from ``wkt`` when the payload has none)."""
@@ -335,15 +342,9 @@ def request_from_payload(payload: Mapping[str, Any], *, wkt: str = "") -> Compos
     if guid:
         return TileRequest(
             guid=str(guid),
-            date=ci_get(payload, "Date"),
             minitile=ci_get(payload, "MiniTileGuid") is not None,
-            model=ci_get(payload, "Model", default=DEFAULT_MODEL),
-            constellations=tuple(ci_get(payload, "SatelliteConstellations", default=())),
-            epsg=int(ci_get(payload, "EpsgProjection", default=AUTO_UTM_EPSG)),
-            resolution=int(ci_get(payload, "Resolution", default=10)),
-            bandnames=ci_get(payload, "Bandnames", default="all"),
-            data_type=ci_get(payload, "DataType", default="INT16"),
-            level=ci_get(payload, "Level"),
+            allow_partial=as_bool(ci_get(payload, "AllowPartialImage", default=False)),
+            **_shared_fields(payload),
         )
     data = dict(payload)
     if wkt and not (ci_get(data, "Wkt") or ci_get(data, "GeoJson")):

@@ -198,3 +198,18 @@ def test_non_https_url_is_refused_unless_loopback():
             validate_base_url(url)
     for url in ("https://api.clearsky.vision/", "http://127.0.0.1:9", "http://localhost:1", "http://[::1]:80"):
         assert validate_base_url(url).startswith(("https://", "http://"))
+
+
+def test_a_stored_payload_comes_back_as_the_same_request():
+    """History rows keep the payload that was sent; reopening one rebuilds exactly that request."""
+    from clearsky_downloader.core.models import request_from_payload
+
+    composite = request(exact_pixels=True, upload_url="https://bucket.example/put")
+    assert CompositeRequest.from_payload(composite.payload()) == composite
+    for tile in (
+        TileRequest(guid="g-1", date="2024-05-03", epsg=32632, allow_partial=True, bandnames="rgb"),
+        TileRequest(guid="g-2", date="2024-05-03", epsg=47000, minitile=True, resolution=40),
+    ):
+        assert request_from_payload(tile.payload()) == tile
+    without_area = {k: v for k, v in composite.payload().items() if k != "Wkt"}
+    assert request_from_payload(without_area, wkt=AOI_WKT) == composite

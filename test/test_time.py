@@ -107,3 +107,31 @@ def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emul
 
     entry.path.unlink()
     assert History(tmp_path / "profile" / "history.gpkg").entries()[0].missing
+
+
+def test_a_series_over_a_five_field_layer_downloads_every_date_and_charges_the_estimate(qtbot, dock, emulator):
+    """Issue: a series over a multi-feature polygon layer failed on every date and still charged."""
+    from conftest import memory_layer
+
+    fields = [
+        f"POLYGON(({9.90 + i * 0.02} 56.30,{9.91 + i * 0.02} 56.30,{9.91 + i * 0.02} 56.31,"
+        f"{9.90 + i * 0.02} 56.31,{9.90 + i * 0.02} 56.30))"
+        for i in range(5)
+    ]
+    layer = memory_layer("Polygon", "EPSG:4326", fields, "farm_fields")
+    QgsProject.instance().addMapLayer(layer)
+    dock.use_layer(layer)
+    assert dock.aoi is not None and dock.aoi.geometry.geom_type == "MultiPolygon"
+    dock.product.date_edit.setDate(QDate(2024, 5, 1))
+    dock.product.series_check.setChecked(True)
+    dock.product.until_edit.setDate(QDate(2024, 5, 6))  # imagery on the 1st, 3rd, 4th and 6th
+    dock.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=20000)
+    shown = float(dock.cost_dialog.values["credits"].text().split()[0].replace(",", ""))
+    before = emulator.credits
+    dock.cost_dialog.download_button.click()
+    wait_all(qtbot, dock, 4)
+    assert [e.state for e in dock.manager.entries] == ["done"] * 4, [e.message for e in dock.manager.entries]
+    assert len(emulator.delivered) == 4
+    assert before - emulator.credits == pytest.approx(shown, abs=0.01)
+    qtbot.waitUntil(lambda: f"{emulator.credits:,.0f} credits" in dock.account_label.text(), timeout=10000)
