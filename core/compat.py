@@ -35,18 +35,48 @@ def make_field(name: str, kind: str) -> QgsField:
     return QgsField(name, types[kind])
 
 
-def set_fixed_temporal_range(layer: Any, day: Any) -> None:
-    """Give a raster layer the whole of ``day`` (a date) as its fixed temporal range, so the
-    Temporal Controller animates a series (enum moved to ``Qgis.RasterTemporalMode`` in 3.26)."""
-    from qgis.core import QgsDateTimeRange, QgsRasterLayerTemporalProperties
+def day_range(day: Any) -> Any:
+    """``day`` (a date) as a ``QgsDateTimeRange`` that no neighbouring one-day frame touches.
+
+    QGIS 3.22 compares ranges with both ends inclusive, whatever a range says, so a layer that
+    begins at 00:00:00 also shows on the previous day's frame (which ends at that instant): the
+    range begins one millisecond after midnight and ends one before the next."""
+    from qgis.core import QgsDateTimeRange
     from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    qdate = QDate(day.year, day.month, day.day)
+    return QgsDateTimeRange(QDateTime(qdate, QTime(0, 0, 0, 1)), QDateTime(qdate, QTime(23, 59, 59, 999)))
+
+
+def set_fixed_temporal_range(layer: Any, day: Any) -> None:
+    """Give a raster layer ``day`` as its fixed temporal range, so the Temporal Controller
+    animates a series (enum moved to ``Qgis.RasterTemporalMode`` in 3.26)."""
+    from qgis.core import QgsRasterLayerTemporalProperties
 
     props = layer.temporalProperties()
     mode = getattr(getattr(Qgis, "RasterTemporalMode", None), "FixedTemporalRange", None)
     props.setMode(mode if mode is not None else QgsRasterLayerTemporalProperties.ModeFixedTemporalRange)
-    qdate = QDate(day.year, day.month, day.day)
-    props.setFixedTemporalRange(QgsDateTimeRange(QDateTime(qdate, QTime(0, 0, 0)), QDateTime(qdate, QTime(23, 59, 59))))
+    props.setFixedTemporalRange(day_range(day))
     props.setIsActive(True)
+
+
+def show_days_in_temporal_controller(controller: Any, first: Any, last: Any) -> bool:
+    """Set the Temporal Controller to one-day frames from ``first`` to ``last`` (dates) and to
+    animation mode; False when the canvas has no navigable controller."""
+    from qgis.core import QgsDateTimeRange, QgsInterval, QgsTemporalNavigationObject, QgsUnitTypes
+    from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
+    if controller is None or not hasattr(controller, "setFrameDuration"):
+        return False
+    start = QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0, 0))
+    end = QDateTime(QDate(last.year, last.month, last.day), QTime(0, 0, 0)).addDays(1)
+    controller.setTemporalExtents(QgsDateTimeRange(start, end))
+    days = getattr(getattr(Qgis, "TemporalUnit", None), "Days", None)
+    controller.setFrameDuration(QgsInterval(1, days if days is not None else QgsUnitTypes.TemporalDays))
+    mode = getattr(getattr(Qgis, "TemporalNavigationMode", None), "Animated", None)
+    controller.setNavigationMode(mode if mode is not None else QgsTemporalNavigationObject.Animated)
+    controller.setCurrentFrameNumber(0)
+    return True
 
 
 def advanced(parameter: Any) -> Any:

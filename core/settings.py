@@ -104,6 +104,13 @@ def store_api_key(key: str, authcfg: str = "") -> str:
     return cfg.id()
 
 
+def key_configured(settings: Optional[Settings] = None) -> bool:
+    """A key is set up (environment or auth database), without reading it: reading the
+    auth database may ask for the master password, which a start-up check must not do."""
+    settings = settings or Settings.load()
+    return bool(os.environ.get(ENV_KEY) or settings.authcfg)
+
+
 def load_api_key(settings: Optional[Settings] = None) -> str:
     """The key: ``CLEARSKY_API_KEY`` if set, else from the auth database."""
     env = os.environ.get(ENV_KEY)

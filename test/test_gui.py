@@ -14,7 +14,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QPoint, Qt
 from qgis.PyQt.QtTest import QTest
-from qgis.PyQt.QtWidgets import QApplication
+from qgis.PyQt.QtWidgets import QApplication, QWidget
 
 from clearsky_downloader.core import aoi
 from clearsky_downloader.core.api import ClearSkyClient
@@ -346,3 +346,41 @@ def test_tiles_in_a_non_utm_crs_are_refused_in_the_message_bar(qtbot, qgis_iface
     item = qgis_iface.messageBar().currentItem()
     assert item is not None and "UTM" in item.text() and "EPSG:3857" in item.text()
     assert dock.cost_dialog is None and emulator.calls("/composite/estimate") == []
+
+
+@pytest.mark.parametrize("screen", [(1366, 768), (1600, 1000)])
+def test_the_dock_fits_without_sideways_scrolling_and_says_first_that_a_key_is_needed(
+    qtbot, dock, canvas, emulator, screen
+):
+    """At QGIS's dock width on both screens: nothing is cut off at the right, the no-key notice
+    with its button is the first thing visible, and a check does not scroll the dock sideways."""
+    width, height = screen
+    dock.resize(min(430, width // 3), height - 170)  # the plugin docks at 430 px; menus and bars take the rest
+    dock.show()
+    QApplication.processEvents()
+    scroll = dock.widget()
+    body = scroll.widget()
+    assert body.minimumSizeHint().width() <= scroll.viewport().width()
+    assert body.width() <= scroll.viewport().width()
+    notice = dock.findChild(QWidget, "key_notice")
+    assert notice.isVisible() and notice.mapTo(body, QPoint(0, 0)).y() < 40
+    assert dock.key_button.text() == "Set up key…"
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    QApplication.processEvents()
+    assert scroll.horizontalScrollBar().value() == 0 and body.width() <= scroll.viewport().width()
+    dock.cost_dialog.cancel_button.click()
+
+
+def test_the_settings_dialog_says_before_saving_that_qgis_protects_the_key_with_its_master_password(qgis_iface):
+    from qgis.PyQt.QtWidgets import QLabel
+
+    from clearsky_downloader.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "master password" in text
+    if not QgsApplication.authManager().masterPasswordHashInDatabase():
+        assert "QGIS will ask you to choose one" in text
+    dialog.deleteLater()

@@ -135,3 +135,26 @@ def test_a_series_over_a_five_field_layer_downloads_every_date_and_charges_the_e
     assert len(emulator.delivered) == 4
     assert before - emulator.credits == pytest.approx(shown, abs=0.01)
     qtbot.waitUntil(lambda: f"{emulator.credits:,.0f} credits" in dock.account_label.text(), timeout=10000)
+
+
+def test_series_frames_show_only_their_own_day_and_the_controller_steps_by_day(qtbot, qgis_iface, dock, emulator):
+    """On 3.22 a layer beginning at midnight also showed on the previous day's frame; the
+    Temporal Controller's full range stepped by the hour."""
+    from qgis.core import QgsTemporalNavigationObject
+
+    nav = QgsTemporalNavigationObject(qgis_iface.mapCanvas())  # owned by the canvas, which keeps using it
+    qgis_iface.mapCanvas().setTemporalController(nav)
+    dock.product.date_edit.setDate(QDate(2024, 5, 1))
+    dock.product.series_check.setChecked(True)
+    dock.product.until_edit.setDate(QDate(2024, 5, 4))  # imagery on the 1st, 3rd and 4th; none on the 2nd
+    dock.download_button.click()
+    approve(qtbot, dock)
+    wait_all(qtbot, dock, 3)
+    layers = [n.layer() for n in QgsProject.instance().layerTreeRoot().findGroup("ClearSKY series field").findLayers()]
+    assert nav.totalFrameCount() == 4 and nav.frameDuration().days() == 1
+    shown = []
+    for frame in range(nav.totalFrameCount()):
+        window = nav.dateTimeRangeForFrameNumber(frame)
+        visible = [lyr for lyr in layers if lyr.temporalProperties().isVisibleInTemporalRange(window)]
+        shown.append([lyr.temporalProperties().fixedTemporalRange().begin().date().day() for lyr in visible])
+    assert shown == [[1], [], [3], [4]]

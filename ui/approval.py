@@ -57,6 +57,8 @@ class ApprovalFlow(QObject):
 
     #: True while a check runs or the cost dialog is open (the dock disables Check/Download)
     busy_changed = pyqtSignal(bool)
+    #: a date series was approved: its dates (the dock sets the Temporal Controller to them)
+    series_started = pyqtSignal(object)
     #: the cost dialog was opened (tests and the demo wait for it)
     dialog_opened = pyqtSignal(object)
 
@@ -210,6 +212,7 @@ class ApprovalFlow(QObject):
         if pending.kind == "series":
             approval = result.approve()
             group = f"ClearSKY series {pending.target.aoi_name}".strip()
+            self.series_started.emit([c.request.date for c in checks])
         for check in checks:
             if not self._confirm_rerun(check):
                 continue

@@ -11,6 +11,7 @@ from typing import Any, Callable, Optional
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +25,7 @@ from ..core.answers import AccountInfo, ModelInfo
 from ..core.errors import ClearSkyError, InvalidRequestError
 from ..core.i18n import tr
 from ..core.models import DEFAULT_MODEL, CompositeRequest
-from ..core.settings import Settings
+from ..core.settings import Settings, key_configured
 from .aoi_panel import AoiPanel
 from .approval import ApprovalFlow, Target
 from .download_list import DownloadList
@@ -66,6 +67,7 @@ class ClearSkyDock(QDockWidget):
             ask=lambda question: self.ask(question),
         )
         self.flow.busy_changed.connect(self._update_buttons)
+        self.flow.series_started.connect(self._show_series_days)
         self.ask: Callable[[str], bool] = self._ask
 
         self.area = AoiPanel(iface.mapCanvas(), self.state)
@@ -85,6 +87,7 @@ class ClearSkyDock(QDockWidget):
         scroll.setWidget(body)
         self.setWidget(scroll)
         root = QVBoxLayout(body)
+        root.addWidget(self._build_key_notice())
         for panel in (self.area, self.product, self.output, self.tiles, self.orders, self.history):
             root.addWidget(panel)
         buttons = QHBoxLayout()
@@ -116,6 +119,23 @@ class ClearSkyDock(QDockWidget):
         self.state.set_models([ModelInfo(DEFAULT_MODEL, ("Sentinel1", "Sentinel2", "Landsat89"))])
         self._update_buttons()
 
+    def _build_key_notice(self) -> QFrame:
+        """First start: the first thing in the dock says that a key is needed, with the way to it."""
+        self.key_notice = QFrame()
+        self.key_notice.setObjectName("key_notice")
+        self.key_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key_notice.setStyleSheet("#key_notice { background: #fff4ce; }")
+        row = QHBoxLayout(self.key_notice)
+        row.setContentsMargins(6, 4, 6, 4)
+        text = QLabel(tr("No ClearSKY API key yet."))
+        text.setWordWrap(True)
+        self.key_button = QPushButton(tr("Set up key…"))
+        self.key_button.clicked.connect(self.open_settings)
+        row.addWidget(text, 1)
+        row.addWidget(self.key_button)
+        self.key_notice.setVisible(not key_configured(self.settings))
+        return self.key_notice
+
     # -- what the plugin, the Browser and the layer menu use ------------------------------------
     @property
     def aoi(self) -> Any:
@@ -134,6 +154,7 @@ class ClearSkyDock(QDockWidget):
     def settings_changed(self, settings: Settings) -> None:
         """The settings dialog saved: use its settings and read models and account again."""
         self.settings = settings
+        self.key_notice.setVisible(not key_configured(settings))
         self.load_models()
 
     def load_models(self) -> None:
@@ -227,6 +248,13 @@ class ClearSkyDock(QDockWidget):
             "footprints": layer,
         }
         self.flow.check_tiles(refs, request, Target(folder, self.state.aoi.name if self.state.aoi else "", tiles=tiles))
+
+    def _show_series_days(self, dates: list) -> None:
+        """A series: the Temporal Controller steps one day at a time over its dates."""
+        from ..core.compat import show_days_in_temporal_controller
+
+        if dates:
+            show_days_in_temporal_controller(self.iface.mapCanvas().temporalController(), min(dates), max(dates))
 
     @property
     def cost_dialog(self) -> Optional[EstimateDialog]:

@@ -38,8 +38,9 @@ class OutputPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.to_folder)
         row.addWidget(self.to_url)
-        row.addWidget(self.upload_edit, 1)
-        form.addRow(tr("Delivery"), row)
+        row.addStretch(1)
+        form.addRow(row)  # the whole width: the radio buttons say what they do
+        form.addRow(tr("URL"), self.upload_edit)
 
     def _changed(self, *args: Any) -> None:
         self.state.changed.emit()

@@ -8,7 +8,16 @@ from typing import Any, Callable, Optional
 
 from qgis.core import QgsCoordinateReferenceSystem
 from qgis.gui import QgsProjectionSelectionWidget
-from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.aoi import PreparedAoi
 from ..core.errors import InvalidRequestError
@@ -29,12 +38,15 @@ class ProductPanel(QGroupBox):
         self.remembered = remembered  # the saved form (which optional constellations were ticked)
         self._dates_key: tuple = ()
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         self.date_row = DateRow()
         self.date_row.date_changed.connect(self._changed)
         form.addRow(tr("Date"), self.date_row)
         self.date_edit = self.date_row.date_edit
         series_row = QHBoxLayout()
+        series_row.setContentsMargins(0, 0, 0, 0)
         self.series_check = QCheckBox(tr("series until"))
         self.series_check.setToolTip(tr("Download every date (or one a week / a month) up to this one"))
         self.until_edit = QDateEdit()
@@ -47,10 +59,9 @@ class ProductPanel(QGroupBox):
         for w in (self.until_edit, self.step_combo):
             w.setEnabled(False)
             self.series_check.toggled.connect(w.setEnabled)
-        series_row.addWidget(self.series_check)
         series_row.addWidget(self.until_edit, 1)
         series_row.addWidget(self.step_combo)
-        form.addRow("", series_row)
+        form.addRow(self.series_check, series_row)
         self.model_combo = QComboBox()
         self.model_combo.currentTextChanged.connect(self._model_changed)
         form.addRow(tr("Model"), self.model_combo)
@@ -99,16 +110,21 @@ class ProductPanel(QGroupBox):
         form.addRow(tr("Resolution"), res_row)
         # Nimbus only (reference §2.5): processing level, harmonisation, reflectance clipping
         self.nimbus_box = QWidget()
-        nimbus_row = QHBoxLayout(self.nimbus_box)
-        nimbus_row.setContentsMargins(0, 0, 0, 0)
+        nimbus_rows = QVBoxLayout(self.nimbus_box)
+        nimbus_rows.setContentsMargins(0, 0, 0, 0)
         self.level_combo = QComboBox()
-        self.level_combo.addItem(tr("L2A (bottom of atmosphere)"), 2)
-        self.level_combo.addItem(tr("L1C (top of atmosphere, adds B10)"), 1)
+        self.level_combo.addItem(tr("L2A, bottom of atmosphere"), 2)
+        self.level_combo.addItem(tr("L1C, top of atmosphere"), 1)
+        self.level_combo.setToolTip(tr("Processing level (Level); L1C adds band B10"))
         self.harmonize_check = QCheckBox(tr("harmonised"))
         self.harmonize_check.setChecked(True)
         self.clip_check = QCheckBox(tr("clip reflectance"))
-        for w in (self.level_combo, self.harmonize_check, self.clip_check):
-            nimbus_row.addWidget(w)
+        switches = QHBoxLayout()
+        switches.addWidget(self.harmonize_check)
+        switches.addWidget(self.clip_check)
+        switches.addStretch(1)
+        nimbus_rows.addWidget(self.level_combo)
+        nimbus_rows.addLayout(switches)
         self.level_combo.currentIndexChanged.connect(self._changed)
         self.harmonize_check.toggled.connect(self._changed)
         self.clip_check.toggled.connect(self._changed)

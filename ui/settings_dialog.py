@@ -49,7 +49,12 @@ class SettingsDialog(QDialog):
             tr("stored in the QGIS authentication database – type to replace") if stored else tr("paste your API key")
         )
         form.addRow(tr("API key"), self.key_edit)
-        note = tr("The key is kept in QGIS's authentication database (protected by the master password).")
+        note = tr("The key is kept in QGIS's authentication database, protected by its master password.")
+        if not QgsApplication.authManager().masterPasswordHashInDatabase():
+            note += " " + tr(
+                "No master password is set yet: when you save, QGIS will ask you to choose one. It protects "
+                "the key (and the other passwords QGIS keeps) on this computer; QGIS asks for it once per session."
+            )
         import os
 
         if os.environ.get(ENV_KEY):
