@@ -384,3 +384,25 @@ def test_the_settings_dialog_says_before_saving_that_qgis_protects_the_key_with_
     if not QgsApplication.authManager().masterPasswordHashInDatabase():
         assert "QGIS will ask you to choose one" in text
     dialog.deleteLater()
+
+
+def test_cancelling_a_download_that_is_arriving_asks_first_and_shows_what_was_charged(qtbot, dock, canvas, emulator):
+    """The file is already being sent: the credits are spent either way, so the dock says so before
+    cancelling, and afterwards the message and the balance show the charge."""
+    emulator.chunk_size, emulator.chunk_delay = 16 * 1024, 0.05
+    draw_rectangle(dock, canvas)
+    dock.product.bands_combo.setCurrentText("all")
+    asked: list[str] = []
+    dock.ask = lambda question: asked.append(question) or True
+    dock.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    dock.cost_dialog.download_button.click()
+    qtbot.waitUntil(lambda: dock.manager.entries and dock.manager.entries[0].progress > 0, timeout=20000)
+    row = dock.downloads.downloads_list.itemWidget(dock.downloads.downloads_list.item(0))
+    row.button.click()
+    assert asked and "already processed" in asked[0] and "spent whether you cancel or not" in asked[0]
+    entry = dock.manager.entries[0]
+    qtbot.waitUntil(lambda: entry.state != "running", timeout=20000)
+    charged = emulator.delivered[0]["credits"]
+    assert entry.state == "cancelled" and f"charged {charged:,.2f} credits" in entry.message
+    qtbot.waitUntil(lambda: f"{emulator.credits:,.0f} credits" in dock.account_label.text(), timeout=10000)

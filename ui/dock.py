@@ -78,7 +78,7 @@ class ClearSkyDock(QDockWidget):
         self.orders = OrdersPanel()
         self.history = HistoryPanel(manager, bar)
         self.history.reuse_requested.connect(self.reuse)
-        self.downloads = DownloadList(manager)
+        self.downloads = DownloadList(manager, lambda question: self.ask(question))
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from qgis.core import QgsProject
 from qgis.PyQt.QtWidgets import (
     QGroupBox,
@@ -22,10 +24,11 @@ from .downloads import DownloadEntry, DownloadManager
 class DownloadRow(QWidget):
     """One download: title, progress bar, state, cancel/zoom button."""
 
-    def __init__(self, entry: DownloadEntry, manager: DownloadManager, parent=None) -> None:
+    def __init__(self, entry: DownloadEntry, manager: DownloadManager, ask: Callable[[str], bool], parent=None) -> None:
         super().__init__(parent)
         self.entry = entry
         self.manager = manager
+        self.ask = ask
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 1, 2, 1)
         self.title = QLabel(entry.title)
@@ -60,6 +63,8 @@ class DownloadRow(QWidget):
 
     def _clicked(self) -> None:
         if self.entry.state == "running":
+            if self.entry.progress > 0 and not self.ask(self.spent_question()):
+                return
             self.manager.cancel(self.entry)
         elif self.entry.layer_id:
             from qgis.utils import iface
@@ -69,11 +74,21 @@ class DownloadRow(QWidget):
                 iface.setActiveLayer(layer)
                 iface.zoomToActiveLayer()
 
+    def spent_question(self) -> str:
+        """The file is arriving: ClearSKY has processed and charged it, so a cancel saves nothing."""
+        credits = self.entry.credits
+        cost = tr("about {c:,.2f} credits").format(c=credits) if credits else tr("its credits")
+        return tr(
+            "ClearSKY has already processed this download and is sending the file: {cost} are spent whether "
+            "you cancel or not, and a cancelled file cannot be resumed. Cancel anyway?"
+        ).format(cost=cost)
+
 
 class DownloadList(QGroupBox):
-    def __init__(self, manager: DownloadManager, parent=None) -> None:
+    def __init__(self, manager: DownloadManager, ask: Callable[[str], bool], parent=None) -> None:
         super().__init__(tr("Downloads"), parent)
         self.manager = manager
+        self.ask = ask
         layout = QVBoxLayout(self)
         self.downloads_list = QListWidget()
         self.downloads_list.setMinimumHeight(70)
@@ -86,7 +101,7 @@ class DownloadList(QGroupBox):
             self._rows[entry.id][1].update_from(entry)
             return False
         item = QListWidgetItem()
-        row = DownloadRow(entry, self.manager)
+        row = DownloadRow(entry, self.manager, self.ask)
         item.setSizeHint(row.sizeHint())
         self.downloads_list.insertItem(0, item)
         self.downloads_list.setItemWidget(item, row)
