@@ -35,7 +35,7 @@ from ..core.models import DEFAULT_MODEL, parse_date
 # The core modules that need shapely, pyproj or requests are imported inside the methods that
 # run an algorithm: QGIS loads every provider's algorithms at start-up, and none of them is
 # needed until an algorithm runs (about 0.2 s of QGIS's start-up saved).
-from .base import ClearSkyAlgorithm, ProductPostProcessor, _tr, record_history
+from .base import ClearSkyAlgorithm, ProductPostProcessor, _tr, default_folder, is_temporary, record_history
 
 
 class AvailabilityAlgorithm(ClearSkyAlgorithm):
@@ -176,7 +176,11 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             )
         )
         self.add_allow_repeat()
-        self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", _tr("Composite"), optional=True))
+        self.addParameter(
+            QgsProcessingParameterRasterDestination(
+                "OUTPUT", _tr("Composite (a temporary output is saved in the ClearSKY output folder)"), optional=True
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber("CREDITS", _tr("Credits")))
         self.addOutput(QgsProcessingOutputNumber("AREA_KM2", _tr("Area (km²)")))
         self.addOutput(QgsProcessingOutputString("SHA256", _tr("SHA-256 of the delivered file")))
@@ -197,19 +201,23 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         if refuse:
             raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was downloaded."))
         history = self.refuse_repeat([check.fingerprint], parameters, context, feedback)
-        out = None
+        out = folder = None
         if not upload:
             out = Path(self.parameterAsOutputLayer(parameters, "OUTPUT", context))
             if out.suffix.lower() not in (".tif", ".tiff"):
                 raise QgsProcessingException(_tr("OUTPUT must be a GeoTIFF (.tif) file."))
+            folder = out.parent
+            if is_temporary(out):  # a paid file does not go to the system's temporary folder
+                folder, out = default_folder(), None
+                feedback.pushInfo(_tr("Saving into the ClearSKY output folder {f}").format(f=folder))
         feedback.setProgressText(_tr("Downloading…"))
         outcome = workflow.run_download(
             client,
             request,
             check.approve(),
-            out.parent if out else None,
+            folder,
             filename=out.name if out else None,
-            overwrite=True,
+            overwrite=out is not None,
             expected_size=check.estimate.size_bytes,
             credits=check.estimate.credits,
             area_km2=check.estimate.area_km2,
@@ -361,6 +369,9 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         )
         params = tiles.TileParams.from_request(base)
         folder = Path(self.parameterAsString(parameters, "OUTPUT_FOLDER", context))
+        if is_temporary(folder):  # paid cells go to the ClearSKY folder, resumable across runs
+            folder = default_folder() / f"tiles_{params.date}"
+            feedback.pushInfo(_tr("Saving into the ClearSKY output folder {f}").format(f=folder))
         manifest = tiles.Manifest(folder)
         todo = [r for r in refs if not manifest.complete(params.filename(r))]
         feedback.setProgressText(_tr("Estimating {n} cells…").format(n=len(todo)))

@@ -5,6 +5,7 @@ product, processing options, MAX_CREDITS, ALLOW_REPEAT), the request they make, 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
@@ -263,3 +264,22 @@ def record_history(history, outcome, feedback) -> None:
         history.record(outcome)
     except Exception as exc:
         feedback.pushWarning(_tr("The download history could not be written: {e}").format(e=exc))
+
+
+def is_temporary(path: Path) -> bool:
+    """A Processing temporary output (under QGIS's processing temp folder)."""
+    from qgis.core import QgsProcessingUtils
+
+    try:
+        return Path(path).resolve().is_relative_to(Path(QgsProcessingUtils.tempFolder()).resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def default_folder() -> Path:
+    """The ClearSKY output folder of the settings (where the dock saves too)."""
+    from ..core.settings import Settings
+
+    folder = Path(Settings.load().output_folder).expanduser()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

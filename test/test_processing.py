@@ -288,3 +288,18 @@ def test_the_same_product_opens_the_same_way_from_every_path(alg_env, tmp_path, 
     assert expected[0] == "multibandcolor"
     assert expected[5:] == ("2024-05-03 00:00", "2024-05-03 23:59", True, GROUP, True)
     assert looks(from_processing[0]) == looks(from_history) == looks(from_browser) == expected
+
+
+def test_a_temporary_output_lands_in_the_clearsky_folder_not_in_the_system_temp(alg_env, tmp_path):
+    """Processing's default output is a temporary file; a paid GeoTIFF belongs with the others."""
+    from qgis.core import QgsProcessing
+
+    from clearsky_downloader.core.settings import Settings
+
+    settings = Settings.load()
+    settings.output_folder = str(tmp_path / "ClearSKY")
+    settings.save()
+    res = run(
+        "downloadcomposite", AOI=layer(WKT_A), DATE="2024-05-03", BANDS="rgb", OUTPUT=QgsProcessing.TEMPORARY_OUTPUT
+    )
+    assert os.path.dirname(res["OUTPUT"]) == str(tmp_path / "ClearSKY") and os.path.exists(res["OUTPUT"])
