@@ -28,6 +28,7 @@ FIELDS = [
     ("size", "integer64"),
     ("attribution", "string"),
     ("upload_url", "string"),
+    ("area", "string"),  # the area's name as the user knows it (layer, feature, drawn area); added in 0.2
 ]
 _LOCK = threading.Lock()
 
@@ -67,17 +68,29 @@ class Entry:
     attribution: str
     upload_url: str
     wkt: str
+    area: str = ""
 
     @property
     def missing(self) -> bool:
         """The file was moved or deleted since."""
         return bool(self.path) and not Path(self.path).exists()
 
+    @property
+    def kind(self) -> str:
+        """``composite``, ``tile`` or ``minitile``."""
+        if "MiniTileGuid" in self.payload:
+            return "minitile"
+        return "tile" if "TileGuid" in self.payload else "composite"
+
+    @property
+    def where(self) -> str:
+        return "delivered to URL" if self.upload_url else Path(self.path).name
+
     def label(self) -> str:
-        where = "delivered to URL" if self.upload_url else Path(self.path).name
         gone = " · ⚠ file missing" if self.missing else ""
         cost = f" · {self.credits:,.2f} credits" if self.credits is not None else ""
-        return f"{self.date} {self.model}{cost} · {where}{gone}"
+        area = f" · {self.area}" if self.area else ""
+        return f"{self.date} {self.model}{area}{cost} · {self.where}{gone}"
 
 
 class History:
@@ -100,10 +113,17 @@ class History:
             kinds = {"string": ogr.OFTString, "real": ogr.OFTReal, "integer64": ogr.OFTInteger64}
             for name, kind in FIELDS:
                 lyr.CreateField(ogr.FieldDefn(name, kinds[kind]))
+        elif update:  # a history written by an older version: add the fields it lacks
+            lyr = ds.GetLayerByName(LAYER)
+            kinds = {"string": ogr.OFTString, "real": ogr.OFTReal, "integer64": ogr.OFTInteger64}
+            for name, kind in FIELDS:
+                if lyr.GetLayerDefn().GetFieldIndex(name) < 0:
+                    lyr.CreateField(ogr.FieldDefn(name, kinds[kind]))
         return ds
 
-    def record(self, outcome: Any, when: Optional[_dt.datetime] = None) -> int:
-        """Add a delivered download (a ``tasks.DownloadOutcome``); returns its row id."""
+    def record(self, outcome: Any, when: Optional[_dt.datetime] = None, area: str = "") -> int:
+        """Add a delivered download (a ``workflow.DownloadOutcome``) of the area called ``area``;
+        returns its row id."""
         from osgeo import ogr
 
         req = outcome.request
@@ -129,6 +149,7 @@ class History:
                 "size": int(outcome.result.size),
                 "attribution": "; ".join(outcome.notices),
                 "upload_url": (outcome.result.upload_url or "").split("?")[0],  # never a signature
+                "area": area,
             }
             for name, value in values.items():
                 if value is not None:
@@ -162,6 +183,7 @@ class History:
                         attribution=f.GetField("attribution") or "",
                         upload_url=f.GetField("upload_url") or "",
                         wkt=geom.ExportToWkt() if geom is not None else "",
+                        area=(f.GetField("area") or "") if f.GetFieldIndex("area") >= 0 else "",
                     )
                 )
             ds = None

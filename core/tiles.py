@@ -431,7 +431,7 @@ class _CellRecord:
         return getattr(self._request, name)
 
 
-def record_batch(history: Any, result: BatchResult, params: TileParams, check: Any = None) -> int:
+def record_batch(history: Any, result: BatchResult, params: TileParams, check: Any = None, area: str = "") -> int:
     """Every cell this batch paid for becomes a history row (``history``: ``core.history.History``
     or None); the check's estimate is shared out per cell.  Returns the rows written; a failure
     to write is logged, never raised (the catalog must not cost a download)."""
@@ -454,7 +454,7 @@ def record_batch(history: Any, result: BatchResult, params: TileParams, check: A
             notices=result.notices,
         )
         try:
-            history.record(outcome)
+            history.record(outcome, area=area)
             written += 1
         except Exception as exc:
             log.warning("The download history could not be written: %s", exc)

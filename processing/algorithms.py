@@ -224,7 +224,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             progress=feedback.setProgress,
             is_canceled=feedback.isCanceled,
         )
-        record_history(history, outcome, feedback)
+        record_history(history, outcome, feedback, prepared.name)
         for warning in outcome.warnings:
             feedback.reportError(warning)
         results = {
@@ -407,7 +407,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
             on_cell=on_cell,
             is_canceled=feedback.isCanceled,
         )
-        tiles.record_batch(history, result, params, check)
+        tiles.record_batch(history, result, params, check, source.sourceName() if hasattr(source, "sourceName") else "")
         vrts = tiles.build_vrts(result, folder, f"clearsky_{params.date}")
         feedback.pushInfo(result.summary())
         for notice in result.notices:

@@ -256,12 +256,12 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
 
-def record_history(history, outcome, feedback) -> None:
+def record_history(history, outcome, feedback, area: str = "") -> None:
     """A paid delivery goes into the history (a failure to write it never costs the download)."""
     if history is None:
         return
     try:
-        history.record(outcome)
+        history.record(outcome, area=area)
     except Exception as exc:
         feedback.pushWarning(_tr("The download history could not be written: {e}").format(e=exc))
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from qgis.core import QgsProject
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, Qt
 
 from clearsky_downloader.core.api import ClearSkyClient
 from clearsky_downloader.core.history import History
@@ -87,7 +87,7 @@ def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emul
     assert row.credits == pytest.approx(emulator.delivered[0]["credits"])
     assert row.path == str(entry.path) and "Copernicus" in row.attribution and row.date == "2024-05-03"
     assert "POLYGON" in row.wkt and not row.missing
-    assert dock.history.history_list.count() == 1
+    assert [r[:2] for r in dock.history.visible_rows()] == [["2024-05-03", "field"]]
 
     asked = []
     dock.ask = lambda question: asked.append(question) or False
@@ -158,3 +158,31 @@ def test_series_frames_show_only_their_own_day_and_the_controller_steps_by_day(q
         visible = [lyr for lyr in layers if lyr.temporalProperties().isVisibleInTemporalRange(window)]
         shown.append([lyr.temporalProperties().fixedTemporalRange().begin().date().day() for lyr in visible])
     assert shown == [[1], [], [3], [4]]
+
+
+def test_history_lists_every_delivery_with_its_area_sortable_and_filterable(qtbot, dock, emulator):
+    """A single date, a series and a grid cell batch all land in the history, with the area's name."""
+    dock.product.date_edit.setDate(QDate(2024, 5, 3))
+    dock.check_button.click()
+    approve(qtbot, dock)
+    wait_all(qtbot, dock, 1)
+    dock.use_wkt("POLYGON((10.00 56.30,10.02 56.30,10.02 56.31,10.00 56.31,10.00 56.30))", "north meadow")
+    dock.product.date_edit.setDate(QDate(2024, 5, 1))
+    dock.product.series_check.setChecked(True)
+    dock.product.until_edit.setDate(QDate(2024, 5, 3))
+    dock.download_button.click()
+    approve(qtbot, dock)
+    wait_all(qtbot, dock, 3)
+    dock.history.setCollapsed(False)
+    rows = dock.history.visible_rows()
+    assert sorted((r[0], r[1]) for r in rows) == [
+        ("2024-05-01", "north meadow"),
+        ("2024-05-03", "field"),
+        ("2024-05-03", "north meadow"),
+    ]
+    assert all(float(r[3].replace(",", "")) > 0 and r[4].endswith(".tif") for r in rows)
+    dock.history.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # a click on the Credits header
+    credits = [float(r[3].replace(",", "")) for r in dock.history.visible_rows()]
+    assert credits == sorted(credits)
+    dock.history.filter_edit.setText("meadow 05-01")
+    assert [r[:2] for r in dock.history.visible_rows()] == [["2024-05-01", "north meadow"]]

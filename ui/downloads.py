@@ -290,7 +290,7 @@ class DownloadManager(QObject):
 
         entry.task = None
         entry.progress = 100.0
-        record_batch(self.history, result, params, check)
+        record_batch(self.history, result, params, check, name)
         self.refresh_balance()
         try:
             layers = add_batch_layers(result, params, name, self.project)
@@ -334,11 +334,11 @@ class DownloadManager(QObject):
         if task in self._tasks:
             self._tasks.remove(task)
 
-    def _record(self, outcome: DownloadOutcome) -> None:
+    def _record(self, outcome: DownloadOutcome, area: str = "") -> None:
         if self.history is None:
             return
         try:
-            self.history.record(outcome)
+            self.history.record(outcome, area=area)
         except Exception as exc:  # the catalog must never cost the user a download
             log.warning("The download history could not be written: %s", exc)
 
@@ -350,7 +350,7 @@ class DownloadManager(QObject):
     def _on_done(self, entry: DownloadEntry, outcome: DownloadOutcome, aoi_name: str, group: str = "") -> None:
         entry.task = None
         entry.progress = 100.0
-        self._record(outcome)
+        self._record(outcome, aoi_name)
         self.refresh_balance()
         for warning in outcome.warnings:
             push_warning(self.message_bar, warning)

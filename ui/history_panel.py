@@ -1,17 +1,31 @@
-"""The *History* panel: past deliveries; double-click opens one again (as it was opened when
-downloaded), *Use its area and settings* fills the form, *Copy attribution* copies its notices."""
+"""The *History* panel: every paid delivery (composite, series date, grid cell, Processing) as a
+sortable, filterable table; double-click opens one again (as it was opened when downloaded),
+*Use its area and settings* fills the form, *Copy attribution* copies its notices."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from qgis.gui import QgsCollapsibleGroupBox
+from qgis.gui import QgsCollapsibleGroupBox, QgsFilterLineEdit
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
 
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
 from .feedback import push_error
+
+COLUMNS = ("date", "area", "model", "credits", "file")
+
+
+class _Row(QTreeWidgetItem):
+    """Sorts the credits column as numbers, the others as text."""
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else 0
+        if COLUMNS[column] == "credits":
+            mine, theirs = self.data(column, Qt.ItemDataRole.UserRole), other.data(column, Qt.ItemDataRole.UserRole)
+            return (mine or 0.0) < (theirs or 0.0)
+        return self.text(column).lower() < other.text(column).lower()
 
 
 class HistoryPanel(QgsCollapsibleGroupBox):
@@ -24,10 +38,18 @@ class HistoryPanel(QgsCollapsibleGroupBox):
         self.manager = manager
         self.message_bar = message_bar
         layout = QVBoxLayout(self)
-        self.history_list = QListWidget()
-        self.history_list.setMaximumHeight(110)
-        self.history_list.itemDoubleClicked.connect(lambda item: self.reopen(item.data(Qt.ItemDataRole.UserRole)))
-        layout.addWidget(self.history_list)
+        self.filter_edit = QgsFilterLineEdit()
+        self.filter_edit.setPlaceholderText(tr("Filter by date, area, model or file…"))
+        self.filter_edit.textChanged.connect(self._filter)
+        layout.addWidget(self.filter_edit)
+        self.table = QTreeWidget()
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([tr("Date"), tr("Area"), tr("Model"), tr("Credits"), tr("File")])
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setMinimumHeight(120)
+        self.table.itemDoubleClicked.connect(lambda item, _col: self.reopen(item.data(0, Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.table)
         row = QHBoxLayout()
         reuse = QPushButton(tr("Use its area and settings"))
         reuse.setToolTip(tr("Fill the form from the selected download (pick another date, then check)"))
@@ -41,16 +63,54 @@ class HistoryPanel(QgsCollapsibleGroupBox):
 
     def refresh(self) -> None:
         history = self.manager.history
-        self.history_list.clear()
-        for entry in history.entries() if history is not None else []:
-            item = QListWidgetItem(entry.label())
-            item.setData(Qt.ItemDataRole.UserRole, entry)
-            item.setToolTip(f"{entry.time}\n{entry.path or entry.upload_url}\n{entry.attribution}")
-            self.history_list.addItem(item)
+        try:
+            entries = history.entries() if history is not None else []
+        except Exception as exc:  # an unreadable history never breaks the dock
+            push_error(self.message_bar, ClearSkyError(tr("The download history could not be read: {e}").format(e=exc)))
+            entries = []
+        self.table.setSortingEnabled(False)
+        self.table.clear()
+        for entry in entries:
+            item = _Row(
+                [
+                    entry.date,
+                    entry.area or "—",
+                    entry.model if entry.kind == "composite" else f"{entry.model} ({tr(entry.kind)})",
+                    f"{entry.credits:,.2f}" if entry.credits is not None else "?",
+                    entry.where + (" ⚠" if entry.missing else ""),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, entry)
+            item.setData(COLUMNS.index("credits"), Qt.ItemDataRole.UserRole, entry.credits)
+            item.setTextAlignment(COLUMNS.index("credits"), Qt.AlignmentFlag.AlignRight)
+            tip = f"{entry.time}\n{entry.path or entry.upload_url}\n{entry.attribution}"
+            if entry.missing:
+                tip = tr("⚠ The file is no longer there.") + "\n" + tip
+            for column in range(len(COLUMNS)):
+                item.setToolTip(column, tip)
+            self.table.addTopLevelItem(item)
+        self.table.setSortingEnabled(True)
+        self._filter(self.filter_edit.text())
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            haystack = " ".join(item.text(c) for c in range(len(COLUMNS))).lower()
+            item.setHidden(not all(w in haystack for w in words))
+
+    def visible_rows(self) -> list[list[str]]:
+        """The rows a user sees, in order (what the tests read)."""
+        rows = []
+        for i in range(self.table.topLevelItemCount()):
+            item = self.table.topLevelItem(i)
+            if not item.isHidden():
+                rows.append([item.text(c) for c in range(len(COLUMNS))])
+        return rows
 
     def current(self) -> Any:
-        item = self.history_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        item = self.table.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def reopen(self, entry: Any) -> None:
         from ..core.layers import open_history_entry
