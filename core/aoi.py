@@ -472,11 +472,34 @@ def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> Prepar
         feats = list(layer.getSelectedFeatures())
         if not feats:
             raise InvalidGeometryError(f"No features are selected in layer '{layer.name()}'.")
+        name = selection_name(layer, feats)
     else:
         feats = list(layer.getFeatures())
         if not feats:
             raise InvalidGeometryError(f"Layer '{layer.name()}' has no features.")
-    return from_features(feats, layer.crs(), name=kwargs.pop("name", layer.name()), **kwargs)
+        name = layer.name()
+    return from_features(feats, layer.crs(), name=kwargs.pop("name", name), **kwargs)
+
+
+def selection_name(layer: Any, feats: list) -> str:
+    """``fields — Hansen's meadow``: the layer and which feature(s), by the layer's display
+    expression (its label in the identify results) or the feature id."""
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils
+
+    expression = QgsExpression(layer.displayExpression() or "")
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+
+    def label(feature: Any) -> str:
+        if expression.expression():
+            context.setFeature(feature)
+            value = expression.evaluate(context)
+            if value not in (None, "") and not expression.hasEvalError():
+                return str(value)
+        return f"#{feature.id()}"
+
+    labels = [label(f) for f in feats[:3]]
+    more = f" +{len(feats) - 3}" if len(feats) > 3 else ""
+    return f"{layer.name()} — {', '.join(labels)}{more}"
 
 
 def from_rectangle(rect: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:

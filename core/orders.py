@@ -224,4 +224,9 @@ def orders_layer(orders: Sequence[Order], name: str = "ClearSKY orders") -> Any:
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     layer.updateExtents()
+    from qgis.core import QgsFillSymbol
+
+    # outlines only: the orders are shown over the map and the imagery, never hiding them
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "30,110,200", "outline_width": "0.6"})
+    layer.renderer().setSymbol(symbol)
     return layer

@@ -54,10 +54,12 @@ class BaseTask(QgsTask):
         except Exception as exc:
             log.error("Unexpected error in %s: %s", self.description(), traceback.format_exc())
             self.error = ClearSkyError(f"Unexpected error: {exc}", hint="See the ClearSKY log for details.")
-        return False
+        # the plugin reports the error itself (``failed`` → a message with ClearSKY's own words);
+        # returning False would put QGIS's generic "Task failed" notification on top of it
+        return True
 
     def finished(self, ok: bool) -> None:
-        if ok:
+        if ok and self.error is None:
             self.succeeded.emit(self.result)
         else:
             if self.error is None:
@@ -149,8 +151,8 @@ class DownloadTask(BaseTask):
 
     def run(self) -> bool:
         ok = super().run()
-        if not ok and isinstance(self.error, CancelledError) and isinstance(self.result, DownloadOutcome):
-            return True  # see _run: a complete, paid file survives a late cancel
+        if isinstance(self.error, CancelledError) and isinstance(self.result, DownloadOutcome):
+            self.error = None  # see _run: a complete, paid file survives a late cancel
         return ok
 
 

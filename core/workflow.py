@@ -41,6 +41,8 @@ class CheckResult:
     #: fingerprints of every paid request a download of this check sends (one per date or cell)
     payloads: tuple[str, ...] = ()
     checked_at: float = field(default_factory=time.monotonic, compare=False)
+    #: no imagery on the date: the nearest dates with imagery before and after it (when found)
+    nearby: tuple = ()
 
     @property
     def balance(self) -> Optional[float]:
@@ -127,9 +129,35 @@ def run_check(
     if progress:
         progress(50)
     estimate = client.composite_estimate(request, is_canceled=is_canceled).with_local_size(request, bbox_area_km2)
+    nearby = nearest_dates(client, request, is_canceled=is_canceled) if availability.state == "none" else ()
     if progress:
         progress(100)
-    return CheckResult(request, availability, estimate, account, request.fingerprint, coverage=coverage)
+    return CheckResult(request, availability, estimate, account, request.fingerprint, coverage=coverage, nearby=nearby)
+
+
+def nearest_dates(
+    client: ClearSkyClient, request: CompositeRequest, *, days: int = 60, is_canceled: Any = None
+) -> tuple:
+    """The closest dates with imagery before and after ``request.date`` (within ``days``) for
+    its area and model: what to suggest when the date has none (free; a failure suggests nothing)."""
+    import datetime as _dt
+
+    span = _dt.timedelta(days=days)
+    try:
+        found = client.search_available_dates(
+            request.date - span,
+            request.date + span,
+            wkt=request.wkt,
+            geojson=request.geojson,
+            model=request.model,
+            is_canceled=is_canceled,
+        ).dates_for(request.model)
+    except ClearSkyError as exc:
+        log.info("No nearby dates: %s", exc)
+        return ()
+    before = [d for d in found if d < request.date]
+    after = [d for d in found if d > request.date]
+    return tuple(d for d in (before[-1] if before else None, after[0] if after else None) if d is not None)
 
 
 def check_orders(client: ClearSkyClient, request: CompositeRequest) -> Any:

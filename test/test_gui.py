@@ -191,6 +191,7 @@ def test_bad_key_error_in_the_message_bar_says_what_to_do(qtbot, qgis_iface, can
     qtbot.waitUntil(lambda: not dock.busy, timeout=10000)
     item = bar.currentItem()
     assert item is not None and "API key" in item.text() and "wrong-key-123456" not in item.text()
+    assert item.title() == "ClearSKY · API key"  # its own title, not QGIS's generic "Task failed"
     dock.cleanup()
 
 
@@ -260,6 +261,7 @@ def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, 
     assert len(emulator.calls("/process/tile")) == 5
     statuses = {f["guid"]: f["status"] for f in cells.getFeatures()}
     assert sorted(statuses.values()).count("downloaded") == 5
+    assert cells.selectedFeatureCount() == 0, "the selection's fill would hide the tiles just added"
     group = (
         QgsProject.instance()
         .layerTreeRoot()
@@ -406,3 +408,80 @@ def test_cancelling_a_download_that_is_arriving_asks_first_and_shows_what_was_ch
     charged = emulator.delivered[0]["credits"]
     assert entry.state == "cancelled" and f"charged {charged:,.2f} credits" in entry.message
     qtbot.waitUntil(lambda: f"{emulator.credits:,.0f} credits" in dock.account_label.text(), timeout=10000)
+
+
+def test_orders_on_the_map_are_outlines_and_a_failed_task_is_not_a_qgis_task_failure(qtbot, dock, emulator):
+    from clearsky_downloader.core.errors import NotOrderedError
+    from clearsky_downloader.core.tasks import CallTask
+
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.orders.orders_list.count() == 1, timeout=10000)
+    dock.orders.orders_map_button.click()
+    layer = QgsProject.instance().mapLayersByName("ClearSKY orders")[0]
+    assert layer.renderer().symbol().symbolLayer(0).brushStyle() == Qt.BrushStyle.NoBrush
+
+    def fail():
+        raise NotOrderedError("not ordered")
+
+    task = CallTask("ClearSKY: test", fail)
+    seen = []
+    task.failed.connect(seen.append)
+    task.taskCompleted.connect(lambda: seen.append("completed"))
+    task.taskTerminated.connect(lambda: seen.append("terminated"))  # QGIS says "Task failed" for these
+    QgsApplication.taskManager().addTask(task)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10000)
+    assert "completed" in seen and "terminated" not in seen
+    assert any(isinstance(e, NotOrderedError) for e in seen)
+
+
+def test_area_names_say_which_area_drawn_or_selected(qtbot, dock, canvas, emulator):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    draw_rectangle(dock, canvas)
+    assert dock.aoi.name == "drawn area 1"
+    draw_rectangle(dock, canvas, QPoint(150, 100), QPoint(350, 250))
+    assert dock.aoi.name == "drawn area 2" and dock.area.name_edit.text() == "drawn area 2"
+    dock.area.name_edit.selectAll()
+    QTest.keyClicks(dock.area.name_edit, "barley field")
+    QTest.keyClick(dock.area.name_edit, Qt.Key.Key_Return)
+    assert dock.aoi.name == "barley field"
+
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "parcels", "memory")
+    layer.dataProvider().addAttributes([QgsField("owner", QVariant.String)])
+    layer.updateFields()
+    feats = []
+    for i, owner in enumerate(["Hansen", "Jensen"]):
+        f = QgsFeature(layer.fields())
+        x = 9.90 + i * 0.02
+        f.setGeometry(
+            QgsGeometry.fromWkt(f"POLYGON(({x} 56.30,{x + 0.01} 56.30,{x + 0.01} 56.31,{x} 56.31,{x} 56.30))")
+        )
+        f.setAttributes([owner])
+        feats.append(f)
+    layer.dataProvider().addFeatures(feats)
+    layer.setDisplayExpression('"owner"')
+    QgsProject.instance().addMapLayer(layer)
+    layer.selectByExpression("\"owner\" = 'Jensen'")
+    dock.use_layer(layer, selected_only=True)
+    assert dock.aoi.name == "parcels — Jensen"
+    layer.selectAll()
+    assert sorted(dock.aoi.name.split(" — ")[1].split(", ")) == ["Hansen", "Jensen"]
+
+
+def test_a_date_without_imagery_suggests_the_nearest_dates_and_checks_the_chosen_one(qtbot, dock, canvas, emulator):
+    from qgis.PyQt.QtCore import QDate
+
+    draw_rectangle(dock, canvas)
+    dock.product.date_edit.setDate(QDate(2024, 5, 5))  # the emulator has imagery on the 4th and the 6th
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    dialog = dock.cost_dialog
+    assert not dialog.download_button.isEnabled()
+    assert [b.text() for b in dialog.nearby_buttons] == ["◀ 2024-05-04", "2024-05-06 ▶"]
+    dialog.nearby_buttons[1].click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None and dock.cost_dialog is not dialog, timeout=15000)
+    assert dock.product.date_edit.date() == QDate(2024, 5, 6)
+    assert emulator.calls(P + "/estimate")[-1].json["Date"] == "2024-05-06"
+    assert dock.cost_dialog.download_button.isEnabled() and not dock.cost_dialog.nearby_buttons
+    dock.cost_dialog.cancel_button.click()

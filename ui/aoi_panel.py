@@ -16,7 +16,7 @@ from qgis.core import (
 from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QToolButton
+from qgis.PyQt.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QToolButton
 
 from ..core import aoi as aoi_mod
 from ..core import resources_path
@@ -39,6 +39,7 @@ class AoiPanel(QGroupBox):
         self.state = state
         self._watched_layer: Optional[QgsVectorLayer] = None
         self._previous_tool = None
+        self._drawn_count = 0
         self.band = make_band(canvas)
         self.rect_tool = RectangleTool(canvas)
         self.poly_tool = PolygonTool(canvas)
@@ -78,6 +79,12 @@ class AoiPanel(QGroupBox):
         self.aoi_label.setWordWrap(True)
         self.aoi_label.setObjectName("aoi_label")
         grid.addWidget(self.aoi_label, 2, 0, 1, 3)
+        grid.addWidget(QLabel(tr("Name")), 3, 0)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(tr("what the layers and the history call this area"))
+        self.name_edit.setToolTip(tr("Layers, file groups and the history use this name"))
+        self.name_edit.editingFinished.connect(self._renamed)
+        grid.addWidget(self.name_edit, 3, 1, 1, 2)
         grid.setColumnStretch(1, 1)
         state.account_changed.connect(self._update_label)
         canvas.destinationCrsChanged.connect(self._show)
@@ -118,7 +125,9 @@ class AoiPanel(QGroupBox):
         self._stop_drawing()
         self.layer_combo.setLayer(None)
         crs = self.canvas.mapSettings().destinationCrs()
-        self.set_aoi(lambda: aoi_mod.from_qgs_geometry(geometry, crs, name=tr("drawn area")), source)
+        self._drawn_count += 1
+        name = tr("drawn area {n}").format(n=self._drawn_count)
+        self.set_aoi(lambda: aoi_mod.from_qgs_geometry(geometry, crs, name=name), source)
 
     def use_canvas_extent(self) -> None:
         self.layer_combo.setLayer(None)
@@ -174,9 +183,18 @@ class AoiPanel(QGroupBox):
             self.state.set_aoi(None)
             self._show()
             return
+        self.name_edit.setText(prepared.name)
         self.state.set_aoi(prepared, source)
         self._update_label()
         self._show()
+
+    def _renamed(self) -> None:
+        """The user named the area: layers, groups and the history use that name."""
+        aoi, name = self.state.aoi, self.name_edit.text().strip()
+        if aoi is not None and name and name != aoi.name:
+            from dataclasses import replace
+
+            self.state.set_aoi(replace(aoi, name=name), self.state.aoi_source)
 
     def clear(self) -> None:
         self.state.set_aoi(None)

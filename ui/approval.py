@@ -23,7 +23,7 @@ from ..core.models import CompositeRequest
 from ..core.tasks import CallTask
 from ..core.workflow import CheckResult, run_series_check
 from .downloads import DownloadManager
-from .estimate_dialog import PARTIAL, EstimateDialog
+from .estimate_dialog import NEARBY, PARTIAL, EstimateDialog
 from .feedback import push_error, push_info
 
 
@@ -59,6 +59,8 @@ class ApprovalFlow(QObject):
     busy_changed = pyqtSignal(bool)
     #: a date series was approved: its dates (the dock sets the Temporal Controller to them)
     series_started = pyqtSignal(object)
+    #: the user picked a suggested date in the cost dialog (the dock shows it in its date field)
+    date_suggested = pyqtSignal(object)
     #: the cost dialog was opened (tests and the demo wait for it)
     dialog_opened = pyqtSignal(object)
 
@@ -150,7 +152,7 @@ class ApprovalFlow(QObject):
             result, base_url=self.manager.client().base_url, budget=self.budget(), parent=self.parent_widget
         )
         self.dialog = dialog
-        dialog.finished.connect(lambda code, p=pending: self._dialog_done(p, code))
+        dialog.finished.connect(lambda code, p=pending, d=dialog: self._dialog_done(p, code, d.chosen_date))
         dialog.open()
         self.busy_changed.emit(True)  # still busy, but no longer checking: the buttons say so
         self.dialog_opened.emit(dialog)
@@ -162,7 +164,7 @@ class ApprovalFlow(QObject):
         push_error(self.message_bar, error, self.open_settings)
 
     # -- the user's answer ---------------------------------------------------------------------
-    def _dialog_done(self, pending: Pending, code: int) -> None:
+    def _dialog_done(self, pending: Pending, code: int, chosen_date: Any = None) -> None:
         self.dialog = None
         self._set_pending(None)
         result = pending.result
@@ -180,6 +182,10 @@ class ApprovalFlow(QObject):
                     result=None,
                 )
             )
+            return
+        if code == NEARBY and chosen_date is not None:  # a suggested date: check it instead
+            self.date_suggested.emit(chosen_date)
+            self._start(replace(pending, request=pending.request.with_changes(date=chosen_date), result=None))
             return
         if code != QDialog.DialogCode.Accepted:
             return

@@ -75,6 +75,7 @@ class ClearSkyDock(QDockWidget):
         self.output = OutputPanel(self.state, self.settings.output_folder)
         self.tiles = TilesPanel(self.state, manager, bar)
         self.tiles.download_requested.connect(self.download_tiles)
+        self.flow.date_suggested.connect(self.product.date_row.set_date)
         self.orders = OrdersPanel()
         self.history = HistoryPanel(manager, bar)
         self.history.reuse_requested.connect(self.reuse)

@@ -278,19 +278,26 @@ class DownloadManager(QObject):
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
         if footprints is not None:
             task.cell_done.connect(lambda cell, lyr=footprints: mark_cell(lyr, cell))
-        task.succeeded.connect(lambda result, e=entry: self._on_tiles_done(e, result, params, name, check))
+        task.succeeded.connect(lambda result, e=entry: self._on_tiles_done(e, result, params, name, check, footprints))
         task.failed.connect(lambda err, e=entry: self._on_failed(e, err))
         self._submit(task)
         self.entry_changed.emit(entry)
         return entry
 
-    def _on_tiles_done(self, entry: DownloadEntry, result: Any, params: Any, name: str, check: Any = None) -> None:
+    def _on_tiles_done(
+        self, entry: DownloadEntry, result: Any, params: Any, name: str, check: Any = None, footprints: Any = None
+    ) -> None:
         from ..core.layers import add_batch_layers
         from ..core.tiles import record_batch
 
         entry.task = None
         entry.progress = 100.0
         record_batch(self.history, result, params, check, name)
+        if footprints is not None:  # the selection's fill would hide the tiles just added
+            try:
+                footprints.removeSelection()
+            except RuntimeError:  # the cells layer was removed meanwhile
+                pass
         self.refresh_balance()
         try:
             layers = add_batch_layers(result, params, name, self.project)
@@ -343,6 +350,8 @@ class DownloadManager(QObject):
             log.warning("The download history could not be written: %s", exc)
 
     def _on_progress(self, entry: DownloadEntry, value: float) -> None:
+        if getattr(entry.task, "error", None) is not None:
+            return  # QGIS reports 100 % for every task that ends, also one that failed or was cancelled
         if entry.state == "running":
             entry.progress = float(value)
             self.entry_changed.emit(entry)

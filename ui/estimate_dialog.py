@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from ..core.workflow import CheckResult
 
 #: dialog outcomes besides accept/reject
 PARTIAL = 2
+NEARBY = 3  # check again on the date in ``chosen_date``
 
 
 def curl_command(base_url: str, check: CheckResult) -> str:
@@ -68,7 +70,8 @@ class EstimateDialog(QDialog):
         row("product", tr("Product"), f"{req.model} · {req.date.isoformat()} · {req.resolution} m · EPSG:{req.epsg}")
         row("bands", tr("Bands"), ", ".join(req.bands))
         for note in check.notes:
-            row("series" if "dates:" in note else "note", tr("Series") if "dates:" in note else tr("Note"), note)
+            series = check.kind == "series"
+            row("series" if series else "note", tr("Series") if series else tr("Note"), note)
             self.values[list(self.values)[-1]].setWordWrap(True)
         row("credits", tr("Cost"), f"{est.credits:,.2f} {tr('credits')}")
         row("area", tr("Area"), f"{est.area_km2:,.2f} km²")
@@ -100,6 +103,20 @@ class EstimateDialog(QDialog):
         self.warning_label.setStyleSheet("color: #b3261e;")
         self.warning_label.setVisible(bool(self.warnings))
         layout.addWidget(self.warning_label)
+        self.chosen_date = None
+        self.nearby_buttons: list[QPushButton] = []
+        if check.nearby:
+            nearby = QHBoxLayout()
+            nearby.addWidget(QLabel(tr("Nearest dates with imagery:")))
+            for day in check.nearby:
+                arrow = "◀ {d}" if day < req.date else "{d} ▶"
+                button = QPushButton(arrow.format(d=day.isoformat()))
+                button.setToolTip(tr("Check this date instead"))
+                button.clicked.connect(lambda _=False, d=day: self._choose(d))
+                nearby.addWidget(button)
+                self.nearby_buttons.append(button)
+            nearby.addStretch(1)
+            layout.addLayout(nearby)
 
         self.buttons = QDialogButtonBox(self)
         self.copy_button = QPushButton(tr("Copy request"))
@@ -121,6 +138,10 @@ class EstimateDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def _choose(self, day) -> None:
+        self.chosen_date = day
+        self.done(NEARBY)
 
     def payload_text(self) -> str:
         return json.dumps(self.check.request.payload(), indent=2, sort_keys=True)

@@ -7,10 +7,36 @@ from typing import Any, Callable, Optional
 from qgis.core import Qgis
 from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
+from ..core import errors
 from ..core.errors import AuthError, ClearSkyError, ConfigurationError, NotFoundError
 from ..core.i18n import tr
 
 TITLE = "ClearSKY"
+#: the message's own title per kind of error (the text says what happened and what to do)
+TITLES = (
+    (errors.ChargedError, "charged, not delivered"),
+    (errors.InsufficientCreditsError, "not enough credits"),
+    (errors.AuthError, "API key"),
+    (errors.ConfigurationError, "settings"),
+    (errors.NotOrderedError, "not ordered"),
+    (errors.NotAvailableError, "no imagery"),
+    (errors.AreaTooLargeError, "area too large"),
+    (errors.TooManyBandsError, "too many bands"),
+    (errors.InvalidGeometryError, "area of interest"),
+    (errors.InvalidRequestError, "request"),
+    (errors.DiskError, "disk"),
+    (errors.CancelledError, "cancelled"),
+    (errors.TransferError, "download broke off"),
+    (errors.RateLimitError, "busy"),
+    (errors.ServerError, "server problem"),
+)
+
+
+def title_for(error: BaseException) -> str:
+    for cls, title in TITLES:
+        if isinstance(error, cls):
+            return f"{TITLE} · {tr(title)}"
+    return TITLE
 
 
 def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[[], None]] = None) -> None:
@@ -18,7 +44,7 @@ def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[
     text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
     if bar is None:
         return
-    widget = bar.createMessage(TITLE, text)
+    widget = bar.createMessage(title_for(error), text)
     details = QPushButton(tr("Show details"), widget)
     details.clicked.connect(lambda: _details(widget, error, text))
     widget.layout().addWidget(details)
@@ -45,7 +71,8 @@ def push_success(bar: Any, text: str) -> None:
 
 
 def _details(parent: Any, error: BaseException, text: str) -> None:
-    lines = [text, ""]
+    """The message, and below it the technical facts in a selectable box (for a bug report)."""
+    lines = []
     if isinstance(error, ClearSkyError):
         lines.append(f"{tr('Error type')}: {type(error).__name__}")
         if error.code is not None:
@@ -54,7 +81,9 @@ def _details(parent: Any, error: BaseException, text: str) -> None:
             lines.append(f"HTTP {error.status}")
         if isinstance(error.details, dict):
             lines += [f"{k}: {v}" for k, v in error.details.items()]
-    lines.append("")
-    lines.append(tr("More in View → Panels → Log Messages, tab ClearSKY."))
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, "\n".join(lines), QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title_for(error), text, QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("clearsky_error_details")
+    box.setInformativeText(tr("More in View → Panels → Log Messages, tab ClearSKY."))
+    if lines:
+        box.setDetailedText("\n".join(lines))
     box.open()
