@@ -497,6 +497,7 @@ def selection_name(layer: Any, feats: list) -> str:
                 return str(value)
         return f"#{feature.id()}"
 
+    feats = sorted(feats, key=lambda f: f.id())
     labels = [label(f) for f in feats[:3]]
     more = f" +{len(feats) - 3}" if len(feats) > 3 else ""
     return f"{layer.name()} — {', '.join(labels)}{more}"

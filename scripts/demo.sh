@@ -25,11 +25,23 @@ unset QT_QPA_PLATFORM
 cmd=(qgis --nologo --noversioncheck --profiles-path "$profiles" --code scripts/demo_drive.py)
 if [ -z "${DISPLAY:-}" ] || [ "${CI:-}" = true ]; then
   export DEMO_EXIT=1
-  timeout 300 xvfb-run -a -s "-screen 0 1600x1000x24" "${cmd[@]}" || true
+  # first start of a new user on a small screen: no key yet (a profile of its own)
+  first=$(mktemp -d); mkdir -p "$first/profiles/default/QGIS"
+  cp "$profiles/profiles/default/QGIS/QGIS3.ini" "$first/profiles/default/QGIS/"
+  env -u CLEARSKY_API_KEY DEMO_PHASE=first-start timeout 120 xvfb-run -a -s "-screen 0 1366x768x24" \
+    qgis --nologo --noversioncheck --profiles-path "$first" --code scripts/demo_drive.py || true
+  rm -rf "$first"
+  timeout 400 xvfb-run -a -s "-screen 0 1600x1000x24" "${cmd[@]}" || true
 else
   "${cmd[@]}" || true
 fi
 rm -rf "$profiles"
+# the screenshots the README and docs/ show
+mkdir -p docs
+for pair in first-start:first-start-no-key cost-dialog:dock-after-check series-frame:series-frame \
+  dock:demo-dock cost-dialog:demo-cost-dialog layer:demo-layer large-area-and-orders:demo-large-area-and-orders; do
+  [ -f "build/demo-${pair%%:*}.png" ] && cp "build/demo-${pair%%:*}.png" "docs/${pair##*:}.png"
+done
 if [ -f build/demo.json ]; then
   cat build/demo.json; echo
   ls -1 build/demo-*.png

@@ -165,7 +165,68 @@ def final_shot():
 
 
 def sections_shot():
-    QTimer.singleShot(2000, lambda: (shot("large-area-and-orders"), finish(state["entry"]["state"] == "done")))
+    QTimer.singleShot(2000, lambda: (shot("large-area-and-orders"), series()))
 
 
-QTimer.singleShot(1500, start)
+def series():
+    """A week as a date series, then the Temporal Controller on its second date."""
+    dock = ctx["dock"]
+    dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(True)
+    dock.findChild(QgsCollapsibleGroupBox, "tiles_box").setCollapsed(True)
+    for layer in QgsProject.instance().mapLayersByName("ClearSKY grid cells"):
+        QgsProject.instance().removeMapLayer(layer.id())
+    start_date = dock.product.date_edit.date().addDays(-7)
+    dock.product.date_edit.setDate(start_date)
+    dock.product.series_check.setChecked(True)
+    dock.product.until_edit.setDate(start_date.addDays(6))
+    ctx["before_series"] = len(dock.manager.entries)
+    dock.download_button.click()
+    wait_for(lambda: dock.cost_dialog is not None and dock.cost_dialog.isVisible(), approve_series)
+
+
+def approve_series():
+    dock = ctx["dock"]
+    state["series_dialog"] = {k: v.text() for k, v in dock.cost_dialog.values.items()}
+    dock.cost_dialog.download_button.click()
+    wait_for(
+        lambda: len(dock.manager.entries) > ctx["before_series"]
+        and all(e.state != "running" for e in dock.manager.entries),
+        series_frame,
+        timeout_ms=120000,
+    )
+
+
+def series_frame():
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    dock = ctx["dock"]
+    state["series"] = [e.state for e in dock.manager.entries[ctx["before_series"] :]]
+    for widget in iface.mainWindow().findChildren(QDockWidget):
+        if type(widget).__name__ == "QgsTemporalControllerDockWidget" or "emporal" in widget.objectName():
+            widget.show()
+    controller = iface.mapCanvas().temporalController()
+    if hasattr(controller, "setCurrentFrameNumber"):
+        group = QgsProject.instance().layerTreeRoot().findGroup(f"ClearSKY series {dock.aoi.name}")
+        layers = [n.layer() for n in group.findLayers()] if group else []
+
+        def shows_one(frame):
+            window = controller.dateTimeRangeForFrameNumber(frame)
+            return any(lyr.temporalProperties().isVisibleInTemporalRange(window) for lyr in layers)
+
+        frames = [f for f in range(1, controller.totalFrameCount()) if shows_one(f)]
+        controller.setCurrentFrameNumber(frames[0] if frames else 0)  # a later date of the series, with imagery
+        state["temporal"] = {"frames": controller.totalFrameCount(), "frame": controller.currentFrameNumber()}
+    iface.mapCanvas().refreshAllLayers()
+    QTimer.singleShot(3000, lambda: (shot("series-frame"), finish(state["entry"]["state"] == "done")))
+
+
+def first_start():
+    """`make demo`'s first QGIS: a new user without a key opens the panel."""
+    win = iface.mainWindow()
+    screen = QApplication.primaryScreen().geometry()
+    win.setGeometry(screen)
+    qgis.utils.plugins["clearsky_downloader"].show_dock()
+    QTimer.singleShot(2500, lambda: (shot("first-start"), finish(True)))
+
+
+QTimer.singleShot(1500, first_start if os.environ.get("DEMO_PHASE") == "first-start" else start)

@@ -45,7 +45,7 @@ def test_selected_features_in_3857_become_a_4326_payload_with_the_same_area():
     minx, miny, maxx, maxy = geom.bounds
     assert 9.8 < minx < maxx < 10.1 and 56.0 < miny < maxy < 56.5  # lon/lat, not metres
     assert prepared.utm_epsg == 32632 and not prepared.crosses_utm
-    assert prepared.name == "fields"
+    assert prepared.name == "fields — #1, #2"  # the layer and which features (no label field: their ids)
 
 
 def test_aoi_across_utm_32_and_33_is_flagged():
