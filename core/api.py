@@ -56,6 +56,8 @@ from .transport import (
     check_length,
     error_from_response,
     never_reached_server,
+    parsed,
+    read_capped,
     retry_after,
     safe_json,
     validate_base_url,
@@ -181,10 +183,11 @@ class ClearSkyClient(PaidRequests):
                     params=params,
                     headers=headers,
                     timeout=self.timeout,
-                    stream=stream,
+                    stream=True,  # a JSON answer is read by read_capped, at most MAX_JSON_BYTES
                     allow_redirects=False,
                 )
                 if not stream:
+                    read_capped(resp)
                     check_length(resp)
             except requests.RequestException as exc:
                 reached = not never_reached_server(exc)
@@ -289,12 +292,14 @@ class ClearSkyClient(PaidRequests):
         return json.dumps(payload, separators=(",", ":")).encode("utf-8")
 
     # -- endpoints ----------------------------------------------------------------
+    @parsed("availability")
     def composite_available(
         self, request: CompositeRequest, *, is_canceled: Optional[CancelCheck] = None
     ) -> Availability:
         """Is imagery ready for this exact payload?  Free of charge."""
         return Availability.from_dict(self._call("POST", P_AVAILABLE, request.body(), is_canceled=is_canceled) or {})
 
+    @parsed("estimate")
     def composite_estimate(self, request: CompositeRequest, *, is_canceled: Optional[CancelCheck] = None) -> Estimate:
         """Area and credits the download of this exact payload will cost.  Free."""
         return Estimate.from_dict(self._call("POST", P_ESTIMATE, request.body(), is_canceled=is_canceled) or {})
@@ -366,6 +371,7 @@ class ClearSkyClient(PaidRequests):
             request = replace(request, minitile=True)
         return self.tile(request, folder, **kwargs)
 
+    @parsed("date search")
     def search_available_dates(
         self,
         date_from: Any,
@@ -393,6 +399,7 @@ class ClearSkyClient(PaidRequests):
         found = AvailableDates.from_dict(self._call("POST", P_DATES, self._json(body), is_canceled=is_canceled) or {})
         return found.between(start, end)
 
+    @parsed("models")
     def tasking_models(self, *, refresh: bool = False) -> list[ModelInfo]:
         """Models and their constellations; cached for the session."""
         with self._lock:
@@ -401,6 +408,7 @@ class ClearSkyClient(PaidRequests):
                 self._models = [ModelInfo.from_dict(m) for m in ci_get(data, "TaskingModels", default=[]) or []]
             return list(self._models)
 
+    @parsed("tile search")
     def search_tiles(
         self,
         *,
@@ -437,6 +445,7 @@ class ClearSkyClient(PaidRequests):
             tiles += [TileRef.from_dict(t, minitile=True) for t in found if isinstance(t, Mapping)]
         return tiles
 
+    @parsed("orders")
     def orders(
         self, *, get_expired: bool = False, recurring_only: bool = False, max_age: Optional[float] = None
     ) -> list[Any]:
@@ -474,6 +483,7 @@ class ClearSkyClient(PaidRequests):
                 cells.update({ref.guid: ref.wkt for ref in found if ref.wkt})
         return with_footprints(orders, cells)
 
+    @parsed("account")
     def account_info(
         self,
         *,

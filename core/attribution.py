@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
+from .compat import gdal_errors
 from .models import CompositeRequest
 
 TAG_ATTRIBUTION = "CLEARSKY_ATTRIBUTION"
@@ -87,6 +88,7 @@ def read_tags(path: Path) -> dict[str, str]:
         ds = None
 
 
+@gdal_errors()
 def write_tags(
     path: Path, notices: Sequence[str], request: CompositeRequest, extra: Optional[Mapping[str, str]] = None
 ) -> None:
@@ -94,7 +96,6 @@ def write_tags(
     metadata; tags the server wrote are left as they are."""
     from osgeo import gdal
 
-    gdal.UseExceptions()
     ds = gdal.Open(str(path), gdal.GA_Update)
     try:
         md = dict(ds.GetMetadata() or {})

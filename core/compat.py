@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from qgis.core import Qgis, QgsField
 
@@ -98,3 +99,22 @@ def vector_layer_type() -> Any:
 
         kind = QgsMapLayerType.VectorLayer
     return kind
+
+
+@contextmanager
+def gdal_errors() -> Iterator[None]:
+    """GDAL, OGR and OSR raise Python exceptions inside this block (or decorated function)
+    only: the mode is process-wide, shared with QGIS and every other plugin, so it is put back
+    as it was instead of being switched on for good."""
+    from osgeo import gdal, ogr, osr
+
+    saved = [(module, module.GetUseExceptions()) for module in (gdal, ogr, osr)]
+    for module, was in saved:
+        if not was:
+            module.UseExceptions()
+    try:
+        yield
+    finally:
+        for module, was in reversed(saved):  # the bindings keep their error handlers as a stack
+            if not was:
+                module.DontUseExceptions()

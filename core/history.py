@@ -10,9 +10,14 @@ import datetime as _dt
 import json
 import os
 import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterator, Optional
+
+from . import logger
+from .compat import gdal_errors
 
 LAYER = "downloads"
 FIELDS = [
@@ -31,6 +36,7 @@ FIELDS = [
     ("area", "string"),  # the area's name as the user knows it (layer, feature, drawn area); added in 0.2
 ]
 _LOCK = threading.Lock()
+log = logger.getChild("history")
 
 
 def _without_secrets(payload: dict) -> dict:
@@ -93,18 +99,77 @@ class Entry:
         return f"{self.date} {self.model}{area}{cost} · {self.where}{gone}"
 
 
+@contextmanager
+def _process_lock(path: Path, timeout_s: float = 30.0) -> Iterator[None]:
+    """An exclusive lock shared by every QGIS (and ``qgis_process``) on this machine: the
+    GeoPackage is one SQLite file, and two processes creating or writing it at once lose rows."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout_s
+    with open(path.with_name(path.name + ".lock"), "a+b") as fh:
+        if os.name == "nt":  # pragma: no cover - Windows
+            import msvcrt
+
+            while True:
+                try:
+                    msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+                    break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        raise
+                    time.sleep(0.05)
+            try:
+                yield
+            finally:
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            while True:
+                try:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise TimeoutError(f"{path} stayed locked for {timeout_s:.0f} s") from None
+                    time.sleep(0.02)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
 class History:
     def __init__(self, path: Optional[Path] = None) -> None:
         self.path = Path(path) if path else default_path()
+        #: where an unreadable history was moved to (the UI says so once), else None
+        self.set_aside: Optional[Path] = None
+
+    def _put_aside(self, why: str) -> None:
+        stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.stem}.unreadable-{stamp}{self.path.suffix}")
+        os.replace(self.path, target)
+        self.set_aside = target
+        log.warning(
+            "The download history %s could not be read (%s); it was moved to %s and a new one started.",
+            self.path,
+            why,
+            target,
+        )
 
     def _open(self, update: bool = True) -> Any:
         from osgeo import ogr, osr
 
-        ogr.UseExceptions()
+        ds = None
         if self.path.exists():
-            ds = ogr.Open(str(self.path), 1 if update else 0)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                ds = ogr.Open(str(self.path), 1 if update else 0)
+                if ds is None or (ds.GetLayerByName(LAYER) is None and ds.GetLayerCount()):
+                    raise RuntimeError("not a ClearSKY history GeoPackage")
+            except RuntimeError as exc:  # corrupt or foreign: keep it aside, never block a download
+                ds = None
+                self._put_aside(str(exc))
+        if ds is None:
             ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(self.path))
         if ds.GetLayerByName(LAYER) is None:
             srs = osr.SpatialReference()
@@ -121,6 +186,7 @@ class History:
                     lyr.CreateField(ogr.FieldDefn(name, kinds[kind]))
         return ds
 
+    @gdal_errors()
     def record(self, outcome: Any, when: Optional[_dt.datetime] = None, area: str = "") -> int:
         """Add a delivered download (a ``workflow.DownloadOutcome``) of the area called ``area``;
         returns its row id."""
@@ -128,7 +194,7 @@ class History:
 
         req = outcome.request
         when = when or _dt.datetime.now(_dt.timezone.utc)
-        with _LOCK:
+        with _LOCK, _process_lock(self.path):
             ds = self._open()
             lyr = ds.GetLayerByName(LAYER)
             feat = ogr.Feature(lyr.GetLayerDefn())
@@ -159,10 +225,11 @@ class History:
             ds = None
         return fid
 
+    @gdal_errors()
     def entries(self) -> list[Entry]:
         if not self.path.exists():
             return []
-        with _LOCK:
+        with _LOCK, _process_lock(self.path):
             ds = self._open(update=False)
             out = []
             for f in ds.GetLayerByName(LAYER):

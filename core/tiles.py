@@ -19,6 +19,7 @@ from . import logger
 from .answers import TileRef
 from .api import ClearSkyClient
 from .attribution import compose_notices, read_tags, server_attribution, write_tags
+from .compat import gdal_errors
 from .errors import CancelledError, ClearSkyError, InvalidRequestError
 from .models import AUTO_UTM_EPSG, TILE_EPSG_MESSAGE, TileRequest, is_tile_epsg
 from .transport import RetryPolicy
@@ -281,11 +282,11 @@ def cell_epsg(path: Path) -> int:
         ds = None
 
 
+@gdal_errors()
 def build_vrts(result: BatchResult, folder: Path, stem: str) -> dict[int, Path]:
     """One VRT per EPSG over the complete cells, carrying the attribution."""
     from osgeo import gdal
 
-    gdal.UseExceptions()
     groups: dict[int, list[str]] = {}
     for cell in result.cells:
         if cell.ok and cell.path is not None:
@@ -307,11 +308,11 @@ def build_vrts(result: BatchResult, folder: Path, stem: str) -> dict[int, Path]:
     return vrts
 
 
+@gdal_errors()
 def build_mosaic(result: BatchResult, target: Path, crs: str, resolution: Optional[float] = None) -> Path:
     """Warp every VRT into one GeoTIFF in ``crs`` (e.g. ``EPSG:32632``)."""
     from osgeo import gdal
 
-    gdal.UseExceptions()
     part = target.with_name(target.name + ".part")
     opts = gdal.WarpOptions(
         format="GTiff",

@@ -4,6 +4,7 @@ should be (short bodies, ProblemDetails, bodies that are not JSON).  Reference �
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import random
 import time
@@ -19,6 +20,7 @@ from .errors import (
     ClearSkyError,
     ConfigurationError,
     NotFoundError,
+    ServerError,
     error_for_status,
     redact_details,
 )
@@ -135,10 +137,58 @@ def problem_details(data: Any) -> Optional[tuple[str, dict]]:
 
 
 def safe_json(resp: requests.Response) -> Any:
+    """The JSON body, or None when it is not JSON (also when it nests deeper than Python can
+    follow: a hostile ``[[[[…]]]]`` is "not a valid answer", not a crash)."""
     try:
         return resp.json()
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
+
+
+#: a JSON answer larger than this is not read (the API's largest, a tile search, is far smaller)
+MAX_JSON_BYTES = 32 * 1024 * 1024
+
+
+def read_capped(resp: requests.Response, limit: int = MAX_JSON_BYTES) -> None:
+    """Read a JSON answer into ``resp.content``, at most ``limit`` bytes; a larger one is a
+    :class:`ServerError` and is not read further (it would only fill the memory)."""
+    too_big = ServerError(
+        f"The ClearSKY API sent an answer larger than {limit // 2**20} MiB; it was not read.", status=resp.status_code
+    )
+    announced = resp.headers.get("Content-Length", "")
+    if announced.isdigit() and int(announced) > limit:
+        resp.close()
+        raise too_big
+    chunks, size = [], 0
+    for chunk in resp.iter_content(64 * 1024):
+        size += len(chunk)
+        if size > limit:
+            resp.close()
+            raise too_big
+        chunks.append(chunk)
+    resp._content = b"".join(chunks)  # what requests itself does when it reads the body
+    resp._content_consumed = True
+
+
+def parsed(what: str) -> Callable:
+    """Decorate an endpoint method: an answer whose shape cannot be read (a list where an
+    object belongs, a string for a number…) becomes a :class:`ServerError` naming the endpoint."""
+
+    def wrap(method: Callable) -> Callable:
+        @functools.wraps(method)
+        def inner(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return method(*args, **kwargs)
+            except ClearSkyError:
+                raise
+            except (TypeError, AttributeError, ValueError, KeyError, IndexError, RecursionError) as exc:
+                raise ServerError(
+                    f"The ClearSKY API answered the {what} request in a shape the plugin cannot read ({exc})."
+                ) from None
+
+        return inner
+
+    return wrap
 
 
 def error_from_response(resp: requests.Response, clean: Callable[[str], str], key: str) -> ClearSkyError:

@@ -189,8 +189,9 @@ def approve_series():
     state["series_dialog"] = {k: v.text() for k, v in dock.cost_dialog.values.items()}
     dock.cost_dialog.download_button.click()
     wait_for(
-        lambda: len(dock.manager.entries) > ctx["before_series"]
-        and all(e.state != "running" for e in dock.manager.entries),
+        lambda: (
+            len(dock.manager.entries) > ctx["before_series"] and all(e.state != "running" for e in dock.manager.entries)
+        ),
         series_frame,
         timeout_ms=120000,
     )

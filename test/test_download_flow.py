@@ -177,3 +177,29 @@ def test_cancel_before_the_request_spends_nothing(emulator, outdir):
     with pytest.raises(PayloadChangedError):
         run_download(client, request, approve(emulator, make_request(resolution=20)), outdir)
     assert emulator.calls(P) == []
+
+
+def test_gdal_and_ogr_error_modes_are_left_as_other_plugins_set_them(qtbot, emulator, outdir, tmp_path):
+    """GDAL's exception mode is process-wide: the plugin switches it on only around its own calls."""
+    from osgeo import gdal, ogr, osr
+
+    from clearsky_downloader.core.history import History
+
+    modules = (gdal, ogr, osr)
+    before = [m.GetUseExceptions() for m in modules]
+    for module in reversed(modules):  # the bindings keep their error handlers as a stack
+        if module.GetUseExceptions():
+            module.DontUseExceptions()
+    try:
+        client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+        m = DownloadManager(lambda: client, history=History(tmp_path / "h.gpkg"))
+        check = run_check(qtbot, m, make_request())
+        entry = wait_entry(qtbot, m.download(check, outdir, approval=check.approve()))
+        assert entry.state == "done" and len(m.history.entries()) == 1  # tags, sidecar and history written
+        modes = [m.GetUseExceptions() for m in modules]
+        client.close()
+    finally:
+        for module, was in zip(modules, before):
+            if was:
+                module.UseExceptions()
+    assert modes == [0, 0, 0]

@@ -133,3 +133,37 @@ def test_a_whole_session_leaks_the_key_nowhere(qtbot, emulator, outdir, tmp_path
     leaks = [t[:200] for t in texts if SECRET in t]
     assert leaks == []
     assert len(texts) > 20 and any("ClearSKY" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "body, why",
+    [
+        (b"[" * 100000 + b"]" * 100000, "not a valid response"),  # nests deeper than Python follows
+        (b'{"Succeeded": true, "Data": {"TaskingModels": "not a list"}}', "shape the plugin cannot read"),
+        (b'{"Succeeded": true, "Data": {"TaskingModels": [{"SupportedSatelliteConstellations": 5}]}}', "shape"),
+    ],
+)
+def test_hostile_json_answers_are_typed_errors(emulator, body, why):
+    from clearsky_downloader.core import errors
+
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY)
+    emulator.add_fault("raw", "/api/tasking/models", times=10, body=body)
+    with pytest.raises(errors.ServerError, match=why):
+        client.tasking_models()
+
+
+def test_a_huge_json_answer_is_not_read_into_memory(emulator):
+    from clearsky_downloader.core import errors
+    from clearsky_downloader.core.transport import MAX_JSON_BYTES
+
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY)
+    huge = b'{"Succeeded": true, "Data": {"Tiles": [' + b'{"Guid": "x"},' * (MAX_JSON_BYTES // 14) + b"{}]}}"
+    emulator.add_fault("raw", "/api/tasking/search/tiles", body=huge)
+    with pytest.raises(errors.ServerError, match="larger than 32 MiB"):
+        client.search_tiles(wkt="POLYGON((9.9 56.3,10 56.3,10 56.35,9.9 56.35,9.9 56.3))")
+
+
+def test_an_account_asking_for_5000_workers_gets_16():
+    from clearsky_downloader.core.tiles import MAX_WORKERS, parallelism
+
+    assert parallelism(5000, 0) == MAX_WORKERS == 16

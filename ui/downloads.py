@@ -176,6 +176,20 @@ class DownloadManager(QObject):
         except Exception as exc:
             log.warning("The download history could not be read: %s", exc)
             return []
+        finally:
+            self._history_notice()
+
+    def _history_notice(self) -> None:
+        """Once: an unreadable history was moved aside and a new one started."""
+        moved = getattr(self.history, "set_aside", None)
+        if moved and moved != getattr(self, "_told_set_aside", None):
+            self._told_set_aside = moved
+            push_warning(
+                self.message_bar,
+                tr("The download history could not be read; it was moved to {path} and a new one was started.").format(
+                    path=moved
+                ),
+            )
 
     def refresh_balance(self) -> None:
         """Read the balance again (free) after anything that can have charged; emits ``account_changed``."""
@@ -348,6 +362,7 @@ class DownloadManager(QObject):
             self.history.record(outcome, area=area)
         except Exception as exc:  # the catalog must never cost the user a download
             log.warning("The download history could not be written: %s", exc)
+        self._history_notice()
 
     def _on_progress(self, entry: DownloadEntry, value: float) -> None:
         if getattr(entry.task, "error", None) is not None:

@@ -591,6 +591,9 @@ def _make_handler(emu: ClearSkyEmulator):
             if f.kind == "html":
                 self._send(200, b"<!DOCTYPE html><html><body>Maintenance</body></html>", "text/html")
                 return True
+            if f.kind == "raw":  # a hostile server: any body (body=bytes) with status 200
+                self._send(int(p.get("status", 200)), p["body"], p.get("ctype", "application/json"))
+                return True
             if f.kind == "error_code":
                 self._err(ApiError(p["code"], p.get("message", f"Error {p['code']}"), p.get("data")))
                 return True

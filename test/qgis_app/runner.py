@@ -11,16 +11,23 @@ from typing import Optional
 
 
 def run_qgis(
-    script: Path, plugin_parent: Path, env: Optional[dict] = None, timeout: int = 150
+    script: Path,
+    plugin_parent: Path,
+    env: Optional[dict] = None,
+    timeout: int = 150,
+    profiles: Optional[Path] = None,
 ) -> subprocess.CompletedProcess:
-    """Start ``qgis`` with a fresh profile in which clearsky_downloader is enabled."""
-    profiles = Path(tempfile.mkdtemp(prefix="qgis-profile-"))
+    """Start ``qgis`` with a fresh profile in which clearsky_downloader is enabled, or with
+    ``profiles`` (kept: the same user starting QGIS again)."""
+    keep = profiles is not None
+    profiles = profiles or Path(tempfile.mkdtemp(prefix="qgis-profile-"))
     ini = profiles / "profiles" / "default" / "QGIS"
-    ini.mkdir(parents=True)
-    (ini / "QGIS3.ini").write_text(
-        "[PythonPlugins]\nclearsky_downloader=true\n[qgis]\ncheckVersion=false\nshowTips=false\n"
-        "[UI]\nUI%5Ccheck_version=false\n"
-    )
+    if not (ini / "QGIS3.ini").exists():
+        ini.mkdir(parents=True, exist_ok=True)
+        (ini / "QGIS3.ini").write_text(
+            "[PythonPlugins]\nclearsky_downloader=true\n[qgis]\ncheckVersion=false\nshowTips=false\n"
+            "[UI]\nUI%5Ccheck_version=false\n"
+        )
     runtime = tempfile.mkdtemp(prefix="xdg-")
     os.chmod(runtime, 0o700)
     full_env = {
@@ -49,5 +56,6 @@ def run_qgis(
     try:
         return subprocess.run(cmd, env=full_env, capture_output=True, text=True, timeout=timeout)
     finally:
-        shutil.rmtree(profiles, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(profiles, ignore_errors=True)
         shutil.rmtree(runtime, ignore_errors=True)
