@@ -69,6 +69,9 @@ class ClearSkyPlugin:
 
     def unload(self) -> None:
         if self.manager is not None:
+            running = self.manager.running()
+            if running and self.iface is not None and self.ask_unload(running):
+                self._wait_for(running)
             self.manager.cancel_all()
         from qgis.core import QgsApplication
 
@@ -96,6 +99,39 @@ class ClearSkyPlugin:
         self.dock = None
         self.toggle_action = self.settings_action = None
         log.uninstall()
+
+    def ask_unload(self, running: list) -> bool:
+        """Paid downloads are running while the plugin is switched off or reloaded: True = wait for
+        them (their files are kept), False = cancel them (their credits stay spent)."""
+        from qgis.PyQt.QtWidgets import QMessageBox
+
+        credits = sum(e.credits or 0 for e in running)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            tr("ClearSKY"),
+            tr(
+                "{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel "
+                "them? Cancelled downloads are not refunded."
+            ).format(n=len(running), c=credits),
+            parent=self.iface.mainWindow(),
+        )
+        wait = box.addButton(tr("Wait"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Cancel the downloads"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(wait)
+        box.exec()
+        return box.clickedButton() is wait
+
+    def _wait_for(self, running: list, timeout_s: float = 3600.0) -> None:
+        """Keep QGIS responsive until ``running`` downloads end (their layers are added)."""
+        import time
+
+        from qgis.PyQt.QtCore import QEventLoop
+        from qgis.PyQt.QtWidgets import QApplication
+
+        deadline = time.monotonic() + timeout_s
+        while any(e.state == "running" for e in running) and time.monotonic() < deadline:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 100)
+            time.sleep(0.01)
 
     # -- dock -------------------------------------------------------------------------------
     def _ensure_manager(self):

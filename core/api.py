@@ -52,6 +52,7 @@ from .transport import (
     P_TILES,
     RETRY_CODES,
     RETRY_STATUSES,
+    CancellableAdapter,
     RetryPolicy,
     check_length,
     error_from_response,
@@ -87,7 +88,7 @@ class ClearSkyClient(PaidRequests):
         self.timeout = timeout
         self.retry = retry
         self.session = requests.Session()
-        adapter = requests.adapters.HTTPAdapter(max_retries=0, pool_connections=4, pool_maxsize=16)
+        adapter = CancellableAdapter(max_retries=0, pool_connections=4, pool_maxsize=16)
         self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
         if proxies:

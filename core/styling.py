@@ -12,6 +12,65 @@ from qgis.core import (
 
 #: display stretch for reflectance DN (= reflectance x 10000), as the reference suggests
 STRETCH = {"INT16": (0.0, 2000.0), "UINT8": (0.0, 125.0)}
+#: a raster wider or taller than this gets overviews (a full-extent redraw then reads ~1/64 of it)
+OVERVIEW_MIN_SIZE = 2048
+#: pixels QGIS samples for a single band's stretch when GDAL has no statistics for it
+STATS_SAMPLE = 250_000
+
+
+def prepare_display(path: Any) -> list[str]:
+    """In the download's background task, before the layer exists: overviews (an external
+    ``.ovr``) when the file has none and is large, and, for a single band, approximate
+    statistics (kept by GDAL in ``.aux.xml``), so that neither styling nor the first
+    zoomed-out redraw reads the full resolution on QGIS's main thread.  The paid file itself
+    is not changed; what fails is returned as warnings."""
+    from osgeo import gdal
+
+    from .compat import gdal_errors
+
+    warnings: list[str] = []
+    with gdal_errors():
+        try:
+            ds = gdal.Open(str(path))  # read-only: overviews go to path.ovr
+            band = ds.GetRasterBand(1)
+            size = max(ds.RasterXSize, ds.RasterYSize)
+            if size > OVERVIEW_MIN_SIZE and band.GetOverviewCount() == 0:
+                factors, factor = [], 2
+                while size / factor >= 256:
+                    factors.append(factor)
+                    factor *= 2
+                gdal.SetThreadLocalConfigOption("COMPRESS_OVERVIEW", "DEFLATE")
+                try:
+                    ds.BuildOverviews("AVERAGE", factors)
+                finally:
+                    gdal.SetThreadLocalConfigOption("COMPRESS_OVERVIEW", None)
+            if ds.RasterCount == 1 and band.GetMetadataItem("STATISTICS_MINIMUM") is None:
+                band.ComputeStatistics(True)  # approximate: from the overviews
+            ds = None
+        except RuntimeError as exc:
+            warnings.append(f"Overviews or statistics could not be prepared ({exc}); the map may redraw slowly.")
+    return warnings
+
+
+def _band_min_max(layer: Any) -> tuple[float, float]:
+    """A single band's range: GDAL's (prepared in the task), else a QGIS sample, never a full read."""
+    from osgeo import gdal
+    from qgis.core import QgsRectangle
+
+    from .compat import min_max_stats
+
+    ds = gdal.Open(layer.source())
+    if ds is not None:
+        band = ds.GetRasterBand(1)
+        lo, hi = band.GetMetadataItem("STATISTICS_MINIMUM"), band.GetMetadataItem("STATISTICS_MAXIMUM")
+        ds = None
+        if lo is not None and hi is not None:
+            provider = layer.dataProvider()
+            return float(lo) * provider.bandScale(1) + provider.bandOffset(1), float(hi) * provider.bandScale(
+                1
+            ) + provider.bandOffset(1)
+    stats = layer.dataProvider().bandStatistics(1, min_max_stats(), QgsRectangle(), STATS_SAMPLE)
+    return stats.minimumValue, stats.maximumValue
 
 
 def product_title(req: Any, aoi_name: str = "") -> str:
@@ -68,9 +127,9 @@ def apply_default_style(layer: Any, data_type: str = "INT16") -> None:
             ce.setMinimumValue(scaled(1, -32767))
             ce.setMaximumValue(scaled(1, 32767))
         else:
-            stats = provider.bandStatistics(1)
-            ce.setMinimumValue(stats.minimumValue)
-            ce.setMaximumValue(stats.maximumValue)
+            lo, hi = _band_min_max(layer)
+            ce.setMinimumValue(lo)
+            ce.setMaximumValue(hi)
         renderer.setContrastEnhancement(ce)
         layer.setRenderer(renderer)
     layer.triggerRepaint()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import random
+import threading
 import time
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping, Optional
@@ -238,3 +239,57 @@ def error_from_response(resp: requests.Response, clean: Callable[[str], str], ke
     if status >= 500:
         what = f"had an internal problem and returned {kind}"
     return cls(f"The ClearSKY API {what} (HTTP {status}).", status=status)
+
+
+# -- cancel while the server is still processing ------------------------------------------------
+#: the connection each thread is waiting on for an answer (only while it waits)
+_WAITING: dict[int, Any] = {}
+_WAITING_LOCK = threading.Lock()
+
+
+def _tracked_pool(base: type) -> type:
+    class Pool(base):  # type: ignore[misc, valid-type]
+        """Remembers which connection a thread is waiting on, so a cancel can close it."""
+
+        def _make_request(self, conn: Any, *args: Any, **kwargs: Any) -> Any:
+            ident = threading.get_ident()
+            with _WAITING_LOCK:
+                _WAITING[ident] = conn
+            try:
+                return super()._make_request(conn, *args, **kwargs)
+            finally:
+                with _WAITING_LOCK:
+                    _WAITING.pop(ident, None)
+
+    Pool.__name__ = f"Tracked{base.__name__}"
+    return Pool
+
+
+class CancellableAdapter(requests.adapters.HTTPAdapter):
+    """An ``HTTPAdapter`` whose waiting requests can be broken off from another thread
+    (:func:`break_off`): a cancel then answers at once, even while the server is processing."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _tracked_pool(HTTPConnectionPool),
+            "https": _tracked_pool(HTTPSConnectionPool),
+        }
+
+
+def break_off(thread_ident: Optional[int]) -> bool:
+    """Shut the socket the thread ``thread_ident`` is waiting on; its request fails at once."""
+    import socket
+
+    with _WAITING_LOCK:
+        conn = _WAITING.get(thread_ident) if thread_ident is not None else None
+    sock = getattr(conn, "sock", None)
+    if sock is None:
+        return False
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        return False
+    return True

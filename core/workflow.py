@@ -281,6 +281,9 @@ def finish_product(
         sidecar = write_sidecar(path, notices, request)
     except Exception as exc:
         warnings.append(f"The attribution file next to the GeoTIFF could not be written ({exc}).")
+    from .styling import prepare_display
+
+    warnings += prepare_display(path)
     for w in warnings:
         log.warning("%s", w)
     return DownloadOutcome(request, result, tuple(notices), credits, area_km2, sidecar, tuple(warnings))

@@ -203,3 +203,36 @@ def test_gdal_and_ogr_error_modes_are_left_as_other_plugins_set_them(qtbot, emul
             if was:
                 module.UseExceptions()
     assert modes == [0, 0, 0]
+
+
+def test_a_large_product_gets_overviews_and_statistics_before_its_layer_is_styled(qtbot, manager, emulator, tmp_path):
+    """Styling and the first zoomed-out redraw must not read the full resolution on QGIS's main
+    thread: the download task builds overviews and a single band's statistics first."""
+    import numpy as np
+    from osgeo import gdal, osr
+
+    from clearsky_downloader.core.compat import gdal_errors
+
+    big = tmp_path / "big.tif"
+    with gdal_errors():
+        ds = gdal.GetDriverByName("GTiff").Create(str(big), 4096, 4096, 1, gdal.GDT_Int16, ["SPARSE_OK=TRUE"])
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(32632)
+        ds.SetProjection(srs.ExportToWkt())
+        ds.SetGeoTransform([560000, 10, 0, 6250000, 0, -10])
+        band = ds.GetRasterBand(1)
+        band.SetDescription("B8")
+        band.WriteArray(np.full((64, 4096), 1500, dtype="int16"), 0, 100)
+        ds = None
+    emulator.fixed_file = big
+    check = run_check(qtbot, manager, make_request(bandnames="B8"))
+    entry = wait_entry(qtbot, manager.download(check, tmp_path / "out", approval=check.approve()))
+    assert entry.state == "done", entry.message
+    path = entry.path
+    assert path.with_name(path.name + ".ovr").exists(), "overviews built in the task"
+    ds = gdal.Open(str(path))
+    assert ds.GetRasterBand(1).GetOverviewCount() >= 4
+    top = float(ds.GetRasterBand(1).GetMetadataItem("STATISTICS_MAXIMUM"))
+    ds = None
+    layer = QgsProject.instance().mapLayer(entry.layer_id)
+    assert layer.renderer().contrastEnhancement().maximumValue() == pytest.approx(top)

@@ -252,12 +252,54 @@ def test_plugin_unloaded_while_a_download_runs(qtbot, qgis_iface, qgis_new_proje
     emulator.chunk_delay = 0.02
     plugin = ClearSkyPlugin(qgis_iface)
     plugin.initGui()
+    asked = []
+    plugin.ask_unload = lambda running: asked.append(len(running)) or False  # "Cancel the downloads"
     manager = plugin._ensure_manager()
     check = run_check(qtbot, manager, request().with_changes(bandnames="all"))["ok"]
     entry = manager.download(check, outdir, approval=check.approve())
     qtbot.waitUntil(lambda: entry.progress > 10, timeout=20000)
     plugin.unload()
+    assert asked == [1]
     qtbot.waitUntil(lambda: entry.state != "running", timeout=20000)
     assert entry.state == "cancelled"
     assert_nothing_left(outdir)
     assert len(emulator.delivered) == 1
+
+
+def test_unloading_during_a_paid_download_can_wait_for_it(
+    qtbot, qgis_iface, qgis_new_project, emulator, outdir, monkeypatch
+):
+    """Switching the plugin off while a paid download runs asks; *Wait* keeps it going to the end."""
+    from clearsky_downloader.plugin import ClearSkyPlugin
+
+    monkeypatch.setenv("CLEARSKY_API_URL", emulator.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", emulator.api_key)
+    emulator.chunk_size, emulator.chunk_delay = 16 * 1024, 0.01
+    plugin = ClearSkyPlugin(qgis_iface)
+    plugin.initGui()
+    plugin.ask_unload = lambda running: True  # "Wait"
+    manager = plugin._ensure_manager()
+    check = run_check(qtbot, manager, request().with_changes(bandnames="all"))["ok"]
+    entry = manager.download(check, outdir, approval=check.approve())
+    qtbot.waitUntil(lambda: entry.progress > 10, timeout=20000)
+    plugin.unload()
+    assert entry.state == "done" and entry.path.exists() and entry.sha256 == emulator.delivered[0]["sha256"]
+
+
+def test_a_cancel_answers_at_once_while_the_server_is_still_processing(qtbot, flow, emulator, outdir):
+    """Before the first byte (the server processes for 30 s here), a cancel ends the download
+    within a second, re-sends nothing and says what it may cost."""
+    import time
+
+    check = run_check(qtbot, flow, request())["ok"]
+    emulator.add_fault("slow", P, seconds=30)  # the composite is processed for 30 s before any byte
+    entry = flow.download(check, outdir, approval=check.approve())
+    qtbot.waitUntil(lambda: len(emulator.calls(P)) == 1, timeout=10000)  # the paid request is out
+    started = time.monotonic()
+    flow.cancel(entry)
+    qtbot.waitUntil(lambda: entry.state != "running", timeout=5000)
+    took = time.monotonic() - started
+    assert entry.state == "cancelled" and took < 1.5, took
+    assert "still processing" in entry.message and "may still charge" in entry.message
+    assert len(emulator.calls(P)) == 1, "not re-sent"
+    assert_nothing_left(outdir)

@@ -600,6 +600,9 @@ def _make_handler(emu: ClearSkyEmulator):
             if f.kind == "bad_key":
                 self._send(401, b"")
                 return True
+            if f.kind == "slow":  # §1.2: the server processes for a long time before the first byte
+                emu._stall.wait(float(p.get("seconds", 30)))
+                return False
             if f.kind.startswith("charge_then_"):
                 # §1.3/§3.3: the server processes and charges first, then fails (5xx or a reset)
                 self._charge_fault = f
