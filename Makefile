@@ -6,7 +6,7 @@ export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup test test-matrix lint format demo package bench clean
+.PHONY: setup test test-matrix lint format demo package bench live-check clean
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +38,11 @@ demo: setup
 ## make bench: download, UI-thread, AOI, start-up, tile and request benchmarks (not part of make test)
 bench: setup
 	@$(VENV_PY) -P bench/run.py
+
+## make live-check: free calls to the real API compared with the emulator's docs profile (needs
+## CLEARSKY_API_KEY and network; never part of make test or CI; spends nothing)
+live-check: setup
+	@$(VENV_PY) -P scripts/live_check.py
 
 ## make package: the installable plugin zip, from committed files only (no tests, no dev files)
 package:

@@ -15,11 +15,11 @@ import threading
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Mapping, Optional, Sequence, Union
 
 import requests
 
-from . import logger, plugin_version
+from . import diagnostics, logger, plugin_version
 from .answers import AccountInfo, Availability, AvailableDates, DownloadResult, Estimate, ModelInfo, TileRef
 from .approval import LEDGER, Approval
 from .download import (
@@ -27,6 +27,7 @@ from .download import (
     ProgressCallback,
 )
 from .errors import (
+    ApprovalError,
     AuthError,
     CancelledError,
     ClearSkyError,
@@ -82,9 +83,15 @@ class ClearSkyClient(PaidRequests):
         proxies: Optional[Mapping[str, str]] = None,
         ca_bundle: Optional[str] = None,
         user_agent: Optional[str] = None,
+        free_only: bool = False,
+        answer_hook: Optional[Callable[[str, str, Any], None]] = None,
     ) -> None:
         self.base_url = validate_base_url(base_url)
         self.__key = api_key or ""
+        #: ``make live-check``: every paid request is refused before anything is sent
+        self.free_only = free_only
+        #: called with (method, path, JSON) for every JSON answer read (the live check compares them)
+        self.answer_hook = answer_hook
         self.timeout = timeout
         self.retry = retry
         self.session = requests.Session()
@@ -161,6 +168,11 @@ class ClearSkyClient(PaidRequests):
         the balance (free ``apikey/info``) still equals ``balance_before``.  Otherwise
         :class:`ChargedError` says what was charged, and nothing is re-sent.
         """
+        if paid and self.free_only:
+            raise ApprovalError(
+                "This client is for free endpoints only (the live check): the paid request was refused and "
+                "nothing was sent."
+            )
         if not self.__key:
             raise AuthError("No ClearSKY API key is configured.")
         url = self.base_url + path
@@ -175,6 +187,7 @@ class ClearSkyClient(PaidRequests):
             wait: Optional[float] = None
             why = ""
             resp: Optional[requests.Response] = None
+            sent_at = time.monotonic()
             try:
                 self.requests_sent += 1
                 resp = self.session.request(
@@ -190,7 +203,9 @@ class ClearSkyClient(PaidRequests):
                 if not stream:
                     read_capped(resp)
                     check_length(resp)
+                self._note_call(method, path, sent_at, resp)
             except requests.RequestException as exc:
+                self._note_call(method, path, sent_at, None, type(exc).__name__)
                 reached = not never_reached_server(exc)
                 if isinstance(exc, requests.ReadTimeout):
                     kind = f"no answer within {self.timeout[1]:.0f} s"
@@ -255,6 +270,26 @@ class ClearSkyClient(PaidRequests):
                 return
             event.wait(min(left, 0.1))
 
+    def _note_call(
+        self, method: str, path: str, sent_at: float, resp: Optional[requests.Response], outcome: str = ""
+    ) -> None:
+        """One line of the diagnostics report: no body, no query string, no key."""
+        code = None
+        if resp is not None and resp.status_code >= 400 and not resp.headers.get("Content-Disposition"):
+            code = ci_get(ci_get(safe_json(resp) if resp._content_consumed else {}, "Error") or {}, "Code")
+        diagnostics.note_call(
+            diagnostics.Call(
+                when=time.strftime("%H:%M:%S"),
+                method=method,
+                path=path,
+                status=resp.status_code if resp is not None else None,
+                duration_ms=1000 * (time.monotonic() - sent_at),
+                request_id=diagnostics.request_id(resp.headers) if resp is not None else "",
+                error_code=code if isinstance(code, int) else None,
+                outcome=outcome,
+            )
+        )
+
     def _error_from(self, resp: requests.Response) -> ClearSkyError:
         """The typed error for a non-success response (envelope or not)."""
         return error_from_response(resp, self._clean, self.__key)
@@ -276,6 +311,8 @@ class ClearSkyClient(PaidRequests):
         if resp.status_code >= 400:
             raise self._error_from(resp)
         data = safe_json(resp)
+        if self.answer_hook is not None:
+            self.answer_hook(resp.request.method or "", resp.request.path_url.split("?")[0], data)
         if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is None:
             snippet = self._clean(resp.text[:80]) if resp.text else ""
             raise ServerError(

@@ -155,6 +155,11 @@ class PaidRequests:
         the approval is spent, the ``.part`` file exists and the balance is read before the
         request leaves; after a failure the charge is measured and reported."""
         upload_url = request.upload_url
+        if getattr(self, "free_only", False):  # ``make live-check``: nothing paid leaves, not even a balance read
+            raise ApprovalError(
+                "This client is for free endpoints only (the live check): the paid request was refused and "
+                "nothing was sent."
+            )
         if approval is None:
             raise ApprovalError("A paid download was attempted without an approval; nothing was sent.")
         out_dir: Optional[Path] = None

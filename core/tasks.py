@@ -59,12 +59,17 @@ class BaseTask(QgsTask):
         return True
 
     def finished(self, ok: bool) -> None:
-        if ok and self.error is None:
-            self.succeeded.emit(self.result)
-        else:
-            if self.error is None:
-                self.error = CancelledError("Cancelled.")
-            self.failed.emit(self.error)
+        # QGIS calls this virtual from C++: an exception escaping a slot here (say, a panel that
+        # was closed meanwhile) would abort QGIS, so it is logged instead
+        try:
+            if ok and self.error is None:
+                self.succeeded.emit(self.result)
+            else:
+                if self.error is None:
+                    self.error = CancelledError("Cancelled.")
+                self.failed.emit(self.error)
+        except Exception:
+            log.error("A ClearSKY result could not be shown (%s): %s", self.description(), traceback.format_exc())
 
     def is_canceled(self) -> bool:
         return self.isCanceled()

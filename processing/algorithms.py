@@ -101,7 +101,9 @@ class AvailableDatesAlgorithm(ClearSkyAlgorithm):
         )
         dates = result.dates_for(model)
         fields = QgsFields()
-        fields.append(make_field("date", "date"))
+        # ISO text (2024-05-01): a date field is written by OGR's CSV driver as 2024/05/01, which
+        # spreadsheets in many locales and most scripts misread
+        fields.append(make_field("date", "string"))
         fields.append(make_field("model", "string"))
         sink, dest = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.NoGeometry)
         for d in dates:

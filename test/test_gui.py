@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date as dt_date
 from pathlib import Path
 
 import pytest
@@ -485,3 +486,36 @@ def test_a_date_without_imagery_suggests_the_nearest_dates_and_checks_the_chosen
     assert emulator.calls(P + "/estimate")[-1].json["Date"] == "2024-05-06"
     assert dock.cost_dialog.download_button.isEnabled() and not dock.cost_dialog.nearby_buttons
     dock.cost_dialog.cancel_button.click()
+
+
+def test_the_calendar_fetches_again_when_the_date_or_the_shown_month_leaves_the_window(qtbot, dock, emulator):
+    """The dates were fetched once, a year around the first date: later dates showed "0 dates"."""
+    from qgis.PyQt.QtCore import QDate
+
+    dock.show()
+    layer = polygon_layer(["POLYGON((9.9 56.3,10.0 56.3,10.0 56.35,9.9 56.35,9.9 56.3))"], "EPSG:4326", "field")
+    dock.product.date_edit.setDate(QDate(2024, 1, 10))
+    dock.use_layer(layer)
+    qtbot.waitUntil(lambda: len(emulator.calls("/search/available")) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: bool(dock.product.available_dates), timeout=10000)
+    dock.product.date_edit.setDate(QDate(2026, 6, 1))  # two years later: outside the fetched window
+    qtbot.waitUntil(lambda: len(emulator.calls("/search/available")) == 2, timeout=10000)
+    assert emulator.calls("/search/available")[1].json["From"] == "2025-06-01"
+    qtbot.waitUntil(lambda: max(dock.product.available_dates) >= dt_date(2026, 6, 1), timeout=10000)
+    assert dock.product.date_row.dates_label.text() != "0 dates"
+    dock.product.date_edit.calendarWidget().setCurrentPage(2024, 2)  # browsing back in the calendar
+    qtbot.waitUntil(lambda: len(emulator.calls("/search/available")) == 3, timeout=10000)
+    assert emulator.calls("/search/available")[2].json["From"] == "2023-02-01"
+    dock.product.date_edit.calendarWidget().setCurrentPage(2024, 3)  # inside that window: nothing new
+    assert len(emulator.calls("/search/available")) == 3
+
+
+def test_copy_diagnostics_from_the_help_menu(qtbot, dock, canvas, emulator):
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    dock.cost_dialog.cancel_button.click()
+    dock.diagnostics_action.trigger()
+    text = QApplication.clipboard().text()
+    assert "QGIS:" in text and "POST /api/satelliteimages/process/composite/estimate → 200" in text
+    assert emulator.api_key not in text

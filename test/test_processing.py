@@ -70,7 +70,7 @@ def test_availability_dates_and_estimate(alg_env):
     res = run("availabledates", AOI=aoi, FROM="2024-05-01", UNTIL="2024-05-31", OUTPUT="memory:")
     expected = [d.isoformat() for d in alg_env.dates if "2024-05-01" <= d.isoformat() <= "2024-05-31"]
     assert res["COUNT"] == len(expected)
-    assert [f["date"].toString("yyyy-MM-dd") for f in res["OUTPUT"].getFeatures()] == expected
+    assert [f["date"] for f in res["OUTPUT"].getFeatures()] == expected
 
     res = run("estimate", AOI=aoi, DATE="2024-05-03", BANDS="B4,B3,B2", RESOLUTION=20)
     sent = alg_env.calls(P + "/estimate")[-1].json
@@ -79,6 +79,15 @@ def test_availability_dates_and_estimate(alg_env):
     assert res["CREDITS"] == pytest.approx(alg_env.cost(res["AREA_KM2"], 20), rel=1e-3)
     assert res["BALANCE"] == 10000 and res["READY"] is True
     assert alg_env.calls(P) == []
+
+
+def test_available_dates_written_to_csv_are_iso_dates(alg_env, tmp_path):
+    out = tmp_path / "dates.csv"
+    run("availabledates", AOI=layer(WKT_A), FROM="2024-05-01", UNTIL="2024-05-10", OUTPUT=str(out))
+    lines = out.read_text().splitlines()
+    assert lines[0].split(",")[0].strip('"') == "date"
+    expected = [d.isoformat() for d in alg_env.dates if "2024-05-01" <= d.isoformat() <= "2024-05-10"]
+    assert [x.split(",")[0].strip('"') for x in lines[1:]] == expected
 
 
 def test_processing_options_and_resolution_range(alg_env):

@@ -15,6 +15,8 @@ from ..core.i18n import tr
 
 class DateRow(QWidget):
     date_changed = pyqtSignal()
+    #: the calendar shows another month (the first of it): dates outside the fetched window are unknown
+    month_shown = pyqtSignal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -33,6 +35,9 @@ class DateRow(QWidget):
         self.next_date.setToolTip(tr("Next date with imagery for this area"))
         self.next_date.clicked.connect(lambda: self.jump_to_available(1))
         self.dates_label = QLabel("")
+        self.date_edit.calendarWidget().currentPageChanged.connect(
+            lambda year, month: self.month_shown.emit(_dt.date(year, month, 1))
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.date_edit, 1)

@@ -14,6 +14,7 @@ from qgis.PyQt.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -108,7 +109,17 @@ class ClearSkyDock(QDockWidget):
         settings_button.setText(tr("⚙ Settings"))
         settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         settings_button.clicked.connect(self.open_settings)
+        help_button = QToolButton()
+        help_button.setText(tr("Help"))
+        help_button.setObjectName("help_button")
+        help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        help_menu = QMenu(help_button)
+        self.diagnostics_action = help_menu.addAction(tr("Copy diagnostics"))
+        self.diagnostics_action.setToolTip(tr("Versions and the last API calls, for a bug report (no key)"))
+        self.diagnostics_action.triggered.connect(self.copy_diagnostics)
+        help_button.setMenu(help_menu)
         account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(help_button)
         account_row.addWidget(settings_button)
         root.addLayout(account_row)
 
@@ -249,6 +260,11 @@ class ClearSkyDock(QDockWidget):
             "footprints": layer,
         }
         self.flow.check_tiles(refs, request, Target(folder, self.state.aoi.name if self.state.aoi else "", tiles=tiles))
+
+    def copy_diagnostics(self) -> str:
+        from .feedback import copy_diagnostics
+
+        return copy_diagnostics(self.iface.messageBar(), self.settings.effective_url())
 
     def _show_series_days(self, dates: list) -> None:
         """A series: the Temporal Controller steps one day at a time over its dates."""

@@ -45,6 +45,21 @@ class DownloadEntry:
     fingerprint: str = ""  # of the paid request (the dock keeps Download disabled while it runs)
 
 
+def _while_alive(slot: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``slot``, unless the widget it belongs to was closed while the task ran (the result then
+    has nobody to go to; PyQt would otherwise abort QGIS on the error)."""
+
+    def run(value: Any) -> None:
+        try:
+            slot(value)
+        except RuntimeError as exc:
+            if "deleted" not in str(exc):
+                raise
+            log.info("A result arrived after its panel was closed: %s", exc)
+
+    return run
+
+
 def mark_cell(layer: Any, cell: Any) -> None:
     """Show a cell's outcome in the footprints layer's ``status`` field."""
     try:
@@ -156,9 +171,9 @@ class DownloadManager(QObject):
             return None
         task = CallTask(description, lambda: work(client))
         if on_done:
-            task.succeeded.connect(on_done)
+            task.succeeded.connect(_while_alive(on_done))
         if on_error:
-            task.failed.connect(on_error)
+            task.failed.connect(_while_alive(on_error))
         self._submit(task)
         return task
 

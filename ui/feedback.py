@@ -42,6 +42,9 @@ def title_for(error: BaseException) -> str:
 def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[[], None]] = None) -> None:
     """An error with a *Show details* button (and *Settings…* for key/URL problems)."""
     text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
+    from ..core import diagnostics
+
+    diagnostics.note_error(text)
     if bar is None:
         return
     widget = bar.createMessage(title_for(error), text)
@@ -68,6 +71,19 @@ def push_warning(bar: Any, text: str) -> None:
 def push_success(bar: Any, text: str) -> None:
     if bar is not None:
         bar.pushMessage(TITLE, text, Qgis.MessageLevel.Success, 8)
+
+
+def copy_diagnostics(bar: Any, base_url: str) -> str:
+    """*Copy diagnostics*: versions, base URL, the last API calls and the last error, without
+    key, signatures or coordinates, on the clipboard for a bug report."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    from ..core import diagnostics
+
+    text = diagnostics.report(base_url)
+    QApplication.clipboard().setText(text)
+    push_info(bar, tr("Diagnostics copied: paste them into your bug report (no key, no coordinates in them)."))
+    return text
 
 
 def _details(parent: Any, error: BaseException, text: str) -> None:

@@ -26,6 +26,13 @@ from ..core.models import DEFAULT_MODEL, RESOLUTIONS, CompositeRequest, is_nimbu
 from .date_row import DateRow
 from .form_state import FormState
 
+
+def _years_around(day: Any) -> tuple:
+    """A year before and after ``day`` (29 February → 28th)."""
+    day = day.replace(day=28) if (day.month, day.day) == (2, 29) else day
+    return day.replace(year=day.year - 1), day.replace(year=day.year + 1)
+
+
 BAND_PRESETS = ["all", "rgb", "B4,B3,B2", "B8,B4,B3", "B12,B8A,B4", "B4,B3,B2,B8", "[B8_B4]"]
 SHORT_NAMES = {"Sentinel1": "S1", "Sentinel2": "S2", "Landsat89": "L8/9"}
 
@@ -37,12 +44,14 @@ class ProductPanel(QGroupBox):
         self.manager = manager
         self.remembered = remembered  # the saved form (which optional constellations were ticked)
         self._dates_key: tuple = ()
+        self._window: tuple = ()  # the dates fetched: (first, last)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
         self.date_row = DateRow()
         self.date_row.date_changed.connect(self._changed)
+        self.date_row.month_shown.connect(self.load_available_dates)
         form.addRow(tr("Date"), self.date_row)
         self.date_edit = self.date_row.date_edit
         series_row = QHBoxLayout()
@@ -274,23 +283,25 @@ class ProductPanel(QGroupBox):
     def available_dates(self) -> list:
         return self.date_row.available_dates
 
-    def load_available_dates(self) -> None:
-        """The dates with imagery for the AOI and model (a year either side of the chosen
-        date), highlighted on the calendar; dates without imagery are dimmed."""
+    def load_available_dates(self, shown: Any = None) -> None:
+        """The dates with imagery for the AOI and model, a year either side of the chosen date
+        (or of the month the calendar shows), highlighted on the calendar; other dates dimmed.
+        Fetched again whenever the date or the calendar leaves the fetched window."""
         aoi = self.state.aoi
         if aoi is None:
             return
         model = self.model_combo.currentText() or DEFAULT_MODEL
         key = (aoi.wkt, model)
-        if key == self._dates_key:
+        centre = shown or self.date_row.date()
+        if key == self._dates_key and self._window and self._window[0] <= centre <= self._window[1]:
             return
         self._dates_key = key
-        centre = self.date_row.date()
-        start, end = centre.replace(year=centre.year - 1), centre.replace(year=centre.year + 1)
+        start, end = _years_around(centre)
+        self._window = (start, end)
         wkt = aoi.wkt
 
         def done(dates: list) -> None:
-            if key == self._dates_key:  # else the area or model changed meanwhile
+            if key == self._dates_key and (start, end) == self._window:  # else something changed meanwhile
                 self.date_row.show_available(dates, start, end)
 
         self.manager.call(
