@@ -6,7 +6,7 @@ export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup test test-matrix lint format demo package bench live-check clean
+.PHONY: setup test test-matrix lint format demo package bench bench-quick live-check clean
 
 setup:
 	@scripts/setup.sh
@@ -38,6 +38,10 @@ demo: setup
 ## make bench: download, UI-thread, AOI, start-up, tile and request benchmarks (not part of make test)
 bench: setup
 	@$(VENV_PY) -P bench/run.py
+
+## make bench-quick: the same figures with fewer repeats and 256 MiB files (under two minutes)
+bench-quick: setup
+	@$(VENV_PY) -P bench/run.py --quick
 
 ## make live-check: free calls to the real API compared with the emulator's docs profile (needs
 ## CLEARSKY_API_KEY and network; never part of make test or CI; spends nothing)
