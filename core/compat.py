@@ -118,13 +118,3 @@ def gdal_errors() -> Iterator[None]:
         for module, was in reversed(saved):  # the bindings keep their error handlers as a stack
             if not was:
                 module.DontUseExceptions()
-
-
-def min_max_stats() -> Any:
-    """The Min|Max statistics flags for ``bandStatistics`` (``Qgis.RasterBandStatistic`` from 3.36)."""
-    flags = getattr(Qgis, "RasterBandStatistic", None)
-    if flags is not None:
-        return flags.Min | flags.Max
-    from qgis.core import QgsRasterBandStats
-
-    return QgsRasterBandStats.Min | QgsRasterBandStats.Max

@@ -57,8 +57,6 @@ def _band_min_max(layer: Any) -> tuple[float, float]:
     from osgeo import gdal
     from qgis.core import QgsRectangle
 
-    from .compat import min_max_stats
-
     ds = gdal.Open(layer.source())
     if ds is not None:
         band = ds.GetRasterBand(1)
@@ -69,8 +67,9 @@ def _band_min_max(layer: Any) -> tuple[float, float]:
             return float(lo) * provider.bandScale(1) + provider.bandOffset(1), float(hi) * provider.bandScale(
                 1
             ) + provider.bandOffset(1)
-    stats = layer.dataProvider().bandStatistics(1, min_max_stats(), QgsRectangle(), STATS_SAMPLE)
-    return stats.minimumValue, stats.maximumValue
+    # a sampled histogram (bandStatistics with explicit flags is deprecated from QGIS 3.40)
+    lo, hi = layer.dataProvider().cumulativeCut(1, 0.0, 1.0, QgsRectangle(), STATS_SAMPLE)
+    return lo, hi
 
 
 def product_title(req: Any, aoi_name: str = "") -> str:

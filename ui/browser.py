@@ -14,7 +14,11 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:  # Qt 6 (QGIS 4) moved QAction to QtGui
+    from qgis.PyQt.QtGui import QAction
+except ImportError:  # Qt 5
+    from qgis.PyQt.QtWidgets import QAction
 
 from ..core import resources_path
 from ..core.errors import ClearSkyError
