@@ -27,6 +27,7 @@ class ClearSkyPlugin:
         self.toggle_action: Optional[QAction] = None
         self.settings_action: Optional[QAction] = None
         self.layer_menu = None
+        self.options_factory = None
         self.provider = None
         self.browser_provider = None
         self._browser_client = None
@@ -70,6 +71,11 @@ class ClearSkyPlugin:
         self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt, self._history)
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
         self.layer_menu = LayerMenu(self.iface, icon, self.prefill_from_layer)
+        from .ui.settings_dialog import ClearSkyOptionsFactory
+
+        # Settings → Options → ClearSKY: the same form as the plugin's settings dialog
+        self.options_factory = ClearSkyOptionsFactory(icon, self._settings_saved)
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
 
     def unload(self) -> None:
         if self.manager is not None:
@@ -89,6 +95,9 @@ class ClearSkyPlugin:
             if self.layer_menu is not None:
                 self.layer_menu.unload()
                 self.layer_menu = None
+            if self.options_factory is not None:
+                self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+                self.options_factory = None
             for action in self.actions:
                 self.iface.removePluginWebMenu(MENU, action)
                 self.iface.removeToolBarIcon(action)
@@ -200,11 +209,15 @@ class ClearSkyPlugin:
 
         dialog = SettingsDialog(self.iface.mainWindow())
         if dialog.exec():
-            self._browser_client = None
-            if self.manager is not None:
-                self.manager.reset_client()
-            if self.dock is not None:
-                self.dock.settings_changed(dialog.settings)
+            self._settings_saved(dialog.settings)
+
+    def _settings_saved(self, settings) -> None:
+        """The settings dialog or the Options page saved: new client, the dock reads again."""
+        self._browser_client = None
+        if self.manager is not None:
+            self.manager.reset_client()
+        if self.dock is not None:
+            self.dock.settings_changed(settings)
 
     def _client(self):
         """The dock's client once it exists; before that, one of the Browser's own."""

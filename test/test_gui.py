@@ -216,8 +216,8 @@ def test_key_is_stored_in_the_auth_database_not_in_settings(qgis_iface):
         assert am.setMasterPassword("test-master-password", True)
     key = "csk-live-0123456789abcdef"
     dialog = SettingsDialog()
-    dialog.key_edit.setText(key)
-    dialog.save()
+    dialog.form.key_edit.setText(key)
+    dialog.form.save()
     stored = Settings.load()
     assert stored.authcfg and load_api_key(stored) == key
     qs = QgsSettings()
@@ -225,7 +225,7 @@ def test_key_is_stored_in_the_auth_database_not_in_settings(qgis_iface):
         assert key not in str(qs.value(name)), name
     qs.sync()
     assert key not in Path(qs.fileName()).read_text(encoding="utf-8", errors="replace")
-    assert dialog.key_edit.text() == ""
+    assert dialog.form.key_edit.text() == ""
 
 
 def test_large_area_mode_searches_estimates_and_downloads_selected_cells(qtbot, dock, emulator):
@@ -519,3 +519,30 @@ def test_copy_diagnostics_from_the_help_menu(qtbot, dock, canvas, emulator):
     text = QApplication.clipboard().text()
     assert "QGIS:" in text and "POST /api/satelliteimages/process/composite/estimate → 200" in text
     assert emulator.api_key not in text
+
+
+def test_the_options_page_is_the_settings_dialog_form(qgis_iface, tmp_path):
+    """Settings → Options → ClearSKY saves the same settings, through the same form."""
+    from qgis.PyQt.QtGui import QIcon
+
+    from clearsky_downloader.ui.settings_dialog import ClearSkyOptionsFactory, SettingsDialog, SettingsWidget
+
+    saved = []
+    factory = ClearSkyOptionsFactory(QIcon(), saved.append)
+    assert factory.title() == "ClearSKY"
+    page = factory.createWidget(None)
+    assert type(page.form) is SettingsWidget is type(SettingsDialog().form)
+    page.form.url_edit.setText("http://127.0.0.1:9999")
+    page.form.parallel.setValue(3)
+    page.form.folder.setFilePath(str(tmp_path / "imagery"))
+    page.apply()
+    settings = Settings.load()
+    assert (settings.base_url, settings.max_parallel, settings.output_folder) == (
+        "http://127.0.0.1:9999",
+        3,
+        str(tmp_path / "imagery"),
+    )
+    assert saved and saved[0].max_parallel == 3
+    page.form.url_edit.setText("http://evil.example")  # refused: plain HTTP off loopback
+    page.apply()
+    assert Settings.load().base_url == "http://127.0.0.1:9999" and len(saved) == 1

@@ -1,11 +1,14 @@
-"""ClearSKY settings: API key (in QGIS's auth database), connection test, defaults."""
+"""ClearSKY settings: API key (in QGIS's auth database), connection test, defaults.
+
+One implementation, :class:`SettingsWidget`, behind both places a user finds them: the plugin's
+own dialog (Web → ClearSKY → Settings…, the dock's ⚙) and *Settings → Options → ClearSKY*."""
 
 from __future__ import annotations
 
 from typing import Optional
 
 from qgis.core import QgsApplication
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ..core.errors import ClearSkyError
@@ -29,12 +33,11 @@ from ..core.transport import DEFAULT_BASE_URL, validate_base_url
 KEY_PLACEHOLDER = "••••••••"
 
 
-class SettingsDialog(QDialog):
+class SettingsWidget(QWidget):
+    """The settings form; :meth:`save` stores them (typed errors for a bad URL or key)."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("ClearSKY settings"))
-        self.setObjectName("ClearSkySettingsDialog")
-        self.setMinimumWidth(520)
         self.settings = Settings.load()
         self._task: Optional[CallTask] = None
         layout = QVBoxLayout(self)
@@ -103,11 +106,7 @@ class SettingsDialog(QDialog):
         proxy = QLabel(tr("Proxy: taken from Settings → Options → Network."))
         form3.addRow("", proxy)
         layout.addWidget(advanced)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save_and_close)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        layout.addStretch(1)
 
     def _url(self) -> str:
         return validate_base_url(self.url_edit.text().strip() or DEFAULT_BASE_URL)
@@ -129,13 +128,9 @@ class SettingsDialog(QDialog):
         self.settings.max_parallel = int(self.parallel.value())
         self.settings.save()
 
-    def save_and_close(self) -> None:
-        try:
-            self.save()
-        except ClearSkyError as exc:
-            self.test_result.setText(f"⚠ {exc.user_message()}")
-            return
-        self.accept()
+    def show_error(self, exc: ClearSkyError) -> None:
+        self.test_result.setText(f"⚠ {exc.user_message()}")
+        self.test_result.setStyleSheet("color: #b3261e;")
 
     def test_connection(self) -> None:
         try:
@@ -159,3 +154,66 @@ class SettingsDialog(QDialog):
         self.test_button.setEnabled(True)
         self.test_result.setText(("✔ " if ok else "⚠ ") + text)
         self.test_result.setStyleSheet(f"color: {'#1b7a2e' if ok else '#b3261e'};")
+
+
+class SettingsDialog(QDialog):
+    """The plugin's own settings dialog: the form plus Save / Cancel."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("ClearSKY settings"))
+        self.setObjectName("ClearSkySettingsDialog")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.form = SettingsWidget(self)
+        layout.addWidget(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    @property
+    def settings(self) -> Settings:
+        return self.form.settings
+
+    def save_and_close(self) -> None:
+        try:
+            self.form.save()
+        except ClearSkyError as exc:
+            self.form.show_error(exc)
+            return
+        self.accept()
+
+
+class ClearSkyOptionsPage(QgsOptionsPageWidget):
+    """*Settings → Options → ClearSKY*: the same form; QGIS's OK applies it."""
+
+    def __init__(self, parent=None, on_saved=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ClearSkyOptionsPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form = SettingsWidget(self)
+        layout.addWidget(self.form)
+        self.on_saved = on_saved
+
+    def apply(self) -> None:
+        try:
+            self.form.save()
+        except ClearSkyError as exc:  # the Options dialog closes anyway: say it where it is seen
+            from qgis.utils import iface
+
+            if iface is not None:
+                iface.messageBar().pushWarning("ClearSKY", exc.user_message())
+            return
+        if self.on_saved is not None:
+            self.on_saved(self.form.settings)
+
+
+class ClearSkyOptionsFactory(QgsOptionsWidgetFactory):
+    def __init__(self, icon, on_saved=None) -> None:
+        super().__init__("ClearSKY", icon)
+        self.on_saved = on_saved
+
+    def createWidget(self, parent=None) -> ClearSkyOptionsPage:
+        return ClearSkyOptionsPage(parent, self.on_saved)
