@@ -50,7 +50,7 @@ live-check: setup
 
 ## make package: the installable plugin zip, from committed files only (no tests, no dev files)
 package:
-	@mkdir -p dist && git archive --format=zip --prefix=clearsky_downloader/ \
+	@python3 scripts/check_metadata.py && mkdir -p dist && git archive --format=zip --prefix=clearsky_downloader/ \
 	  -o dist/clearsky_downloader-$(VERSION).zip HEAD && \
 	  echo "dist/clearsky_downloader-$(VERSION).zip" && unzip -l dist/clearsky_downloader-$(VERSION).zip | tail -1
 

@@ -28,7 +28,9 @@ def test_headers_key_and_user_agent(client, emulator):
     client.tasking_models()
     rec = emulator.calls("/api/tasking/models")[0]
     assert rec.headers["X-API-KEY"] == emulator.api_key
-    assert rec.headers["User-Agent"].startswith("clearsky_downloader/0.1.0 QGIS/3.")
+    from clearsky_downloader.core import plugin_version
+
+    assert rec.headers["User-Agent"].startswith(f"clearsky_downloader/{plugin_version()} QGIS/3.")
 
 
 def test_models_and_account(client, emulator):
