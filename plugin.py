@@ -71,7 +71,7 @@ class ClearSkyPlugin:
         self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt, self._history)
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
         self.layer_menu = LayerMenu(self.iface, icon, self.prefill_from_layer)
-        from .ui.settings_dialog import ClearSkyOptionsFactory
+        from .ui.options_page import ClearSkyOptionsFactory
 
         # Settings → Options → ClearSKY: the same form as the plugin's settings dialog
         self.options_factory = ClearSkyOptionsFactory(icon, self._settings_saved)

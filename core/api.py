@@ -184,6 +184,8 @@ class ClearSkyClient(PaidRequests):
         attempt = 0
         while True:
             attempt += 1
+            if is_canceled and is_canceled():  # before a request leaves: nothing is sent, nothing spent
+                raise CancelledError("Cancelled before the request was sent; nothing was spent.")
             wait: Optional[float] = None
             why = ""
             resp: Optional[requests.Response] = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Optional, Union
@@ -243,10 +244,15 @@ class PaidRequests:
         while not done.wait(0.1):
             if is_canceled():
                 cancelled = True
-                break_off(worker.ident)
                 break
         if cancelled:
-            done.wait(5.0)  # the broken connection ends the request at once
+            # shut the connection the request waits on; it may still be connecting (no socket yet),
+            # so keep trying until the request ends: a request left running would be answered,
+            # and charged, with nobody to keep its bytes
+            deadline = time.monotonic() + 5.0
+            while not done.is_set() and time.monotonic() < deadline:
+                break_off(worker.ident)
+                done.wait(0.05)
             resp = box.get("resp")
             if resp is not None:
                 resp.close()

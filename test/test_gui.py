@@ -525,7 +525,8 @@ def test_the_options_page_is_the_settings_dialog_form(qgis_iface, tmp_path):
     """Settings → Options → ClearSKY saves the same settings, through the same form."""
     from qgis.PyQt.QtGui import QIcon
 
-    from clearsky_downloader.ui.settings_dialog import ClearSkyOptionsFactory, SettingsDialog, SettingsWidget
+    from clearsky_downloader.ui.options_page import ClearSkyOptionsFactory
+    from clearsky_downloader.ui.settings_dialog import SettingsDialog, SettingsWidget
 
     saved = []
     factory = ClearSkyOptionsFactory(QIcon(), saved.append)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Optional
 
 from qgis.core import QgsApplication
-from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.gui import QgsFileWidget, QgsOptionsPageWidget
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -208,12 +208,3 @@ class ClearSkyOptionsPage(QgsOptionsPageWidget):
             return
         if self.on_saved is not None:
             self.on_saved(self.form.settings)
-
-
-class ClearSkyOptionsFactory(QgsOptionsWidgetFactory):
-    def __init__(self, icon, on_saved=None) -> None:
-        super().__init__("ClearSKY", icon)
-        self.on_saved = on_saved
-
-    def createWidget(self, parent=None) -> ClearSkyOptionsPage:
-        return ClearSkyOptionsPage(parent, self.on_saved)
