@@ -160,6 +160,11 @@ def _polygons(geom: BaseGeometry) -> list[Polygon]:
     return []
 
 
+def polygons(geom: BaseGeometry) -> list[Polygon]:
+    """The polygons of a (multi)polygon or geometry collection, empty ones left out."""
+    return _polygons(geom)
+
+
 def _count_vertices(geom: BaseGeometry) -> int:
     return sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors) for p in _polygons(geom))
 

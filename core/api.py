@@ -158,6 +158,7 @@ class ClearSkyClient(PaidRequests):
         retry: Optional[RetryPolicy] = None,
         balance_before: Optional[float] = None,
         paid_epoch: Optional[int] = None,
+        after_doubt: Optional[Callable[[str, bool], None]] = None,
     ) -> requests.Response:
         """Send with retries; returns a response whose status is not retryable.
 
@@ -166,7 +167,9 @@ class ClearSkyClient(PaidRequests):
         (§3.3 of the reference): after a 429, an error 1003 or a connection that never reached
         the server at once; after a 5xx or a connection that broke before the answer only if
         the balance (free ``apikey/info``) still equals ``balance_before``.  Otherwise
-        :class:`ChargedError` says what was charged, and nothing is re-sent.
+        :class:`ChargedError` says what was charged, and nothing is re-sent.  An order gives
+        ``after_doubt(what, timed_out)`` instead of the balance rule: it returns to re-send,
+        or raises (it looks for the new order in the orders list first).
         """
         if paid and self.free_only:
             raise ApprovalError(
@@ -215,7 +218,9 @@ class ClearSkyClient(PaidRequests):
                     kind = "the connection broke before the server answered"
                 else:
                     kind = "could not connect"
-                if paid and isinstance(exc, requests.ReadTimeout):
+                if paid and after_doubt is not None and reached:
+                    after_doubt(kind, isinstance(exc, requests.ReadTimeout))  # raises unless nothing was placed
+                elif paid and isinstance(exc, requests.ReadTimeout):
                     # the server may still be processing (and charge later): a balance read now proves nothing
                     error = TransferError(
                         f"ClearSKY: {kind} ({path.rsplit('/', 1)[-1]}). It was not re-sent, because the server may "
@@ -225,7 +230,7 @@ class ClearSkyClient(PaidRequests):
                     error.charged = float("nan")
                     LEDGER.note_reported_charge(float("nan"))
                     raise error from None
-                if paid and reached:
+                elif paid and reached:
                     self._paid_failed(
                         kind, balance_before, is_canceled, paid_epoch
                     )  # raises unless nothing was charged
@@ -246,7 +251,9 @@ class ClearSkyClient(PaidRequests):
                     last_error = self._error_from(resp)
                 finally:
                     resp.close()
-                if paid and status >= 500:
+                if paid and status >= 500 and after_doubt is not None:
+                    after_doubt(last_error.message, False)
+                elif paid and status >= 500:
                     # §3.3: a 5xx can follow a charge (e.g. the UploadUrl PUT failed): re-send only
                     # when the balance shows that nothing was charged
                     self._paid_failed(last_error.message, balance_before, is_canceled, paid_epoch)
@@ -502,6 +509,43 @@ class ClearSkyClient(PaidRequests):
         with self._lock:
             self._orders[(get_expired, recurring_only)] = (time.monotonic(), orders)
         return list(orders)
+
+    @parsed("order estimate")
+    def estimate_order(
+        self, request: Any, *, drawn_km2: Optional[float] = None, is_canceled: Optional[CancelCheck] = None
+    ) -> Any:
+        """§2.8 ``orders/estimate`` (free): what ``request`` (``ordering.OrderRequest``) would
+        cost, as an ``ordering.OrderEstimate``.  ``drawn_km2`` is the cells' area for a tile
+        order; a polygon order's is measured here."""
+        from . import aoi as aoi_mod
+        from .ordering import OrderEstimate
+
+        if drawn_km2 is None:
+            drawn_km2 = aoi_mod.geodesic_area_km2(aoi_mod.from_wkt(request.wkt)) if request.wkt else 0.0
+        data = self._call("POST", P_ORDERS + "/estimate", request.body(), is_canceled=is_canceled)
+        return OrderEstimate.from_dict(data or {}, request, drawn_km2)
+
+    @parsed("order details")
+    def order_details(self, guid: str, *, is_canceled: Optional[CancelCheck] = None) -> Any:
+        """§2.8 ``orders/details`` (GET per the docs): one order as ``orders.Order``, its
+        ``raw`` holding every field the API gave."""
+        from .orders import Order
+
+        data = self._call("GET", P_ORDERS + "/details", params={"taskOrderGuid": guid}, is_canceled=is_canceled)
+        items = ci_get(data or {}, "TaskOrders", default=None)
+        if items is None:
+            items = [data] if isinstance(data, Mapping) and ci_get(data, "TaskOrderGuid") else []
+        for item in items or []:
+            if isinstance(item, Mapping) and str(ci_get(item, "TaskOrderGuid", "Guid")) == guid:
+                return self._tile_order_footprints([Order.from_dict(item)])[0]
+        raise NotFoundError(f"ClearSKY does not know the order {guid}.", hint="Refresh the orders list.")
+
+    def cancel_order(self, guid: str, *, is_canceled: Optional[CancelCheck] = None) -> None:
+        """§2.8 ``orders/cancel``: for an order in ``Review`` (it is not placed) or a recurring
+        one (its future billing stops; imagery already stored stays).  Free and safe to repeat."""
+        self._call("DELETE", P_ORDERS + "/cancel", params={"taskOrderGuid": guid}, is_canceled=is_canceled)
+        with self._lock:
+            self._orders.clear()
 
     def _tile_order_footprints(self, orders: list[Any]) -> list[Any]:
         """§2.8: a tile order has ``Wkt: null``; its footprint is its cells, whose geometries a

@@ -23,6 +23,8 @@ from typing import Iterable, Optional
 from .errors import ApprovalError, ServerError
 from .i18n import tr
 
+#: an order's confirmation: ``credits`` is then this month's cost in the order's currency
+ORDER = "order"
 #: an approval not used within this many seconds is estimated again (prices and balances move)
 MAX_AGE_S = 300.0
 
@@ -31,7 +33,7 @@ MAX_AGE_S = 300.0
 class Approval:
     """One user decision: pay for each payload in ``fingerprints`` once, ``credits`` in total."""
 
-    kind: str  # composite | series | tiles | processing
+    kind: str  # composite | series | tiles | processing | order
     fingerprints: frozenset
     credits: float
     created: float = field(default_factory=time.monotonic)
@@ -113,6 +115,7 @@ class Ledger:
             self.deliveries: list[str] = []  # SHA-256 of delivered bytes
             self.uploads: list[str] = []  # upload URLs (without their query) the server confirmed with 201
             self.reported: list[float] = []  # credits charged by failures, as told to the user
+            self.orders: list[str] = []  # GUIDs of the orders placed
 
     def note_grant(self, approval: Approval) -> None:
         with self._lock:
@@ -130,17 +133,36 @@ class Ledger:
         with self._lock:
             self.uploads.append(url.split("?")[0])
 
+    def note_order(self, guid: str) -> None:
+        with self._lock:
+            self.orders.append(guid)
+
     def note_reported_charge(self, credits: float) -> None:
         with self._lock:
             self.reported.append(credits)
 
     @property
     def approved_payloads(self) -> int:
-        return sum(len(a.fingerprints) for a in self.approvals)
+        return sum(len(a.fingerprints) for a in self.approvals if a.kind != ORDER)
 
     @property
     def approved_credits(self) -> float:
-        return sum(a.credits for a in self.approvals)
+        return sum(a.credits for a in self.approvals if a.kind != ORDER)
+
+    @property
+    def payload_spends(self) -> int:
+        """Paid downloads sent under an approval (orders not counted)."""
+        return sum(1 for a, _ in self.spends if a.kind != ORDER)
+
+    @property
+    def order_spends(self) -> int:
+        """Orders sent under a confirmation (each confirmation covers one order)."""
+        return sum(1 for a, _ in self.spends if a.kind == ORDER)
+
+    @property
+    def approved_order_cost(self) -> float:
+        """This month's cost of the orders confirmed (in the order's currency)."""
+        return sum(a.credits for a in self.approvals if a.kind == ORDER)
 
 
 LEDGER = Ledger()

@@ -74,8 +74,23 @@ class Order:
     def active(self) -> bool:
         return self.status in ACTIVE
 
+    @property
+    def last_day(self) -> Optional[_dt.date]:
+        """The order's last day: ``To`` is a month (§2.8, ``YYYY-MM-01``) and covers all of it."""
+        if self.date_to is None or self.date_to.day != 1:
+            return self.date_to
+        import calendar
+
+        return self.date_to.replace(day=calendar.monthrange(self.date_to.year, self.date_to.month)[1])
+
+    @property
+    def cancellable(self) -> bool:
+        """§2.8: an order in Review (not placed yet), or a recurring one (stops future billing)."""
+        return self.status == "Review" or (self.date_to is None and self.status not in ("Cancelled", "Failure"))
+
     def covers_date(self, date: _dt.date) -> bool:
-        return (self.date_from is None or date >= self.date_from) and (self.date_to is None or date <= self.date_to)
+        end = self.last_day
+        return (self.date_from is None or date >= self.date_from) and (end is None or date <= end)
 
     @property
     def period(self) -> str:

@@ -1,4 +1,4 @@
-"""Paid requests (composite, tile, minitile): the one place they are sent, and the money
+"""Paid requests (composite, tile, minitile, order): the one place they are sent, and the money
 rules they follow (``../shared/design.md``; reference §1.2, §1.3, §3.3).
 
 A paid request needs an :class:`~.approval.Approval` that covers its payload and has not paid
@@ -43,7 +43,7 @@ from .errors import (
     ServerError,
     TransferError,
 )
-from .models import CompositeRequest, TileRequest
+from .models import CompositeRequest, TileRequest, ci_get
 from .transport import P_APIKEY, RetryPolicy, break_off
 
 log = logger.getChild("api")
@@ -377,3 +377,97 @@ class PaidRequests:
             return out
         typed.hint = error.hint or typed.hint
         return typed
+
+    # -- orders (§2.8): money, but no balance to compare: the orders list settles a doubt --------
+    def place_order(
+        self, request: Any, approval: Optional[Approval], *, is_canceled: Optional[CancelCheck] = None
+    ) -> Any:
+        """Create one order (``ordering.OrderRequest``) under ``approval``; returns the new
+        ``orders.Order``.  The orders list is read first; after a 5xx or a broken connection it
+        is read again and a new order matching the request is taken as this one: the request is
+        re-sent only when the list proves that nothing was placed, never when it cannot be read
+        or the server may still be working on it (design.md, money rules)."""
+        from .orders import Order
+        from .transport import P_ORDERS
+
+        if getattr(self, "free_only", False):
+            raise ApprovalError(
+                "This client is for free endpoints only (the live check): the order was refused and nothing was sent."
+            )
+        if approval is None:
+            raise ApprovalError("An order was attempted without a confirmation; nothing was sent.")
+        if is_canceled and is_canceled():
+            raise CancelledError("Cancelled before the order was sent; nothing was ordered.")
+        # the list before: how a doubt is settled (unreadable: nothing is sent, the approval is kept)
+        before = {o.guid for o in self.orders(get_expired=True, max_age=0)}
+        approval.spend(request.fingerprint)
+
+        def doubt(what: str, timed_out: bool) -> None:
+            found = self._new_order(before, request)
+            if found is not None:
+                raise _PlacedError(found)
+            if timed_out:  # the server may still create it: a list read now proves nothing
+                raise self._order_unknown(
+                    f"ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet"
+                )
+            log.info("ClearSKY: %s; the order is not in the orders list, so it is sent again", what)
+
+        try:
+            resp = self._send(
+                "POST",
+                P_ORDERS,
+                request.create_body(),
+                stream=False,
+                paid=True,
+                is_canceled=is_canceled,
+                after_doubt=doubt,
+            )
+            data = self._unwrap(resp)
+        except _PlacedError as placed:
+            order = placed.order
+        else:
+            item = data if isinstance(data, dict) and ci_get(data, "TaskOrderGuid") else ci_get(data or {}, "TaskOrder")
+            if isinstance(item, dict) and ci_get(item, "TaskOrderGuid"):
+                order = Order.from_dict(item)
+            else:  # placed, but the answer does not say what: the list does
+                order = self._new_order(before, request)
+                if order is None:
+                    raise self._order_unknown("ClearSKY accepted the order but did not say which it is")
+        with self._lock:
+            self._orders.clear()
+        LEDGER.note_order(order.guid)
+        log.info("ClearSKY order %s placed (%s)", order.guid, order.status)
+        return order
+
+    def _new_order(self, before: set, request: Any) -> Any:
+        """An order in the list now, not ``before``, with the request's model and first month."""
+        try:
+            now = self.orders(get_expired=True, max_age=0)
+        except ClearSkyError as exc:
+            raise self._order_unknown(f"The orders list could not be read to check ({exc.message})") from None
+        for order in now:
+            if order.guid in before or order.model != request.model:
+                continue
+            if order.date_from is None or order.date_from.replace(day=1) == request.first_month:
+                return order
+        return None
+
+    def _order_unknown(self, what: str) -> ChargedError:
+        error = ChargedError(
+            self._clean(f"{what.rstrip('.')}. The order may have been placed; it was not sent again."),
+            hint=(
+                "Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before "
+                "ordering again: a second order would be billed too."
+            ),
+        )
+        error.charged = float("nan")
+        LEDGER.note_reported_charge(float("nan"))
+        return error
+
+
+class _PlacedError(Exception):
+    """The orders list shows that the order was created (ends the re-send loop)."""
+
+    def __init__(self, order: Any) -> None:
+        super().__init__(order.guid)
+        self.order = order

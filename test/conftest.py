@@ -134,12 +134,19 @@ def _money_invariant():
     ClearSkyEmulator.instances.clear()
     yield
     charges = [d for emu in ClearSkyEmulator.instances if not emu.external_client for d in emu.delivered]
+    placed = [o for emu in ClearSkyEmulator.instances if not emu.external_client for o in emu.placed]
     ClearSkyEmulator.instances.clear()
+    # orders: one confirmation creates at most one order, and costs no more than was shown
+    assert len(placed) <= LEDGER.order_spends, f"{len(placed)} orders created for {LEDGER.order_spends} confirmed"
+    placed_cost = sum(o["cost"] for o in placed)
+    assert placed_cost <= LEDGER.approved_order_cost * 1.001 + 0.01, (
+        f"orders cost {placed_cost:.2f} this month, {LEDGER.approved_order_cost:.2f} confirmed"
+    )
     if not charges:
         return
     charged = sum(d["credits"] for d in charges)
-    assert len(charges) <= len(LEDGER.spends) <= LEDGER.approved_payloads, (
-        f"{len(charges)} charges for {len(LEDGER.spends)} approved sends ({LEDGER.approved_payloads} approved)"
+    assert len(charges) <= LEDGER.payload_spends <= LEDGER.approved_payloads, (
+        f"{len(charges)} charges for {LEDGER.payload_spends} approved sends ({LEDGER.approved_payloads} approved)"
     )
     assert charged <= LEDGER.approved_credits * 1.001 + 0.01, (
         f"{charged:.2f} credits charged, {LEDGER.approved_credits:.2f} approved"

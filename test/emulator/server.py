@@ -27,7 +27,7 @@ from typing import Any, Optional
 from urllib.parse import parse_qs, urlsplit
 
 from pyproj import Geod, Transformer
-from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry import MultiPolygon, Polygon, box, shape
 from shapely.geometry.base import BaseGeometry
 
 from .geotiff import aoi_geometry, target_grid, utm_epsg, write_geotiff
@@ -175,6 +175,16 @@ class ClearSkyEmulator:
         self.estimate_override: dict = {}
         #: a client outside this process (qgis_process) spends here: the suite's money check skips it
         self.external_client = False
+        #: §2.8: the order estimate's answer: "current" (the newer client's ``CurrentMonthCosts`` /
+        #: ``RecurringCostsEstimate`` / ``ImageDates``) or "older" (the repo's ``CurrentMonthCost`` /
+        #: ``NextMonthCost`` / ``Costs`` / ``AreasOfInterestWkt``)
+        self.order_estimate_shape = "current"
+        #: the status a created order starts in: "Working" (active: its area downloads at once) or "Review"
+        self.new_order_status = "Working"
+        #: the order ledger: one entry per order created (guid, this month's cost, the body it came from)
+        self.placed: list[dict] = []
+        #: "today" for orders (the month a recurring cancel stops after)
+        self.today = dt.date.today()
         ClearSkyEmulator.instances.append(self)
 
     # -- lifecycle ------------------------------------------------------------------
@@ -207,7 +217,8 @@ class ClearSkyEmulator:
         ``stall`` (headers and part of the body, then silence), ``malformed_json``,
         ``html``, ``error_code`` (code=, message=); for downloads also ``not_tiff``,
         ``oversize`` (pad_to=) and ``disposition`` (disposition=); ``guid=`` limits a
-        fault to one tile or minitile.  Body faults break off at ``at`` (0..1) of the body."""
+        fault to one tile or minitile, ``method=`` to GET, POST or DELETE; ``skip=`` lets that many pass first.  Body faults
+        break off at ``at`` (0..1) of the body."""
         with self._lock:
             self.faults.append(Fault(kind, path, times, params))
 
@@ -218,7 +229,7 @@ class ClearSkyEmulator:
     def calls(self, path_part: str) -> list[Recorded]:
         return [r for r in self.requests if r.path.endswith(path_part)]
 
-    def _take_fault(self, path: str, body: bytes = b"") -> Optional[Fault]:
+    def _take_fault(self, path: str, body: bytes = b"", method: str = "") -> Optional[Fault]:
         guid = None
         if b"Guid" in body:
             try:
@@ -229,6 +240,11 @@ class ClearSkyEmulator:
         with self._lock:
             for f in self.faults:
                 if f.params.get("guid") and f.params["guid"] != guid:
+                    continue
+                if f.params.get("method") and method and f.params["method"] != method:
+                    continue
+                if path.endswith(f.path) and f.params.get("skip", 0) > 0:  # let the first ``skip`` pass
+                    f.params["skip"] -= 1
                     continue
                 if path.endswith(f.path) and f.times > 0:
                     f.times -= 1
@@ -266,7 +282,12 @@ class ClearSkyEmulator:
         from shapely.ops import unary_union
 
         if order.get("Wkt"):
-            return swkt.loads(order["Wkt"])
+            geom = swkt.loads(order["Wkt"])  # §3.2: an order AOI may be a GEOMETRYCOLLECTION of polygons
+            return (
+                unary_union([g for g in getattr(geom, "geoms", [geom]) if g.area > 0])
+                if geom.geom_type == "GeometryCollection"
+                else geom
+            )
         cells = [self.grid.get(g) for g in list(order.get("Tiles") or []) + list(order.get("MiniTiles") or [])]
         shapes = [c.geographic for c in cells if c is not None]
         return unary_union(shapes) if shapes else None
@@ -288,6 +309,8 @@ class ClearSkyEmulator:
             if date is not None:
                 start = dt.date.fromisoformat(str(o["From"])[:10]) if o.get("From") else None
                 end = dt.date.fromisoformat(str(o["To"])[:10]) if o.get("To") else None
+                if end is not None and end.day == 1:  # §2.8: From/To are months (YYYY-MM-01): To covers its month
+                    end = _month_end(end)
                 if (start and date < start) or (end and date > end):
                     continue
             g = self.order_footprint(o)
@@ -534,7 +557,7 @@ def _make_handler(emu: ClearSkyEmulator):
             try:
                 if emu.latency:
                     time.sleep(emu.latency)
-                fault = emu._take_fault(path, body) or emu._chaos_fault()
+                fault = emu._take_fault(path, body, method) or emu._chaos_fault()
                 if fault and self._apply_fault(fault):
                     return
                 key = self.headers.get("X-API-KEY") or ""
@@ -658,6 +681,14 @@ def _make_handler(emu: ClearSkyEmulator):
                 )
             elif method == "GET" and p.endswith("/api/tasking/orders"):
                 self._ok({"TaskOrders": list(emu.orders)})
+            elif method == "POST" and p.endswith("/api/tasking/orders/estimate"):
+                self._order_estimate(self._order_terms(rec.json))
+            elif method == "POST" and p.endswith("/api/tasking/orders"):
+                self._order_create(self._order_terms(rec.json), rec.json)
+            elif method in ("GET", "POST") and p.endswith("/api/tasking/orders/details"):
+                self._order_details(rec)
+            elif method == "DELETE" and p.endswith("/api/tasking/orders/cancel"):
+                self._order_cancel(rec)
             elif method == "POST" and p.endswith("/process/composite/available"):
                 self._available(self._payload(rec))
             elif method == "POST" and p.endswith("/process/composite/estimate"):
@@ -880,6 +911,214 @@ def _make_handler(emu: ClearSkyEmulator):
                 cells = [emu.grid.get(g) for g in data[key]]
                 self._ok({"Tiles": [c.as_api(emu.casing) for c in cells if c is not None]})
 
+        # -- orders (§2.8) ------------------------------------------------------------
+        def _order_terms(self, data: Any) -> dict:
+            """§2.8: validate an order estimate/create body; the billed area and prices.
+
+            Billing (§3.2): each polygon is billed on its bounding box, at least 0.5 km² for Stratus2
+            (the models page) and 1 km² otherwise (the older answer's ``…Minimum1Km2PerAoi``); tile
+            orders are billed on their cells at 20 % and minitiles at 50 % of the polygon rate (the
+            ordering docs' ratios; the rate itself is our own number)."""
+            if not isinstance(data, dict):
+                raise ApiError(993, "The request body is not valid JSON.")
+            errors: dict[str, list[str]] = {}
+            modes = [k for k in ("Wkt", "GeoJson", "TileGuids", "MiniTileGuids") if data.get(k)]
+            if len(modes) != 1:
+                errors["Wkt"] = ["Give exactly one of Wkt, GeoJson, TileGuids, MiniTileGuids."]
+            model = data.get("Model")
+            if model not in emu.models:
+                errors["Model"] = [f"Unknown model '{model}'."]
+            else:
+                cons = data.get("SatelliteConstellations") or []
+                missing = [c for c, opt in emu.models[model].items() if not opt and c not in cons]
+                unknown = [c for c in cons if c not in emu.models[model]]
+                if missing or unknown:
+                    errors["SatelliteConstellations"] = [f"Missing {missing}, unknown {unknown}."]
+            for name, low, high in (("ImageFrequency", 1, 7), ("StorageMonths", 1, 120), ("ApiRequests", 1, 1000)):
+                value = data.get(name)
+                if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+                    errors[name] = [f"{name} must be a whole number from {low} to {high}."]
+
+            def month(name: str, required: bool) -> Optional[dt.date]:
+                value = data.get(name)
+                if value is None and not required:
+                    return None
+                try:
+                    day = dt.date.fromisoformat(str(value)[:10])
+                except ValueError:
+                    errors[name] = [f"{name} must be a date (YYYY-MM-01)."]
+                    return None
+                if day.day != 1:
+                    errors[name] = [f"{name} must be the first day of a month (YYYY-MM-01)."]
+                return day
+
+            first, last = month("From", True), month("To", False)
+            try:
+                reference = dt.date.fromisoformat(str(data.get("ReferenceDate"))[:10])
+            except ValueError:
+                errors["ReferenceDate"] = ["ReferenceDate must be a date (YYYY-MM-DD)."]
+                reference = None
+            if first and last and last < first:
+                errors["To"] = ["To is before From."]
+            if errors:
+                raise ApiError(992, "One or more validation errors occurred.", errors)
+            mode = modes[0]
+            boxes: list = []
+            cells: list = []
+            if mode in ("Wkt", "GeoJson"):
+                try:
+                    geom = aoi_geometry(data)
+                    parts = [g for g in getattr(geom, "geoms", [geom]) if isinstance(g, (Polygon, MultiPolygon))]
+                    polys = [q for g in parts for q in getattr(g, "geoms", [g])]
+                    if not polys or any(not q.is_valid or q.is_empty for q in polys):
+                        raise ValueError
+                except Exception:
+                    raise ApiError(
+                        992, "One or more validation errors occurred.", {mode: ["Invalid polygon."]}
+                    ) from None
+                boxes = [box(*q.bounds) for q in polys]
+                minimum = 0.5 if model == "Stratus2" else 1.0
+                before_min = sum(geodesic_km2(b) for b in boxes)
+                billed = sum(max(geodesic_km2(b), minimum) for b in boxes)
+                factor, kind = 1.0, "polygon"
+            else:
+                minitile = mode == "MiniTileGuids"
+                cells = [emu.grid.get(str(g)) for g in data[mode]]
+                if any(c is None or c.minitile != minitile for c in cells):
+                    raise ApiError(992, "One or more validation errors occurred.", {mode: ["Unknown GUID."]})
+                before_min = billed = sum(c.area_km2 for c in cells)
+                factor, kind = (0.5, "minitiles") if minitile else (0.2, "tiles")
+            end = _month_end(last) if last else _month_end(first)
+            dates = _image_dates(reference, data["ImageFrequency"], first, end)
+            first_month_dates = [d for d in dates if d <= _month_end(first)]
+            unit = 0.004 * factor * (1 + 0.1 * (data["StorageMonths"] - 1)) * (1 + 0.25 * (data["ApiRequests"] - 1))
+            current = round(billed * unit * len(first_month_dates), 2)
+            if last is None:  # recurring: a following month of images
+                monthly = round(billed * unit * (30 // data["ImageFrequency"] + 1), 2)
+            elif last > first:
+                second = _month_end(first) + dt.timedelta(days=1)
+                monthly = round(billed * unit * len([d for d in dates if second <= d <= _month_end(second)]), 2)
+            else:
+                monthly = 0.0
+            return {
+                "mode": mode,
+                "kind": kind,
+                "cells": cells,
+                "boxes": boxes,
+                "billed": round(billed, 3),
+                "before_min": round(before_min, 3),
+                "current": current,
+                "monthly": monthly,
+                "dates": dates if last else first_month_dates,
+                "first": first,
+                "last": last,
+                "cancel_by": _month_end(max(first, emu.today)),
+            }
+
+        def _order_estimate(self, t: dict) -> None:
+            """§2.8: both documented shapes of the estimate's answer (``emu.order_estimate_shape``)."""
+            if emu.order_estimate_shape == "older":
+                self._ok(
+                    {
+                        "AreaKm2": t["billed"],
+                        "AreaKm2BeforeMinimum1Km2PerAoi": t["before_min"],
+                        "AreasOfInterestWkt": [b.wkt for b in t["boxes"]],
+                        "CurrentMonthCost": t["current"],
+                        "NextMonthCost": t["monthly"],
+                        "Costs": {"CurrencyCode": "EUR", "ImageCosts": t["current"]},
+                    }
+                )
+                return
+            self._ok(
+                {
+                    "AreaKm2": t["billed"],
+                    "CancellationDate": t["cancel_by"].isoformat(),
+                    "CurrentMonthCosts": {"ImageCosts": t["current"], "TotalCost": t["current"], "CurrencyCode": "EUR"},
+                    "RecurringCostsEstimate": {"TotalCost": t["monthly"], "CurrencyCode": "EUR"},
+                    "ImageDates": [d.isoformat() for d in t["dates"]],
+                }
+            )
+
+        def _order_create(self, t: dict, data: dict) -> None:
+            """§2.8: create returns the TaskOrder; ``TileDeduplication`` leaves out cells already ordered.
+            A created order is charged (the ledger ``emu.placed``) before any fault after it (§1.3)."""
+            tiles = [c.guid for c in t["cells"] if not c.minitile]
+            minis = [c.guid for c in t["cells"] if c.minitile]
+            if t["cells"] and data.get("TileDeduplication"):
+                ordered = {
+                    g
+                    for o in emu.orders
+                    if o.get("OrderingProcessStatus") in ("Working", "Done", "Review")
+                    for g in list(o.get("Tiles") or []) + list(o.get("MiniTiles") or [])
+                }
+                tiles = [g for g in tiles if g not in ordered]
+                minis = [g for g in minis if g not in ordered]
+                if not tiles and not minis:
+                    raise ApiError(
+                        992,
+                        "One or more validation errors occurred.",
+                        {"TileGuids": ["Every cell is already ordered."]},
+                    )
+            wkt = (
+                data.get("Wkt")
+                if t["mode"] == "Wkt"
+                else (shape(data["GeoJson"]).wkt if t["mode"] == "GeoJson" else None)
+            )
+            order = make_order(
+                wkt,
+                t["first"].isoformat(),
+                t["last"].isoformat() if t["last"] else None,
+                status=emu.new_order_status,
+                model=data["Model"],
+                api_requests=data["ApiRequests"],
+                storage_months=data["StorageMonths"],
+                tiles=tiles,
+                minitiles=minis,
+            )
+            order.update(
+                TaskOrderGuid=str(uuid.uuid4()),
+                ImageFrequency=data["ImageFrequency"],
+                ReferenceDate=str(data["ReferenceDate"])[:10],
+                SatelliteConstellations=list(data["SatelliteConstellations"]),
+                TaskOrderAreaKm2=t["billed"],
+            )
+            with emu._lock:
+                emu.orders.append(order)
+                emu.placed.append({"guid": order["TaskOrderGuid"], "cost": t["current"], "body": data})
+            if self._fail_after_charge():
+                return
+            self._ok(order)
+
+        def _order_guids(self, rec: Recorded) -> list:
+            guids = list(rec.query.get("taskOrderGuid") or rec.query.get("taskOrderGuids") or [])
+            if not guids and isinstance(rec.json, dict):  # the client's POST {Guids: [...]}
+                guids = [str(g) for g in rec.json.get("Guids") or []]
+            return guids
+
+        def _order_details(self, rec: Recorded) -> None:
+            """§2.8 ``orders/details`` (GET per the docs, POST ``{Guids}`` per the client)."""
+            found = [o for o in emu.orders if o["TaskOrderGuid"] in self._order_guids(rec)]
+            if not found:
+                self._send(404, b"")
+                return
+            self._ok({"TaskOrders": [{**o, "BillingCycle": o.get("BillingCycle", "Monthly")} for o in found]})
+
+        def _order_cancel(self, rec: Recorded) -> None:
+            """§2.8: cancellable are orders in Review (they are not placed then; "Cancelled" is our
+            status name [?]) and recurring ones (future billing stops: ``To`` becomes this month)."""
+            guids = self._order_guids(rec)
+            order = next((o for o in emu.orders if guids and o["TaskOrderGuid"] == guids[0]), None)
+            if order is None:
+                self._send(404, b"")
+                return
+            if order.get("OrderingProcessStatus") == "Review":
+                order["OrderingProcessStatus"] = "Cancelled"
+            elif order.get("To") is None:
+                order["To"] = emu.today.replace(day=1).isoformat()
+            else:
+                raise ApiError(992, "Only orders in Review and recurring orders can be cancelled.")
+            self._ok(None)
+
         def _tile(self, data: dict, minitile: bool) -> None:
             guid = data.get("MiniTileGuid" if minitile else "TileGuid")
             cell = emu.grid.get(str(guid)) if guid else None
@@ -1040,6 +1279,19 @@ def _make_handler(emu: ClearSkyEmulator):
 
 
 _HASHES: dict[tuple, str] = {}
+
+
+def _month_end(day: dt.date) -> dt.date:
+    import calendar
+
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _image_dates(reference: dt.date, every: int, start: dt.date, end: dt.date) -> list[dt.date]:
+    """§2.8: an image every ``every`` days, in step with ``reference``, from ``start`` to ``end``."""
+    offset = (start - reference).days % every
+    first = start + dt.timedelta(days=(every - offset) % every)
+    return [first + dt.timedelta(days=i) for i in range(0, (end - first).days + 1, every)]
 
 
 def _sha256(path: Path) -> str:
