@@ -137,7 +137,8 @@ def test_a_tile_order_estimate_sends_the_cells_and_costs_a_fifth(client, unorder
     est_tiles = client.estimate_order(tiles, drawn_km2=cells_area_km2(cells))
     body = unordered.calls(P_ORDERS + "/estimate")[-1].json
     assert body["TileGuids"] == [c.guid for c in cells] and "Wkt" not in body
-    assert est_tiles.area_km2 == pytest.approx(200, rel=0.05) and est_tiles.billed_area_km2 == pytest.approx(200, rel=0.01)
+    assert est_tiles.area_km2 == pytest.approx(200, rel=0.05)
+    assert est_tiles.billed_area_km2 == pytest.approx(200, rel=0.01)
     assert not est_tiles.billed_differs
     per_km2_tiles = est_tiles.current_month_cost / est_tiles.billed_area_km2
     polygon = client.estimate_order(order_request())
@@ -175,7 +176,7 @@ def test_cancel_a_review_order_and_a_recurring_one_but_not_a_running_one_off(cli
 
 
 def test_order_request_refuses_bad_terms_before_anything_is_sent():
-    with pytest.raises(errors.InvalidRequestError, match="1 .* to 7"):
+    with pytest.raises(errors.InvalidRequestError, match=r"1 .* to 7"):
         order_request(image_frequency=9)
     with pytest.raises(errors.InvalidRequestError, match="before the first"):
         order_request(last_month=dt.date(2026, 10, 1))

@@ -217,8 +217,8 @@ class ClearSkyEmulator:
         ``stall`` (headers and part of the body, then silence), ``malformed_json``,
         ``html``, ``error_code`` (code=, message=); for downloads also ``not_tiff``,
         ``oversize`` (pad_to=) and ``disposition`` (disposition=); ``guid=`` limits a
-        fault to one tile or minitile, ``method=`` to GET, POST or DELETE; ``skip=`` lets that many pass first.  Body faults
-        break off at ``at`` (0..1) of the body."""
+        fault to one tile or minitile, ``method=`` to GET, POST or DELETE; ``skip=`` lets
+        that many pass first.  Body faults break off at ``at`` (0..1) of the body."""
         with self._lock:
             self.faults.append(Fault(kind, path, times, params))
 
