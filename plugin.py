@@ -68,9 +68,11 @@ class ClearSkyPlugin:
         from .ui.layer_menu import LayerMenu
 
         # the Browser calls these from its worker threads: no QObject may be created there
-        self.browser_provider = ClearSkyItemProvider(self._client, self.prefill_from_wkt, self._history)
+        self.browser_provider = ClearSkyItemProvider(
+            self._client, self.prefill_from_wkt, self._history, order_actions=self._order_actions
+        )
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
-        self.layer_menu = LayerMenu(self.iface, icon, self.prefill_from_layer)
+        self.layer_menu = LayerMenu(self.iface, icon, self.prefill_from_layer, order_actions=self._order_actions)
         from .ui.options_page import ClearSkyOptionsFactory
 
         # Settings → Options → ClearSKY: the same form as the plugin's settings dialog
@@ -167,6 +169,10 @@ class ClearSkyPlugin:
             self.iface.mainWindow().resizeDocks([self.dock], [430], Qt.Orientation.Horizontal)
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)
         return self.dock
+
+    def _order_actions(self):
+        """Details, cancel and new orders (the dock's; the Browser and the layer menu use them too)."""
+        return self._ensure_dock().order_actions
 
     def show_dock(self):
         if self.toggle_action is not None and not self.toggle_action.isChecked():

@@ -87,7 +87,7 @@ class TooManyBandsError(InvalidRequestError):
 class NotOrderedError(ClearSkyError):
     hint = (
         "The area and date must be covered by an active order: see which ones are in the Orders section of "
-        "the ClearSKY panel (or Browser → ClearSKY → Orders); orders are placed in the ClearSKY web app."
+        "the ClearSKY panel (or Browser → ClearSKY → Orders), where 'New order for this area…' orders it."
     )
 
 

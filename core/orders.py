@@ -12,6 +12,8 @@ from typing import Any, Mapping, Optional, Sequence
 from .models import ci_get, parse_date
 
 ACTIVE = ("Working", "Done")
+#: marks a layer made by :func:`orders_layer` (its statuses follow the orders list)
+LAYER_PROPERTY = "clearsky/orders"
 #: where the plugin shows orders (named in messages so users can find them)
 ORDERS_VIEW = "the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders"
 
@@ -100,6 +102,10 @@ class Order:
     def label(self) -> str:
         left = f" · {self.api_requests} download(s) per image" if self.api_requests is not None else ""
         return f"{self.model} · {self.status} · {self.period} · {self.area_km2:,.0f} km²{left}"
+
+    @property
+    def short_guid(self) -> str:
+        return self.guid[:8]
 
 
 @dataclass(frozen=True)
@@ -244,4 +250,27 @@ def orders_layer(orders: Sequence[Order], name: str = "ClearSKY orders") -> Any:
     # outlines only: the orders are shown over the map and the imagery, never hiding them
     symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": "30,110,200", "outline_width": "0.6"})
     layer.renderer().setSymbol(symbol)
+    layer.setCustomProperty(LAYER_PROPERTY, True)
     return layer
+
+
+def refresh_orders_layer(layer: Any, orders: Sequence[Order]) -> int:
+    """Update an orders layer (made by :func:`orders_layer`) from a fresh list: status and end
+    of each order it shows.  Returns the number of features changed; other layers are left alone."""
+    if not getattr(layer, "customProperty", None) or not layer.customProperty(LAYER_PROPERTY):
+        return 0
+    by_guid = {o.guid: o for o in orders}
+    fields = layer.fields()
+    status_i, to_i = fields.indexOf("status"), fields.indexOf("date_to")
+    changes = {}
+    for feature in layer.getFeatures():
+        order = by_guid.get(feature["guid"])
+        if order is None:
+            continue
+        to = order.date_to.isoformat() if order.date_to else None
+        if feature["status"] != order.status or (feature["date_to"] or None) != to:
+            changes[feature.id()] = {status_i: order.status, to_i: to}
+    if changes:
+        layer.dataProvider().changeAttributeValues(changes)
+        layer.triggerRepaint()
+    return len(changes)

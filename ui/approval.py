@@ -23,7 +23,7 @@ from ..core.models import CompositeRequest
 from ..core.tasks import CallTask
 from ..core.workflow import CheckResult, run_series_check
 from .downloads import DownloadManager
-from .estimate_dialog import NEARBY, PARTIAL, EstimateDialog
+from .estimate_dialog import NEARBY, ORDER, PARTIAL, EstimateDialog
 from .feedback import push_error, push_info
 
 
@@ -161,7 +161,7 @@ class ApprovalFlow(QObject):
         if pending is not self.pending:
             return
         self._set_pending(None)
-        push_error(self.message_bar, error, self.open_settings)
+        push_error(self.message_bar, error, self.open_settings, getattr(self.manager, "order_area", None))
 
     # -- the user's answer ---------------------------------------------------------------------
     def _dialog_done(self, pending: Pending, code: int, chosen_date: Any = None) -> None:
@@ -169,6 +169,11 @@ class ApprovalFlow(QObject):
         self._set_pending(None)
         result = pending.result
         assert result is not None
+        if code == ORDER:  # the area is not (fully) ordered: the order dialog for it
+            order_area = getattr(self.manager, "order_area", None)
+            if order_area is not None:
+                order_area()
+            return
         if code == PARTIAL:  # estimate again for a partial image, in the flow it came from (tiles stay tiles)
             tiles = dict(pending.target.tiles)
             if tiles.get("params") is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any, Callable, Optional
 
 from qgis.core import (
@@ -32,16 +33,48 @@ def _icon() -> QIcon:
     return QIcon(str(resources_path("icons", "clearsky.svg")))
 
 
+#: the Orders items alive in the Browser (their children follow the orders list)
+_ORDERS_ITEMS: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def update_order_items(orders: list) -> int:
+    """A fresh orders list: every order shown in the Browser gets its new status and label."""
+    by_guid = {o.guid: o for o in orders}
+    changed = 0
+    for parent in list(_ORDERS_ITEMS):
+        for child in list(getattr(parent, "order_items", ())):
+            order = by_guid.get(child.order.guid)
+            if order is None or order == child.order:
+                continue
+            try:
+                child.set_order(order)
+            except RuntimeError:  # the Browser deleted it (collapsed, refreshed)
+                continue
+            changed += 1
+    return changed
+
+
 class OrderItem(QgsDataItem):
-    def __init__(self, parent: QgsDataItem, order: Any, open_in_dock: Optional[Callable[[str, str], None]]) -> None:
+    def __init__(
+        self,
+        parent: QgsDataItem,
+        order: Any,
+        open_in_dock: Optional[Callable[[str, str], None]],
+        order_actions: Optional[Callable[[], Any]] = None,
+    ) -> None:
         super().__init__(
             Qgis.BrowserItemType.Custom, parent, order.label(), f"{ROOT_PATH}/orders/{order.guid}", PROVIDER_KEY
         )
-        self.order = order
         self.open_in_dock = open_in_dock
+        self.order_actions = order_actions
+        self.set_order(order)
+        self.setState(Qgis.BrowserItemState.Populated)
+
+    def set_order(self, order: Any) -> None:
+        self.order = order
+        self.setName(order.label())
         self.setIcon(QgsDataCollectionItem.iconDir() if not order.active else _icon())
         self.setToolTip(f"{order.guid}\n{order.label()}\n{', '.join(order.constellations)}")
-        self.setState(Qgis.BrowserItemState.Populated)
 
     def hasDragEnabled(self) -> bool:
         return False
@@ -65,17 +98,34 @@ class OrderItem(QgsDataItem):
             use = QAction(tr("Download imagery for this order's area…"), parent)
             use.triggered.connect(lambda: self.open_in_dock(self.order.area_wkt, f"order {self.order.model}"))
             out.append(use)
+        actions = self.order_actions() if self.order_actions is not None else None
+        if actions is not None:
+            details = QAction(tr("Order details…"), parent)
+            details.triggered.connect(lambda: actions.details(self.order))
+            out.append(details)
+            if self.order.cancellable:
+                cancel = QAction(tr("Cancel order…"), parent)
+                cancel.triggered.connect(lambda: actions.cancel(self.order))
+                out.append(cancel)
         return out
 
 
 class OrdersItem(QgsDataCollectionItem):
     def __init__(
-        self, parent: QgsDataItem, client_factory: Callable[[], Any], open_in_dock: Optional[Callable[[str, str], None]]
+        self,
+        parent: QgsDataItem,
+        client_factory: Callable[[], Any],
+        open_in_dock: Optional[Callable[[str, str], None]],
+        order_actions: Optional[Callable[[], Any]] = None,
     ) -> None:
         super().__init__(parent, tr("Orders"), f"{ROOT_PATH}/orders", PROVIDER_KEY)
         self.client_factory = client_factory
         self.open_in_dock = open_in_dock
+        self.order_actions = order_actions
+        #: the Python items of the orders shown (the Browser hands back plain QgsDataItems)
+        self.order_items: list = []
         self.setIcon(_icon())
+        _ORDERS_ITEMS.add(self)
 
     def createChildren(self) -> list:  # runs on a worker thread of the Browser
         try:
@@ -84,8 +134,9 @@ class OrdersItem(QgsDataCollectionItem):
             return [QgsErrorItem(self, exc.user_message(), f"{ROOT_PATH}/orders/error")]
         items = []
         for order in orders:
-            item = OrderItem(self, order, self.open_in_dock)
+            item = OrderItem(self, order, self.open_in_dock, self.order_actions)
             items.append(item)
+        self.order_items = list(items)
         return items
 
 
@@ -130,15 +181,17 @@ class RootItem(QgsDataCollectionItem):
         client_factory: Callable[[], Any],
         open_in_dock: Optional[Callable[[str, str], None]],
         history: Optional[Callable[[], Any]] = None,
+        order_actions: Optional[Callable[[], Any]] = None,
     ) -> None:
         super().__init__(None, "ClearSKY", ROOT_PATH, PROVIDER_KEY)
         self.client_factory = client_factory
         self.open_in_dock = open_in_dock
         self.history = history
+        self.order_actions = order_actions
         self.setIcon(_icon())
 
     def createChildren(self) -> list:
-        items = [OrdersItem(self, self.client_factory, self.open_in_dock)]
+        items = [OrdersItem(self, self.client_factory, self.open_in_dock, self.order_actions)]
         if self.history is not None:
             items.append(DownloadsItem(self, self.history))
         return items
@@ -150,11 +203,14 @@ class ClearSkyItemProvider(QgsDataItemProvider):
         client_factory: Callable[[], Any],
         open_in_dock: Optional[Callable[[str, str], None]] = None,
         history: Optional[Callable[[], Any]] = None,
+        order_actions: Optional[Callable[[], Any]] = None,
     ):
         super().__init__()
         self.client_factory = client_factory
         self.open_in_dock = open_in_dock
         self.history = history
+        #: ``() -> OrderActions`` (details, cancel) or None
+        self.order_actions = order_actions
 
     def name(self) -> str:
         return "ClearSKY"
@@ -167,5 +223,5 @@ class ClearSkyItemProvider(QgsDataItemProvider):
 
     def createDataItem(self, path: str, parent: Any) -> Optional[QgsDataItem]:
         if not path:
-            return RootItem(self.client_factory, self.open_in_dock, self.history)
+            return RootItem(self.client_factory, self.open_in_dock, self.history, self.order_actions)
         return None

@@ -35,6 +35,8 @@ from .estimate_dialog import EstimateDialog
 from .feedback import push_error
 from .form_state import FormState
 from .history_panel import HistoryPanel
+from .order_actions import OrderActions
+from .order_dialog import OrderArea
 from .orders_panel import OrdersPanel
 from .output_panel import OutputPanel
 from .product_panel import ProductPanel
@@ -77,7 +79,19 @@ class ClearSkyDock(QDockWidget):
         self.tiles = TilesPanel(self.state, manager, bar)
         self.tiles.download_requested.connect(self.download_tiles)
         self.flow.date_suggested.connect(self.product.date_row.set_date)
-        self.orders = OrdersPanel()
+        self.order_actions = OrderActions(
+            manager,
+            iface,
+            models=lambda: self.state.models,
+            ask=lambda question: self.ask(question),
+            model=lambda: self.product.params().get("model", ""),
+            parent=self,
+        )
+        self.orders = OrdersPanel(self.order_actions)
+        self.orders.new_order_requested.connect(self.new_order)
+        self.tiles.order_requested.connect(self.order_cells)
+        # "not covered by an order" (error 1006, the cost dialog) offers "Order this area…"
+        manager.order_area = self.new_order
         self.history = HistoryPanel(manager, bar)
         self.history.reuse_requested.connect(self.reuse)
         self.downloads = DownloadList(manager, lambda question: self.ask(question))
@@ -198,7 +212,7 @@ class ClearSkyDock(QDockWidget):
         if account is not None:
             self.state.set_account(account)
         if orders is not None:
-            self.orders.set_orders(orders)
+            self.order_actions.set_orders(orders)
 
     def _show_account(self, account: AccountInfo) -> None:
         parts = [account.name or account.email or tr("account")]
@@ -260,6 +274,23 @@ class ClearSkyDock(QDockWidget):
             "footprints": layer,
         }
         self.flow.check_tiles(refs, request, Target(folder, self.state.aoi.name if self.state.aoi else "", tiles=tiles))
+
+    def new_order(self) -> Any:
+        """*New order for this area…* (also *Order this area…* after error 1006): the order
+        dialog for the area of interest; nothing is ordered before its confirmation."""
+        aoi = self.state.aoi
+        if aoi is None:
+            push_error(
+                self.iface.messageBar(),
+                InvalidRequestError(tr("Choose the area to order first: draw one, or pick a layer or the extent.")),
+            )
+            return None
+        return self.order_actions.new_order(OrderArea(aoi.name, wkt=aoi.wkt, month=self.product.date_row.date()))
+
+    def order_cells(self, refs: list) -> Any:
+        """*Order these cells…* (grid cells mode): a tile or minitile order of the chosen cells."""
+        name = tr("{n} grid cells").format(n=len(refs))
+        return self.order_actions.new_order(OrderArea(name, cells=tuple(refs), month=self.product.date_row.date()))
 
     def copy_diagnostics(self) -> str:
         from .feedback import copy_diagnostics
@@ -361,6 +392,8 @@ class ClearSkyDock(QDockWidget):
     def cleanup(self) -> None:
         """Called on unload: map tools, rubber bands, signals."""
         self.area.cleanup()
+        if getattr(self.manager, "order_area", None) == self.new_order:
+            self.manager.order_area = None
         for signal, slot in (
             (self.manager.entry_changed, self._entry_changed),
             (self.manager.account_changed, self.state.set_account),

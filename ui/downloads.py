@@ -99,6 +99,8 @@ class DownloadManager(QObject):
         self.open_settings = open_settings
         #: the download history; None = not recorded
         self.history = history
+        #: *Order this area…* after an area was found not covered by an order (set by the dock)
+        self.order_area: Optional[Callable[[], Any]] = None
         self.project = project
         self.entries: list[DownloadEntry] = []
         self._tasks: list[Any] = []
@@ -433,4 +435,4 @@ class DownloadManager(QObject):
     def _report_error(self, error: BaseException) -> None:
         text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
         log.warning("%s", text)
-        push_error(self.message_bar, error, self.open_settings)
+        push_error(self.message_bar, error, self.open_settings, self.order_area)

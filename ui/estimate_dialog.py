@@ -25,6 +25,8 @@ from ..core.workflow import CheckResult
 
 #: dialog outcomes besides accept/reject
 PARTIAL = 2
+#: the dialog's result when the user chose *Order this area…* (the area is not fully ordered)
+ORDER = 4
 NEARBY = 3  # check again on the date in ``chosen_date``
 
 
@@ -130,6 +132,13 @@ class EstimateDialog(QDialog):
             self.partial_button.setToolTip(tr("Estimate again for a partial image (missing parts become nodata)"))
             self.partial_button.clicked.connect(lambda: self.done(PARTIAL))
             self.buttons.addButton(self.partial_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.order_button: Optional[QPushButton] = None
+        if check.coverage is not None and not check.coverage.full and not check.coverage.unknown:
+            self.order_button = QPushButton(tr("Order this area…"))
+            self.order_button.setObjectName("order_this_area")
+            self.order_button.setToolTip(tr("Estimate an order for this area; nothing is ordered before you confirm"))
+            self.order_button.clicked.connect(lambda: self.done(ORDER))
+            self.buttons.addButton(self.order_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.download_button = self.buttons.addButton(tr("Download"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.download_button.setObjectName("download")
         self.cancel_button = self.buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -39,8 +39,14 @@ def title_for(error: BaseException) -> str:
     return TITLE
 
 
-def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[[], None]] = None) -> None:
-    """An error with a *Show details* button (and *Settings…* for key/URL problems)."""
+def push_error(
+    bar: Any,
+    error: BaseException,
+    open_settings: Optional[Callable[[], None]] = None,
+    order_area: Optional[Callable[[], Any]] = None,
+) -> None:
+    """An error with a *Show details* button (*Settings…* for key/URL problems, *Order this
+    area…* for an area not covered by an order)."""
     text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
     from ..core import diagnostics
 
@@ -55,6 +61,11 @@ def push_error(bar: Any, error: BaseException, open_settings: Optional[Callable[
         settings = QPushButton(tr("Settings…"), widget)
         settings.clicked.connect(open_settings)
         widget.layout().addWidget(settings)
+    if order_area is not None and isinstance(error, errors.NotOrderedError):
+        order = QPushButton(tr("Order this area…"), widget)
+        order.setObjectName("order_this_area")
+        order.clicked.connect(lambda: order_area())
+        widget.layout().addWidget(order)
     bar.pushWidget(widget, Qgis.MessageLevel.Critical, 0)
 
 

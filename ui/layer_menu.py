@@ -25,11 +25,36 @@ def is_polygon_layer(layer: Any) -> bool:
     return isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
 
 
+def is_orders_layer(layer: Any) -> bool:
+    from ..core.orders import LAYER_PROPERTY
+
+    return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(LAYER_PROPERTY))
+
+
 class LayerMenu:
-    def __init__(self, iface: Any, icon: QIcon, open_for: Callable[[QgsVectorLayer, bool], None]) -> None:
-        """``open_for(layer, selected_only)`` shows the dock with ``layer`` as the area."""
+    def __init__(
+        self,
+        iface: Any,
+        icon: QIcon,
+        open_for: Callable[[QgsVectorLayer, bool], None],
+        order_actions: Optional[Callable[[], Any]] = None,
+    ) -> None:
+        """``open_for(layer, selected_only)`` shows the dock with ``layer`` as the area;
+        ``order_actions()`` gives the :class:`~.order_actions.OrderActions` for orders layers."""
         self.iface = iface
         self.open_for = open_for
+        self.order_actions = order_actions
+        self.order_layer_actions: list[QAction] = []
+        if order_actions is not None:
+            for name, text, what in (
+                ("clearsky_order_details", tr("Order details…"), "details"),
+                ("clearsky_order_cancel", tr("Cancel order…"), "cancel"),
+            ):
+                action = QAction(icon, text, iface.mainWindow())
+                action.setObjectName(name)
+                action.triggered.connect(lambda _=False, w=what: self.order_action(iface.activeLayer(), w))
+                iface.addCustomActionForLayerType(action, CONTEXT_MENU, vector_layer_type(), False)
+                self.order_layer_actions.append(action)
         self.selection_actions: dict[str, QAction] = {}
         self._slots: dict[str, Any] = {}
         self.layer_action: Optional[QAction] = QAction(icon, tr("Download imagery for this layer…"), iface.mainWindow())
@@ -44,8 +69,37 @@ class LayerMenu:
         if is_polygon_layer(layer):
             self.open_for(layer, selected_only)
 
+    def order_action(self, layer: Any, what: str) -> None:
+        """*Order details…* / *Cancel order…* on an orders layer: its selected order (or its only one)."""
+        if not is_orders_layer(layer) or self.order_actions is None:
+            return
+        feats = list(layer.getSelectedFeatures()) or list(layer.getFeatures())
+        if len(feats) != 1:
+            from .feedback import push_warning
+
+            push_warning(self.iface.messageBar(), tr("Select one order on the orders layer first."))
+            return
+        actions = self.order_actions()
+        order = actions.find(feats[0]["guid"])
+        if order is None:
+            from ..core.orders import Order
+
+            order = Order.from_dict(
+                {
+                    "TaskOrderGuid": feats[0]["guid"],
+                    "OrderingProcessStatus": feats[0]["status"],
+                    "Model": feats[0]["model"],
+                    "From": feats[0]["date_from"],
+                    "To": feats[0]["date_to"],
+                }
+            )
+        getattr(actions, what)(order)
+
     def _layers_added(self, layers: list) -> None:
         for layer in layers:
+            if is_orders_layer(layer):
+                for action in self.order_layer_actions:
+                    self.iface.addCustomActionForLayer(action, layer)
             if is_polygon_layer(layer):
                 self.iface.addCustomActionForLayer(self.layer_action, layer)
                 slot = partial(self._selection_changed, layer)
@@ -80,11 +134,12 @@ class LayerMenu:
             QgsProject.instance().layersAdded.disconnect(self._layers_added)
         except (TypeError, RuntimeError):
             pass
-        for action in [self.layer_action, *self.selection_actions.values()]:
+        for action in [self.layer_action, *self.selection_actions.values(), *self.order_layer_actions]:
             if action is not None:
                 self.iface.removeCustomActionForLayerType(action)
                 action.deleteLater()
         for layer in QgsProject.instance().mapLayers().values():
             self._unwatch(layer)
         self.selection_actions.clear()
+        self.order_layer_actions = []
         self.layer_action = None

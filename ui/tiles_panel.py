@@ -20,6 +20,8 @@ from .form_state import FormState
 class TilesPanel(QgsCollapsibleGroupBox):
     #: (cell refs, the cells layer, one mosaic wanted): the dock checks them through the approval flow
     download_requested = pyqtSignal(object, object, bool)
+    #: the chosen cells' refs: *Order these cells…*
+    order_requested = pyqtSignal(object)
 
     def __init__(self, state: FormState, manager: Any, message_bar: Any, parent=None) -> None:
         super().__init__(tr("Large area (grid tiles)"), parent)
@@ -48,7 +50,17 @@ class TilesPanel(QgsCollapsibleGroupBox):
         self.download_tiles_button.setToolTip(tr("The selected cells, or all of them when none is selected"))
         self.download_tiles_button.clicked.connect(self.download)
         self.download_tiles_button.setEnabled(False)
-        layout.addWidget(self.download_tiles_button)
+        self.order_cells_button = QPushButton(tr("Order these cells…"))
+        self.order_cells_button.setObjectName("order_cells_button")
+        self.order_cells_button.setToolTip(
+            tr("A tile order of the selected cells (or all): estimated first, nothing is ordered before you confirm")
+        )
+        self.order_cells_button.clicked.connect(self.order)
+        self.order_cells_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.download_tiles_button)
+        buttons.addWidget(self.order_cells_button)
+        layout.addLayout(buttons)
 
     def search(self) -> None:
         if self.state.aoi is None:
@@ -101,17 +113,29 @@ class TilesPanel(QgsCollapsibleGroupBox):
             tr("{n} cells in EPSG {zones} · {which}").format(n=n, zones=", ".join(map(str, zones)), which=which)
         )
         self.download_tiles_button.setEnabled(n > 0)
+        self.order_cells_button.setEnabled(n > 0)
         self.download_tiles_button.setText(
             tr("Download {k} cells…").format(k=chosen or n) if n else tr("Download cells…")
         )
 
-    def download(self) -> None:
-        """The selected cells (or all): the dock estimates them together, then asks."""
+    def chosen_refs(self) -> Optional[list]:
+        """The selected cells, or all when none is selected (None, with a message, before a search)."""
         from ..core.tiles import refs_from_features
 
         layer = self.tiles_layer
         if layer is None or not layer.featureCount():
             push_error(self.message_bar, InvalidRequestError(tr("Search the grid cells first.")))
-            return
+            return None
         feats = layer.getSelectedFeatures() if layer.selectedFeatureCount() else layer.getFeatures()
-        self.download_requested.emit(refs_from_features(feats), layer, self.mosaic_check.isChecked())
+        return refs_from_features(feats)
+
+    def download(self) -> None:
+        """The selected cells (or all): the dock estimates them together, then asks."""
+        refs = self.chosen_refs()
+        if refs is not None:
+            self.download_requested.emit(refs, self.tiles_layer, self.mosaic_check.isChecked())
+
+    def order(self) -> None:
+        refs = self.chosen_refs()
+        if refs is not None:
+            self.order_requested.emit(refs)

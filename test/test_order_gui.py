@@ -1,0 +1,176 @@
+"""Ordering from QGIS, as the analyst clicks it (real widgets, offscreen, the emulator): a new
+order for the drawn area, estimated then confirmed once, and its area downloads; cancelling
+updates the Orders list, the orders layer and the Browser; "Order this area…" from the cost
+dialog; a tile order of the selected cells."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import test_gui
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QPoint
+from qgis.PyQt.QtWidgets import QApplication
+
+from emulator import make_order
+
+# the GUI suite's fixtures: a real map canvas and dock against the emulator
+canvas = test_gui.canvas
+dock = test_gui.dock
+draw_rectangle = test_gui.draw_rectangle
+polygon_layer = test_gui.polygon_layer
+
+P_ORDERS = "/api/tasking/orders"
+
+
+@pytest.fixture
+def unordered(emulator):
+    emulator.orders = []
+    emulator.today = dt.date.today()
+    return emulator
+
+
+def open_new_order(qtbot, dock):
+    dock.orders.setCollapsed(False)
+    dock.orders.new_order_button.click()
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is not None and dock.order_actions.dialog.isVisible())
+    return dock.order_actions.dialog
+
+
+def estimate(qtbot, dialog):
+    dialog.estimate_button.click()
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=10000)
+
+
+def test_estimate_then_confirm_places_one_order_and_the_area_then_downloads(qtbot, dock, canvas, unordered):
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dock.product.bands_combo.setCurrentText("B4,B3,B2")
+    dialog = open_new_order(qtbot, dock)
+    assert not dialog.place_button.isEnabled(), "nothing can be placed before an estimate"
+    dialog.frequency.setValue(3)
+    dialog.recurring.setChecked(True)
+    estimate(qtbot, dialog)
+    text = dialog.result_label.text()
+    est = dialog.check.estimate
+    assert f"{est.current_month_cost:,.2f} EUR" in text and "Each following month" in text
+    assert "overlaps none of your existing orders" in text
+    assert dialog.billed_boxes_on_map == 1
+    assert not dialog.place_button.isEnabled(), "the confirmation box must be ticked"
+    assert "every month until I cancel it" in dialog.confirm.text()
+    dialog.storage.setValue(2)  # a change after the estimate: estimate again
+    assert dialog.check is None and not dialog.confirm.isEnabled()
+    estimate(qtbot, dialog)
+    dialog.confirm.setChecked(True)
+    assert dialog.place_button.isEnabled()
+    assert unordered.placed == []
+    dialog.place_button.click()
+    assert not dialog.place_button.isEnabled(), "one click, one order"
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is None, timeout=10000)
+    assert len(unordered.placed) == 1 and unordered.placed[0]["body"]["StorageMonths"] == 2
+    assert unordered.placed[0]["body"]["To"] is None and unordered.placed[0]["body"]["ImageFrequency"] == 3
+    qtbot.waitUntil(lambda: dock.orders.orders_list.count() == 1 and "●" in dock.orders.orders_list.item(0).text())
+    # the area downloads now (it was not covered before)
+    dock.download_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    assert dock.cost_dialog.download_button.isEnabled(), (dock.product.date_edit.date(), dock.cost_dialog.warnings)
+    dock.cost_dialog.download_button.click()
+    qtbot.waitUntil(lambda: bool(dock.manager.entries) and dock.manager.entries[0].state != "running", timeout=20000)
+    assert dock.manager.entries[0].state == "done", dock.manager.entries[0].message
+
+
+def test_order_this_area_from_the_cost_dialog_of_an_unordered_area(qtbot, dock, canvas, unordered):
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    cost = dock.cost_dialog
+    assert not cost.download_button.isEnabled()
+    assert cost.order_button is not None
+    cost.order_button.click()
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is not None and dock.order_actions.dialog.isVisible())
+    assert dock.order_actions.dialog.area.wkt == dock.aoi.wkt
+    dock.order_actions.dialog.close()
+    assert unordered.placed == []
+
+
+def test_order_this_area_after_error_1006_in_the_message_bar(qtbot, qgis_iface, dock, unordered):
+    from clearsky_downloader.core.errors import NotOrderedError
+    from clearsky_downloader.ui.feedback import push_error
+
+    dock.use_wkt("POLYGON((9.9 56.4,9.95 56.4,9.95 56.43,9.9 56.43,9.9 56.4))", "field 7")
+    push_error(qgis_iface.messageBar(), NotOrderedError("not covered", code=1006), None, dock.manager.order_area)
+    button = next(
+        b
+        for b in qgis_iface.messageBar().currentItem().findChildren(type(dock.check_button))
+        if b.objectName() == "order_this_area"
+    )
+    button.click()
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is not None and dock.order_actions.dialog.isVisible())
+    assert "field 7" in dock.order_actions.dialog.findChild(type(dock.account_label)).text()
+    dock.order_actions.dialog.close()
+    qgis_iface.messageBar().clearWidgets()
+
+
+def test_cancel_updates_the_list_the_orders_layer_and_the_browser(qtbot, dock, emulator):
+    from clearsky_downloader.ui.browser import ClearSkyItemProvider
+
+    emulator.today = dt.date(2026, 12, 1)
+    review = make_order("POLYGON((30 50,31 50,31 51,30 51,30 50))", "2026-12-01", None, status="Review")
+    one_off = make_order("POLYGON((10 50,11 50,11 51,10 51,10 50))", "2026-11-01", "2026-12-01")
+    emulator.orders = [review, one_off]
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.orders.orders_list.count() == 2, timeout=10000)
+    dock.orders.orders_map_button.click()
+    layer = QgsProject.instance().mapLayersByName("ClearSKY orders")[0]
+    root = ClearSkyItemProvider(dock.manager.client, order_actions=lambda: dock.order_actions).createDataItem("", None)
+    (orders_item,) = root.createChildren()
+    orders_item.createChildren()
+    browser = {c.order.guid: c for c in orders_item.order_items}
+    assert [a.text() for a in browser[review["TaskOrderGuid"]].actions(None)][-1] == "Cancel order…"
+    assert "Cancel order…" not in [a.text() for a in browser[one_off["TaskOrderGuid"]].actions(None)]
+
+    dock.orders.select(one_off["TaskOrderGuid"])
+    assert not dock.orders.cancel_button.isEnabled(), "a running one-off order cannot be cancelled"
+    dock.orders.select(review["TaskOrderGuid"])
+    asked = []
+    dock.ask = lambda question: asked.append(question) or True
+    dock.orders.cancel_button.click()
+    assert "What stops" in asked[0] and "What stays: imagery already stored" in asked[0]
+    qtbot.waitUntil(lambda: "Cancelled" in dock.orders.orders_list.item(0).text(), timeout=10000)
+    assert emulator.orders[0]["OrderingProcessStatus"] == "Cancelled"
+    statuses = {f["guid"]: f["status"] for f in layer.getFeatures()}
+    assert statuses[review["TaskOrderGuid"]] == "Cancelled" and statuses[one_off["TaskOrderGuid"]] == "Working"
+    assert "Cancelled" in browser[review["TaskOrderGuid"]].name()
+    QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_declining_the_cancel_question_sends_nothing(qtbot, dock, emulator):
+    emulator.orders = [make_order("POLYGON((30 50,31 50,31 51,30 51,30 50))", "2026-12-01", None, status="Review")]
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.orders.orders_list.count() == 1, timeout=10000)
+    dock.orders.orders_list.setCurrentRow(0)
+    dock.ask = lambda question: False
+    dock.orders.cancel_button.click()
+    QApplication.processEvents()
+    assert emulator.calls(P_ORDERS + "/cancel") == []
+
+
+def test_a_tile_order_estimate_uses_the_selected_cells(qtbot, dock, unordered):
+    unordered.max_area_km2 = 250
+    layer = polygon_layer(["POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"], "EPSG:4326", "big")
+    dock.use_layer(layer)
+    dock.tiles.search_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.tiles.tiles_layer is not None, timeout=10000)
+    cells = dock.tiles.tiles_layer
+    cells.selectByIds([1, 2, 3])
+    chosen = sorted(f["guid"] for f in cells.getSelectedFeatures())
+    dock.tiles.order_cells_button.click()
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is not None and dock.order_actions.dialog.isVisible())
+    dialog = dock.order_actions.dialog
+    assert dialog.dedup.isVisible()
+    estimate(qtbot, dialog)
+    body = unordered.calls(P_ORDERS + "/estimate")[-1].json
+    assert sorted(body["TileGuids"]) == chosen and "Wkt" not in body
+    assert not dialog.check.estimate.billed_differs
+    dialog.close()
+    assert unordered.placed == []

@@ -1,0 +1,460 @@
+"""*New order for this area…*: the order's terms, its estimate (with the billed boxes on the
+map), and *Place order* once, after an explicit confirmation (reference §2.8).
+
+Nothing is placed by *Estimate*; *Place order* is enabled only when the shown estimate is for
+exactly the form's terms and the confirmation box is ticked, and it spends its confirmation
+once: the dialog closes on success and never sends a second order."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import time
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import ClearSkyError, InvalidRequestError
+from ..core.i18n import tr
+from ..core.ordering import OrderCheck, OrderRequest, overlap_note, run_order_estimate
+from .feedback import push_error, push_success
+
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+#: billed boxes: orange, dashed, so they read as "billed", not as the drawn area (blue)
+BILLED = (214, 120, 0)
+
+
+@dataclass
+class OrderArea:
+    """What is ordered: an area (lon/lat WKT) or grid cells (``TileRef``s)."""
+
+    name: str
+    wkt: str = ""
+    cells: tuple = ()
+    #: the month to order first (the date the analyst is looking at); None = this month
+    month: Optional[_dt.date] = None
+
+    @property
+    def is_cells(self) -> bool:
+        return bool(self.cells)
+
+    def drawn_km2(self) -> Optional[float]:
+        if not self.cells:
+            return None
+        from ..core.ordering import cells_area_km2
+
+        return cells_area_km2(self.cells)
+
+
+def _qdate(day: _dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> _dt.date:
+    return _dt.date(value.year(), value.month(), value.day())
+
+
+class OrderDialog(QDialog):
+    #: the order that was placed (``orders.Order``)
+    placed = pyqtSignal(object)
+
+    def __init__(
+        self,
+        manager: Any,
+        area: OrderArea,
+        models: dict,
+        canvas: Any = None,
+        message_bar: Any = None,
+        model: str = "",
+        parent: Optional[QWidget] = None,
+        today: Optional[_dt.date] = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("clearsky_order_dialog")
+        self.setWindowTitle(tr("ClearSKY · new order"))
+        self.manager = manager
+        self.area = area
+        self.models = models
+        self.canvas = canvas
+        self.message_bar = message_bar
+        self.check: Optional[OrderCheck] = None
+        self._approval: Any = None
+        self._band: Any = None
+        self._estimated_at = 0.0
+        today = today or _dt.date.today()
+        start = area.month or today
+
+        root = QVBoxLayout(self)
+        what = tr("{n} grid cells").format(n=len(area.cells)) if area.is_cells else area.name or tr("the area")
+        intro = QLabel(
+            tr(
+                "<b>Order imagery for {what}.</b> An order makes cloud-free imagery of the area available for "
+                "download over the months you choose; ClearSKY bills it monthly. Nothing is ordered until you "
+                "confirm below."
+            ).format(what=what)
+        )
+        intro.setWordWrap(True)
+        root.addWidget(intro)
+
+        form = QFormLayout()
+        self.model_combo = QComboBox()
+        self.model_combo.setObjectName("order_model")
+        for name in models or {"Stratus2": None}:
+            self.model_combo.addItem(name)
+        if model and self.model_combo.findText(model) >= 0:
+            self.model_combo.setCurrentText(model)
+        form.addRow(tr("Model"), self.model_combo)
+        self.constellation_row = QHBoxLayout()
+        self.constellation_boxes: dict[str, QCheckBox] = {}
+        holder = QWidget()
+        holder.setLayout(self.constellation_row)
+        self.constellation_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow(tr("Constellations"), holder)
+
+        period = QHBoxLayout()
+        self.one_off = QRadioButton(tr("One-off"))
+        self.one_off.setObjectName("order_one_off")
+        self.recurring = QRadioButton(tr("Recurring (monthly until cancelled)"))
+        self.recurring.setObjectName("order_recurring")
+        self.one_off.setChecked(True)
+        period.addWidget(self.one_off)
+        period.addWidget(self.recurring)
+        form.addRow(tr("Period"), period)
+        months = QHBoxLayout()
+        self.first_month = self._month_edit(start, "order_first_month")
+        self.last_month = self._month_edit(start, "order_last_month")
+        months.addWidget(QLabel(tr("from")))
+        months.addWidget(self.first_month)
+        self.last_label = QLabel(tr("to"))
+        months.addWidget(self.last_label)
+        months.addWidget(self.last_month)
+        months.addStretch(1)
+        form.addRow(tr("Months"), months)
+
+        self.frequency = QSpinBox()
+        self.frequency.setObjectName("order_frequency")
+        self.frequency.setRange(1, 7)
+        self.frequency.setValue(1)
+        self.frequency.setSuffix(tr(" day(s) between images"))
+        self.frequency.setToolTip(tr("1 = an image every day … 7 = one image a week"))
+        form.addRow(tr("Image frequency"), self.frequency)
+        self.reference = QDateEdit(_qdate(start.replace(day=1)))
+        self.reference.setObjectName("order_reference_date")
+        self.reference.setCalendarPopup(True)
+        self.reference.setDisplayFormat("yyyy-MM-dd")
+        self.reference.setToolTip(tr("Image dates are counted from this date, every 'image frequency' days"))
+        form.addRow(tr("Reference date"), self.reference)
+        self.storage = QSpinBox()
+        self.storage.setObjectName("order_storage_months")
+        self.storage.setRange(1, 120)
+        self.storage.setSuffix(tr(" month(s)"))
+        self.storage.setToolTip(tr("How long ClearSKY keeps the imagery for download (after the current month)"))
+        form.addRow(tr("Storage"), self.storage)
+        self.api_requests = QSpinBox()
+        self.api_requests.setObjectName("order_api_requests")
+        self.api_requests.setRange(1, 1000)
+        self.api_requests.setToolTip(
+            tr("How many times each image can be downloaded (1: once; another band set or CRS is a second download)")
+        )
+        form.addRow(tr("Downloads per image"), self.api_requests)
+        self.dedup = QCheckBox(tr("leave out cells I have already ordered"))
+        self.dedup.setObjectName("order_tile_deduplication")
+        self.dedup.setChecked(True)
+        self.dedup.setVisible(area.is_cells)
+        if area.is_cells:
+            form.addRow(tr("Tile deduplication"), self.dedup)
+        root.addLayout(form)
+
+        self.estimate_button = QPushButton(tr("Estimate cost"))
+        self.estimate_button.setObjectName("order_estimate")
+        self.estimate_button.clicked.connect(self.estimate)
+        root.addWidget(self.estimate_button)
+
+        self.result_box = QGroupBox(tr("Estimate"))
+        result = QVBoxLayout(self.result_box)
+        self.result_label = QLabel(tr("Not estimated yet: press Estimate cost (free)."))
+        self.result_label.setObjectName("order_estimate_text")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        result.addWidget(self.result_label)
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("order_confirm")
+        self.confirm.setEnabled(False)
+        self.confirm.toggled.connect(self._update_buttons)
+        result.addWidget(self.confirm)
+        root.addWidget(self.result_box)
+
+        self.buttons = QDialogButtonBox()
+        self.place_button = self.buttons.addButton(tr("Place order"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.place_button.setObjectName("order_place")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.place_button.clicked.connect(self.place)
+        self.close_button.clicked.connect(self.reject)
+        root.addWidget(self.buttons)
+
+        self.model_combo.currentTextChanged.connect(self._model_changed)
+        for signal in (
+            self.one_off.toggled,
+            self.first_month.dateChanged,
+            self.last_month.dateChanged,
+            self.frequency.valueChanged,
+            self.reference.dateChanged,
+            self.storage.valueChanged,
+            self.api_requests.valueChanged,
+            self.dedup.toggled,
+        ):
+            signal.connect(self._terms_changed)
+        self._model_changed(self.model_combo.currentText())
+        self._update_buttons()
+
+    def _month_edit(self, day: _dt.date, name: str) -> QDateEdit:
+        edit = QDateEdit(_qdate(day.replace(day=1)))
+        edit.setObjectName(name)
+        edit.setDisplayFormat("yyyy-MM")
+        edit.setCalendarPopup(True)
+        return edit
+
+    # -- the form -------------------------------------------------------------------------
+    def _model_changed(self, name: str) -> None:
+        while self.constellation_row.count():
+            item = self.constellation_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.constellation_boxes = {}
+        info = self.models.get(name) if self.models else None
+        required = info.required if info else ("Sentinel1", "Sentinel2", "Landsat89")
+        optional = info.optional if info else ()
+        for cons in (*required, *optional):
+            box = QCheckBox(cons)
+            box.setChecked(True)
+            if cons in required:  # §2.6: the model requires it: always sent
+                box.setEnabled(False)
+                box.setToolTip(tr("Required by {model}").format(model=name))
+            box.toggled.connect(self._terms_changed)
+            self.constellation_row.addWidget(box)
+            self.constellation_boxes[cons] = box
+        self._terms_changed()
+
+    def request(self) -> OrderRequest:
+        """The form's terms (a typed error when they do not make an order)."""
+        last = None if self.recurring.isChecked() else _pydate(self.last_month.date())
+        tiles = tuple(c.guid for c in self.area.cells if not c.minitile)
+        minis = tuple(c.guid for c in self.area.cells if c.minitile)
+        if tiles and minis:
+            raise InvalidRequestError(
+                tr(
+                    "An order is for tiles or for minitiles: select cells of one kind (search again with or "
+                    "without 'minitiles')."
+                )
+            )
+        return OrderRequest(
+            model=self.model_combo.currentText(),
+            constellations=tuple(c for c, box in self.constellation_boxes.items() if box.isChecked()),
+            first_month=_pydate(self.first_month.date()),
+            last_month=last,
+            reference_date=_pydate(self.reference.date()),
+            image_frequency=self.frequency.value(),
+            storage_months=self.storage.value(),
+            api_requests=self.api_requests.value(),
+            wkt=None if self.area.is_cells else self.area.wkt,
+            tile_guids=tiles,
+            minitile_guids=minis,
+            tile_deduplication=self.dedup.isChecked() if self.area.is_cells else False,
+            name=self.area.name,
+        )
+
+    def _terms_changed(self, *args: Any) -> None:
+        """Any change: the shown estimate no longer fits the terms (estimate again)."""
+        self.last_month.setEnabled(self.one_off.isChecked())
+        self.last_label.setEnabled(self.one_off.isChecked())
+        if self.check is not None and self._approval is None:
+            self.check = None
+            self.result_label.setText(tr("The terms changed: estimate again (free)."))
+            self._clear_band()
+        self._update_buttons()
+
+    def _update_buttons(self, *args: Any) -> None:
+        estimated = self.check is not None
+        self.confirm.setEnabled(estimated and self._approval is None)
+        if not estimated:
+            self.confirm.setChecked(False)
+            self.confirm.setText(tr("I confirm this order (estimate first)"))
+        self.place_button.setEnabled(estimated and self.confirm.isChecked() and self._approval is None)
+        self.estimate_button.setEnabled(self._approval is None)
+
+    # -- estimate -----------------------------------------------------------------------
+    def estimate(self) -> None:
+        try:
+            request = self.request()
+        except ClearSkyError as exc:
+            self.result_label.setText(f"⚠ {exc.user_message()}")
+            return
+        self.estimate_button.setEnabled(False)
+        self.result_label.setText(tr("Estimating…"))
+        drawn = self.area.drawn_km2()
+        self.manager.call(
+            tr("ClearSKY: estimate order"),
+            lambda client: run_order_estimate(client, request, drawn_km2=drawn),
+            lambda check: self._estimated(request, check),
+            self._estimate_failed,
+        )
+
+    def _estimate_failed(self, error: ClearSkyError) -> None:
+        self.estimate_button.setEnabled(True)
+        self.result_label.setText(f"⚠ {error.user_message()}")
+
+    def _estimated(self, request: OrderRequest, check: OrderCheck) -> None:
+        self.estimate_button.setEnabled(True)
+        try:
+            current = self.request()
+        except ClearSkyError:
+            current = None
+        if current != request:  # the form changed while it was estimated
+            self.result_label.setText(tr("The terms changed: estimate again (free)."))
+            return
+        self.check = check
+        self._estimated_at = time.monotonic()
+        est = check.estimate
+        rows = "".join(
+            f"<tr><td>{label}&nbsp;&nbsp;</td><td><b>{value}</b></td></tr>" for label, value in est.lines(request)
+        )
+        notes = [n for n in (est.billed_note(), overlap_note()) if n]
+        self.result_label.setText(f"<table>{rows}</table>" + "".join(f"<p>{n}</p>" for n in notes))
+        if request.recurring:
+            text = tr(
+                "I confirm: place this order. ClearSKY bills {now} this month and about {monthly} every month "
+                "until I cancel it."
+            ).format(now=est.money(est.current_month_cost), monthly=est.money(est.monthly_cost))
+        else:
+            text = tr("I confirm: place this order. ClearSKY bills {now} for it this month.").format(
+                now=est.money(est.current_month_cost)
+            )
+            if request.last_month and request.last_month > request.first_month:
+                text = tr(
+                    "I confirm: place this order. ClearSKY bills {now} this month and about {monthly} "
+                    "in each following month up to {last}."
+                ).format(
+                    now=est.money(est.current_month_cost),
+                    monthly=est.money(est.monthly_cost),
+                    last=request.last_month.strftime("%Y-%m"),
+                )
+        self.confirm.setText(text)
+        self._draw_band(est.billed_wkt)
+        self._update_buttons()
+
+    def _draw_band(self, wkts: tuple) -> None:
+        self._clear_band()
+        if self.canvas is None or not wkts:
+            return
+        from qgis.PyQt.QtGui import QColor
+
+        from .map_tools import make_band
+
+        band = make_band(self.canvas, dashed=True)
+        band.setStrokeColor(QColor(*BILLED))
+        band.setFillColor(QColor(*BILLED, 30))
+        dest = self.canvas.mapSettings().destinationCrs()
+        for wkt in wkts:
+            geom = QgsGeometry.fromWkt(wkt)
+            if dest.isValid() and dest != WGS84:
+                geom.transform(QgsCoordinateTransform(WGS84, dest, QgsProject.instance()))
+            band.addGeometry(geom, None)
+        self._band = band
+
+    def _clear_band(self) -> None:
+        if self._band is not None and self.canvas is not None:
+            self.canvas.scene().removeItem(self._band)
+        self._band = None
+
+    @property
+    def billed_boxes_on_map(self) -> int:
+        """How many billed boxes are outlined on the map canvas now."""
+        return self._band.size() if self._band is not None else 0
+
+    # -- place --------------------------------------------------------------------------
+    def place(self) -> None:
+        """The confirmation: one order, at most (the approval is spent by the client)."""
+        if self.check is None or not self.confirm.isChecked() or self._approval is not None:
+            return
+        from ..core.approval import MAX_AGE_S
+
+        if time.monotonic() - self._estimated_at > MAX_AGE_S:  # prices move: confirm a fresh estimate
+            self.check = None
+            self.result_label.setText(tr("The estimate is more than 5 minutes old: estimate again (free)."))
+            self._clear_band()
+            self._update_buttons()
+            return
+        try:
+            approval = self.check.approve()
+        except ClearSkyError as exc:
+            push_error(self.message_bar, exc)
+            return
+        self._approval = approval
+        self._update_buttons()
+        self.place_button.setText(tr("Placing…"))
+        request = self.check.request
+        self.manager.call(
+            tr("ClearSKY: place order"),
+            lambda client: client.place_order(request, approval),
+            self._placed,
+            self._place_failed,
+        )
+
+    def _placed(self, order: Any) -> None:
+        push_success(
+            self.message_bar,
+            tr(
+                "Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads "
+                "once it is active."
+            ).format(model=order.model, period=order.period, status=order.status),
+        )
+        self.placed.emit(order)
+        self.accept()
+
+    def _place_failed(self, error: ClearSkyError) -> None:
+        self.place_button.setText(tr("Place order"))
+        push_error(self.message_bar, error)
+        if self._approval is not None and not self._approval.used:  # nothing was sent: it may be tried again
+            self._approval = None
+        self._update_buttons()
+        self.result_label.setText(self.result_label.text() + f"<p>⚠ {error.user_message()}</p>")
+
+    def done(self, code: int) -> None:
+        self._clear_band()
+        super().done(code)
+
+
+def open_order_dialog(
+    manager: Any,
+    area: OrderArea,
+    models: dict,
+    iface: Any,
+    on_placed: Optional[Callable[[Any], None]] = None,
+    model: str = "",
+) -> OrderDialog:
+    """Show the order dialog (not modal: the map stays usable to look at the billed boxes)."""
+    dialog = OrderDialog(
+        manager, area, models, iface.mapCanvas(), iface.messageBar(), model=model, parent=iface.mainWindow()
+    )
+    if on_placed is not None:
+        dialog.placed.connect(on_placed)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
