@@ -6,6 +6,7 @@ They call ``core/`` only.  The API URL and key come from the plugin's settings o
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from qgis.core import (
@@ -425,6 +426,208 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         }
 
 
+class EstimateOrderAlgorithm(ClearSkyAlgorithm):
+    NAME = "estimateorder"
+    DISPLAY = "Estimate an order"
+    HELP = (
+        "What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and "
+        "deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a "
+        "minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. "
+        "FROM_MONTH and TO_MONTH are YYYY-MM; an empty TO_MONTH is a recurring order, billed every month "
+        "until cancelled. The estimate assumes no overlap with existing orders."
+    )
+    OUTPUTS = (
+        ("AREA_KM2", "Area drawn (km²)"),
+        ("BILLED_AREA_KM2", "Area billed (km²)"),
+        ("CURRENT_MONTH_COST", "Cost this month"),
+        ("MONTHLY_COST", "Cost of each following month"),
+        ("IMAGE_DATES", "Number of image dates"),
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_order_terms()
+        self.add_order_outputs()
+
+    def add_order_terms(self) -> None:
+        for name, label in (("AOI", "Area of interest (polygons)"), ("TILES", "or grid cells (tiles or minitiles)")):
+            self.addParameter(
+                QgsProcessingParameterFeatureSource(
+                    name, _tr(label), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
+                )
+            )
+        self.add_model()
+        self.addParameter(
+            QgsProcessingParameterString(
+                "CONSTELLATIONS",
+                _tr("Satellite constellations, comma-separated (empty = the model's required ones)"),
+                "",
+                optional=True,
+            )
+        )
+        this_month = dt.date.today().strftime("%Y-%m")
+        self.addParameter(QgsProcessingParameterString("FROM_MONTH", _tr("First month (YYYY-MM)"), this_month))
+        self.addParameter(
+            QgsProcessingParameterString(
+                "TO_MONTH", _tr("Last month (YYYY-MM; empty = recurring until cancelled)"), this_month, optional=True
+            )
+        )
+        integer = QgsProcessingParameterNumber.Type.Integer
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "IMAGE_FREQUENCY", _tr("Days between images (1 = daily … 7 = weekly)"), integer, 1, False, 1, 7
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                "REFERENCE_DATE",
+                _tr("Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)"),
+                "",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber("STORAGE_MONTHS", _tr("Storage (months)"), integer, 1, False, 1, 120)
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber("API_REQUESTS", _tr("Downloads per image"), integer, 1, False, 1, 1000)
+        )
+
+    def add_order_outputs(self) -> None:
+        for name, label in self.OUTPUTS:
+            self.addOutput(QgsProcessingOutputNumber(name, _tr(label)))
+        self.addOutput(QgsProcessingOutputString("CURRENCY", _tr("Currency")))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", _tr("Summary")))
+
+    def order_check(self, client, parameters, context, feedback):
+        """The estimated order of the parameters (free)."""
+        from ..core import ordering, tiles, workflow
+
+        def month(name: str):
+            text = (self.parameterAsString(parameters, name, context) or "").strip()
+            if not text:
+                return None
+            try:
+                return dt.date.fromisoformat(text[:7] + "-01")
+            except ValueError:
+                raise QgsProcessingException(
+                    _tr("{name} must be a month as YYYY-MM, not '{text}'.").format(name=name, text=text)
+                ) from None
+
+        first = month("FROM_MONTH")
+        if first is None:
+            raise QgsProcessingException(_tr("FROM_MONTH is required (YYYY-MM)."))
+        reference = self.parameterAsString(parameters, "REFERENCE_DATE", context).strip()
+        cells_source = self.parameterAsSource(parameters, "TILES", context)
+        aoi_given = parameters.get("AOI") not in (None, "")
+        if (cells_source is not None) == aoi_given:
+            raise QgsProcessingException(_tr("Give either AOI (an area) or TILES (grid cells), one of them."))
+        model = self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL
+        cons = self.parameterAsString(parameters, "CONSTELLATIONS", context).split(",")
+        terms = dict(
+            model=model,
+            constellations=tuple(workflow.constellations_for(client, model, cons)),
+            first_month=first,
+            last_month=month("TO_MONTH"),
+            reference_date=parse_date(reference) if reference else first,
+            image_frequency=self.parameterAsInt(parameters, "IMAGE_FREQUENCY", context),
+            storage_months=self.parameterAsInt(parameters, "STORAGE_MONTHS", context),
+            api_requests=self.parameterAsInt(parameters, "API_REQUESTS", context),
+            tile_deduplication=self.parameterAsBool(parameters, "TILE_DEDUPLICATION", context)
+            if self.parameterDefinition("TILE_DEDUPLICATION") is not None
+            else True,
+        )
+        drawn = None
+        if cells_source is not None:
+            refs = tiles.refs_from_features(cells_source.getFeatures())
+            if not refs:
+                raise QgsProcessingException(_tr("No grid cells given (is the selection empty?)."))
+            minis = [r.guid for r in refs if r.minitile]
+            if minis and len(minis) != len(refs):
+                raise QgsProcessingException(_tr("An order is for tiles or for minitiles: give cells of one kind."))
+            request = ordering.OrderRequest(
+                **terms, tile_guids=() if minis else tuple(r.guid for r in refs), minitile_guids=tuple(minis)
+            )
+            drawn = ordering.cells_area_km2(refs)
+        else:
+            prepared = self.prepared_aoi(parameters, context, feedback)
+            request = ordering.OrderRequest(**terms, wkt=prepared.wkt, name=prepared.name)
+        check = ordering.run_order_estimate(client, request, drawn_km2=drawn, is_canceled=feedback.isCanceled)
+        for label, value in check.estimate.lines(request):
+            feedback.pushInfo(f"{label}: {value}")
+        for note in (check.estimate.billed_note(), ordering.overlap_note()):
+            if note:
+                feedback.pushInfo(note)
+        return check
+
+    def order_outputs(self, check) -> dict:
+        est = check.estimate
+        lines = "; ".join(f"{label}: {value}" for label, value in est.lines(check.request))
+        return {
+            "AREA_KM2": est.area_km2,
+            "BILLED_AREA_KM2": est.billed_area_km2,
+            "CURRENT_MONTH_COST": est.current_month_cost,
+            "MONTHLY_COST": est.monthly_cost,
+            "CURRENCY": est.currency,
+            "IMAGE_DATES": len(est.image_dates),
+            "SUMMARY": lines,
+        }
+
+    def execute(self, parameters, context, feedback) -> dict:
+        return self.order_outputs(self.order_check(self.client(), parameters, context, feedback))
+
+
+class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
+    NAME = "placeorder"
+    DISPLAY = "Place an order"
+    HELP = (
+        "Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this "
+        "month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until "
+        "cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a "
+        "server error the orders list is checked for the new order before anything is sent again."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_order_terms()
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "TILE_DEDUPLICATION", _tr("Leave out grid cells that are already ordered"), True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                "MAX_COST",
+                _tr("Refuse if this month's cost exceeds (in the order's currency)"),
+                QgsProcessingParameterNumber.Type.Double,
+                None,
+                optional=False,
+                minValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean("CONFIRM", _tr("I confirm: place this order (it is billed monthly)"), False)
+        )
+        self.add_order_outputs()
+        self.addOutput(QgsProcessingOutputString("ORDER_GUID", _tr("Order GUID")))
+        self.addOutput(QgsProcessingOutputString("STATUS", _tr("Order status")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        if not self.parameterAsBool(parameters, "CONFIRM", context):
+            raise QgsProcessingException(
+                _tr("CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).")
+            )
+        if parameters.get("MAX_COST") in (None, ""):
+            raise QgsProcessingException(_tr("MAX_COST is required: nothing was ordered."))
+        max_cost = self.parameterAsDouble(parameters, "MAX_COST", context)
+        client = self.client()
+        check = self.order_check(client, parameters, context, feedback)
+        refuse = check.blockers(max_cost, "MAX_COST")
+        if refuse:
+            raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was ordered."))
+        order = client.place_order(check.request, check.approve(), is_canceled=feedback.isCanceled)
+        feedback.pushInfo(_tr("Order {guid} placed: {label}").format(guid=order.guid, label=order.label()))
+        return {**self.order_outputs(check), "ORDER_GUID": order.guid, "STATUS": order.status}
+
+
 ALGORITHMS = [
     AvailabilityAlgorithm,
     AvailableDatesAlgorithm,
@@ -432,4 +635,6 @@ ALGORITHMS = [
     DownloadCompositeAlgorithm,
     SearchTilesAlgorithm,
     DownloadTilesAlgorithm,
+    EstimateOrderAlgorithm,
+    PlaceOrderAlgorithm,
 ]

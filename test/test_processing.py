@@ -55,6 +55,8 @@ def test_provider_lists_the_algorithms(alg_env):
         "clearsky:downloadcomposite",
         "clearsky:searchtiles",
         "clearsky:downloadtiles",
+        "clearsky:estimateorder",
+        "clearsky:placeorder",
     }
     alg = QgsApplication.processingRegistry().algorithmById("clearsky:downloadcomposite")
     assert "MAX_CREDITS" in alg.shortHelpString() and alg.parameterDefinition("MODEL").defaultValue() == "Stratus2"
@@ -206,6 +208,28 @@ def test_qgis_process_headless_download(emulator, tmp_path):
     assert refused.returncode != 0 and "MAX_CREDITS" in refused.stdout + refused.stderr
     assert len(emulator.delivered) == 1 and not (tmp_path / "no.tif").exists()
 
+    # an order from a script: without CONFIRM nothing is ordered, and qgis_process says why
+    unconfirmed = qgis_process(
+        ["run", "clearsky:placeorder", "--", f"AOI={aoi}", "FROM_MONTH=2026-12", "MAX_COST=50"], env
+    )
+    assert unconfirmed.returncode != 0 and "CONFIRM is not set" in unconfirmed.stdout + unconfirmed.stderr
+    placed = qgis_process(
+        [
+            "--json",
+            "run",
+            "clearsky:placeorder",
+            "--",
+            f"AOI={aoi}",
+            "FROM_MONTH=2026-12",
+            "MAX_COST=50",
+            "CONFIRM=true",
+        ],
+        env,
+    )
+    assert placed.returncode == 0, placed.stdout[-2000:] + placed.stderr[-2000:]
+    order = json.loads(placed.stdout[placed.stdout.index("{") :])["results"]
+    assert [p["guid"] for p in emulator.placed] == [order["ORDER_GUID"]]
+
 
 def test_search_and_download_selected_tiles(alg_env, tmp_path, qgis_new_project):
     from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
@@ -312,3 +336,56 @@ def test_a_temporary_output_lands_in_the_clearsky_folder_not_in_the_system_temp(
         "downloadcomposite", AOI=layer(WKT_A), DATE="2024-05-03", BANDS="rgb", OUTPUT=QgsProcessing.TEMPORARY_OUTPUT
     )
     assert os.path.dirname(res["OUTPUT"]) == str(tmp_path / "ClearSKY") and os.path.exists(res["OUTPUT"])
+
+
+# -- orders (§2.8) ----------------------------------------------------------------------------
+P_ORDERS = "/api/tasking/orders"
+
+
+@pytest.fixture
+def unordered(alg_env):
+    alg_env.orders = []
+    return alg_env
+
+
+def test_estimateorder_gives_the_billed_area_and_costs_and_orders_nothing(unordered):
+    strip = "POLYGON((9.80 56.30,9.82 56.30,10.02 56.50,10.00 56.50,9.80 56.30))"
+    out = run("estimateorder", AOI=layer(strip), FROM_MONTH="2026-12", TO_MONTH="2027-01", IMAGE_FREQUENCY=2)
+    assert out["BILLED_AREA_KM2"] > 5 * out["AREA_KM2"] > 0
+    assert out["CURRENT_MONTH_COST"] > 0 and out["MONTHLY_COST"] > 0 and out["CURRENCY"] == "EUR"
+    assert out["IMAGE_DATES"] == 31  # every other day of December and January
+    body = unordered.calls(P_ORDERS + "/estimate")[0].json
+    assert body["From"] == "2026-12-01" and body["To"] == "2027-01-01" and body["ImageFrequency"] == 2
+    assert unordered.placed == []
+
+
+def test_placeorder_without_confirm_or_above_max_cost_sends_nothing_paid(unordered):
+    aoi_layer = layer(WKT_A)
+    with pytest.raises(QgsProcessingException, match="CONFIRM is not set"):
+        run("placeorder", AOI=aoi_layer, FROM_MONTH="2026-12", MAX_COST=1000)
+    assert unordered.calls(P_ORDERS + "/estimate") == [], "without CONFIRM not even the estimate is asked"
+    with pytest.raises(QgsProcessingException, match=r"above MAX_COST=0\.01\. Nothing was ordered"):
+        run("placeorder", AOI=aoi_layer, FROM_MONTH="2026-12", MAX_COST=0.01, CONFIRM=True)
+    assert [r.method for r in unordered.calls(P_ORDERS)] == [] and unordered.placed == []
+
+
+def test_placeorder_with_confirm_places_one_order_within_max_cost(unordered):
+    out = run("placeorder", AOI=layer(WKT_A), FROM_MONTH="2026-12", TO_MONTH="", MAX_COST=1000, CONFIRM=True)
+    assert len(unordered.placed) == 1 and out["ORDER_GUID"] == unordered.placed[0]["guid"]
+    assert out["STATUS"] == "Working" and unordered.placed[0]["body"]["To"] is None
+    assert unordered.placed[0]["cost"] == pytest.approx(out["CURRENT_MONTH_COST"])
+
+
+def test_estimateorder_of_grid_cells_sends_the_selected_ones(unordered, qgis_new_project):
+    from qgis.core import QgsProcessingFeatureSourceDefinition, QgsProject
+
+    cells = run("searchtiles", AOI=layer(WKT_A), OUTPUT="memory:cells")["OUTPUT"]
+    QgsProject.instance().addMapLayer(cells)
+    cells.selectByExpression('"minitile" = false')
+    chosen = sorted(f["guid"] for f in cells.getSelectedFeatures())
+    assert chosen
+    source = QgsProcessingFeatureSourceDefinition(cells.id(), selectedFeaturesOnly=True)
+    out = run("estimateorder", TILES=source, FROM_MONTH="2026-12")
+    body = unordered.calls(P_ORDERS + "/estimate")[-1].json
+    assert sorted(body["TileGuids"]) == chosen and "Wkt" not in body
+    assert out["BILLED_AREA_KM2"] == pytest.approx(out["AREA_KM2"], rel=0.01)
