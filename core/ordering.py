@@ -226,20 +226,18 @@ class OrderEstimate:
                     drawn=self.area_km2, billed=self.billed_area_km2
                 ),
             ),
-            (tr("Period"), request.period()),
-            (tr("Cost this month"), self.money(self.current_month_cost)),
         ]
         if request.recurring or (request.last_month and request.last_month > request.first_month):
-            rows.append((tr("Each following month"), self.money(self.monthly_cost)))
-        if self.image_dates:
-            rows.append(
-                (
-                    tr("Image dates"),
-                    tr("{n} (first {first}, last {last})").format(
-                        n=len(self.image_dates), first=self.image_dates[0], last=self.image_dates[-1]
-                    ),
-                )
+            cost = tr("{now} this month, then about {monthly} a month").format(
+                now=self.money(self.current_month_cost), monthly=self.money(self.monthly_cost)
             )
+        else:
+            cost = tr("{now} this month").format(now=self.money(self.current_month_cost))
+        rows.append((tr("Cost"), cost))
+        if self.image_dates:
+            first, last = self.image_dates[0].isoformat(), self.image_dates[-1].isoformat()
+            which = tr("{n} in the first month") if request.recurring else tr("{n}")
+            rows.append((tr("Image dates"), f"{which.format(n=len(self.image_dates))}: {first} … {last}"))
         if self.cancellation_date:
             rows.append((tr("Cancellable until"), self.cancellation_date.isoformat()))
         return rows

@@ -39,13 +39,15 @@ rm -rf "$profiles"
 # the screenshots the README and docs/ show
 mkdir -p docs
 for pair in first-start:first-start-no-key cost-dialog:dock-after-check series-frame:series-frame \
-  dock:demo-dock cost-dialog:demo-cost-dialog layer:demo-layer large-area-and-orders:demo-large-area-and-orders; do
+  dock:demo-dock cost-dialog:demo-cost-dialog layer:demo-layer large-area-and-orders:demo-large-area-and-orders \
+  order-dialog:order-dialog orders:orders-after-order; do
   [ -f "build/demo-${pair%%:*}.png" ] && cp "build/demo-${pair%%:*}.png" "docs/${pair##*:}.png"
 done
 if [ -f build/demo.json ]; then
   cat build/demo.json; echo
   ls -1 build/demo-*.png
   grep -q '"state": "done"' build/demo.json || { echo "demo: the download did not complete" >&2; exit 1; }
+  grep -q '"orders"' build/demo.json || { echo "demo: the order was not placed" >&2; exit 1; }
 else
   echo "demo: QGIS did not finish the tour (no build/demo.json)" >&2; exit 1
 fi

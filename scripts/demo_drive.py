@@ -218,7 +218,77 @@ def series_frame():
         controller.setCurrentFrameNumber(frames[0] if frames else 0)  # a later date of the series, with imagery
         state["temporal"] = {"frames": controller.totalFrameCount(), "frame": controller.currentFrameNumber()}
     iface.mapCanvas().refreshAllLayers()
-    QTimer.singleShot(3000, lambda: (shot("series-frame"), finish(state["entry"]["state"] == "done")))
+    QTimer.singleShot(3000, lambda: (shot("series-frame"), order()))
+
+
+def guarded(step):
+    """A tour step that ends the tour (with the traceback in demo.json) when it fails."""
+
+    def run():
+        try:
+            step()
+        except Exception:
+            state["error"] = traceback.format_exc()
+            shot("error")
+            finish(False)
+
+    run.__name__ = step.__name__
+    return run
+
+
+@guarded
+def order():
+    """An order for two of the fields: estimate (the billed boxes on the map), confirm, place."""
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    dock = ctx["dock"]
+    for widget in iface.mainWindow().findChildren(QDockWidget):
+        if "emporal" in widget.objectName():
+            widget.hide()
+    fields = QgsProject.instance().mapLayersByName("Demo fields")[0]
+    fields.selectByIds([2, 3])
+    dock.use_layer(fields, True)
+    dock.product.series_check.setChecked(False)
+    # the fields in the right part of the map, beside the dialog (the billed boxes stay in sight)
+    iface.mapCanvas().setExtent(QgsRectangle(553700, 6237800, 561900, 6244800))
+    iface.mapCanvas().refresh()
+    dialog = dock.new_order()
+    ctx["order_dialog"] = dialog
+    dialog.recurring.setChecked(True)
+    dialog.frequency.setValue(3)
+    canvas_left = iface.mapCanvas().mapToGlobal(QPoint(0, 0))
+    dialog.move(canvas_left.x() + 10, canvas_left.y() + 10)
+    dialog.estimate_button.click()
+    wait_for(lambda: dialog.check is not None, order_estimated)
+
+
+@guarded
+def order_estimated():
+    dialog = ctx["order_dialog"]
+    dialog.confirm.setChecked(True)
+    est = dialog.check.estimate
+    state["order_estimate"] = {
+        "drawn_km2": est.area_km2,
+        "billed_km2": est.billed_area_km2,
+        "this_month": est.money(est.current_month_cost),
+        "monthly": est.money(est.monthly_cost),
+        "boxes_on_map": dialog.billed_boxes_on_map,
+    }
+    QTimer.singleShot(1500, lambda: (shot("order-dialog"), place_order()))
+
+
+@guarded
+def place_order():
+    dock = ctx["dock"]
+    ctx["order_dialog"].place_button.click()
+    dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(False)
+    wait_for(lambda: dock.order_actions.dialog is None and dock.orders.orders_list.count() == 2, order_placed)
+
+
+def order_placed():
+    dock = ctx["dock"]
+    state["orders"] = [dock.orders.orders_list.item(i).text() for i in range(dock.orders.orders_list.count())]
+    QTimer.singleShot(1500, lambda: (shot("orders"), finish(state["entry"]["state"] == "done")))
 
 
 def first_start():

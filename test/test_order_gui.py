@@ -51,13 +51,13 @@ def test_estimate_then_confirm_places_one_order_and_the_area_then_downloads(qtbo
     dialog.frequency.setValue(3)
     dialog.recurring.setChecked(True)
     estimate(qtbot, dialog)
-    text = dialog.result_label.text()
+    text = dialog.estimate_text()
     est = dialog.check.estimate
-    assert f"{est.current_month_cost:,.2f} EUR" in text and "Each following month" in text
+    assert f"{est.current_month_cost:,.2f} EUR this month, then about {est.monthly_cost:,.2f} EUR a month" in text
     assert "overlaps none of your existing orders" in text
     assert dialog.billed_boxes_on_map == 1
     assert not dialog.place_button.isEnabled(), "the confirmation box must be ticked"
-    assert "every month until I cancel it" in dialog.confirm.text()
+    assert "every month until you cancel it" in dialog.bill_label.text()
     dialog.storage.setValue(2)  # a change after the estimate: estimate again
     assert dialog.check is None and not dialog.confirm.isEnabled()
     estimate(qtbot, dialog)

@@ -101,13 +101,14 @@ class OrderDialog(QDialog):
         today = today or _dt.date.today()
         start = area.month or today
 
+        self.setMinimumWidth(480)
+        self.setMaximumWidth(660)
         root = QVBoxLayout(self)
         what = tr("{n} grid cells").format(n=len(area.cells)) if area.is_cells else area.name or tr("the area")
         intro = QLabel(
             tr(
-                "<b>Order imagery for {what}.</b> An order makes cloud-free imagery of the area available for "
-                "download over the months you choose; ClearSKY bills it monthly. Nothing is ordered until you "
-                "confirm below."
+                "Order imagery for <b>{what}</b>: ClearSKY makes cloud-free images of it downloadable and bills "
+                "the order monthly. Nothing is ordered until you confirm below."
             ).format(what=what)
         )
         intro.setWordWrap(True)
@@ -120,60 +121,66 @@ class OrderDialog(QDialog):
             self.model_combo.addItem(name)
         if model and self.model_combo.findText(model) >= 0:
             self.model_combo.setCurrentText(model)
-        form.addRow(tr("Model"), self.model_combo)
         self.constellation_row = QHBoxLayout()
         self.constellation_boxes: dict[str, QCheckBox] = {}
-        holder = QWidget()
-        holder.setLayout(self.constellation_row)
         self.constellation_row.setContentsMargins(0, 0, 0, 0)
-        form.addRow(tr("Constellations"), holder)
+        product = QHBoxLayout()
+        product.addWidget(self.model_combo)
+        product.addLayout(self.constellation_row, 1)
+        form.addRow(tr("Model"), product)
 
         period = QHBoxLayout()
         self.one_off = QRadioButton(tr("One-off"))
         self.one_off.setObjectName("order_one_off")
-        self.recurring = QRadioButton(tr("Recurring (monthly until cancelled)"))
+        self.recurring = QRadioButton(tr("Recurring"))
         self.recurring.setObjectName("order_recurring")
+        self.recurring.setToolTip(tr("Billed every month until you cancel it"))
         self.one_off.setChecked(True)
-        period.addWidget(self.one_off)
-        period.addWidget(self.recurring)
-        form.addRow(tr("Period"), period)
-        months = QHBoxLayout()
         self.first_month = self._month_edit(start, "order_first_month")
         self.last_month = self._month_edit(start, "order_last_month")
-        months.addWidget(QLabel(tr("from")))
-        months.addWidget(self.first_month)
         self.last_label = QLabel(tr("to"))
-        months.addWidget(self.last_label)
-        months.addWidget(self.last_month)
-        months.addStretch(1)
-        form.addRow(tr("Months"), months)
+        for widget in (self.one_off, self.recurring, QLabel(tr("from")), self.first_month, self.last_label):
+            period.addWidget(widget)
+        period.addWidget(self.last_month)
+        period.addStretch(1)
+        form.addRow(tr("Period"), period)
 
+        images = QHBoxLayout()
         self.frequency = QSpinBox()
         self.frequency.setObjectName("order_frequency")
         self.frequency.setRange(1, 7)
         self.frequency.setValue(1)
-        self.frequency.setSuffix(tr(" day(s) between images"))
+        self.frequency.setPrefix(tr("every "))
+        self.frequency.setSuffix(tr(" day(s)"))
         self.frequency.setToolTip(tr("1 = an image every day … 7 = one image a week"))
-        form.addRow(tr("Image frequency"), self.frequency)
         self.reference = QDateEdit(_qdate(start.replace(day=1)))
         self.reference.setObjectName("order_reference_date")
         self.reference.setCalendarPopup(True)
         self.reference.setDisplayFormat("yyyy-MM-dd")
-        self.reference.setToolTip(tr("Image dates are counted from this date, every 'image frequency' days"))
-        form.addRow(tr("Reference date"), self.reference)
+        self.reference.setToolTip(tr("Image dates are counted from this reference date"))
+        images.addWidget(self.frequency)
+        images.addWidget(QLabel(tr("counted from")))
+        images.addWidget(self.reference)
+        images.addStretch(1)
+        form.addRow(tr("Images"), images)
+
+        keep = QHBoxLayout()
         self.storage = QSpinBox()
         self.storage.setObjectName("order_storage_months")
         self.storage.setRange(1, 120)
-        self.storage.setSuffix(tr(" month(s)"))
+        self.storage.setSuffix(tr(" month(s) stored"))
         self.storage.setToolTip(tr("How long ClearSKY keeps the imagery for download (after the current month)"))
-        form.addRow(tr("Storage"), self.storage)
         self.api_requests = QSpinBox()
         self.api_requests.setObjectName("order_api_requests")
         self.api_requests.setRange(1, 1000)
+        self.api_requests.setSuffix(tr(" download(s) per image"))
         self.api_requests.setToolTip(
             tr("How many times each image can be downloaded (1: once; another band set or CRS is a second download)")
         )
-        form.addRow(tr("Downloads per image"), self.api_requests)
+        keep.addWidget(self.storage)
+        keep.addWidget(self.api_requests)
+        keep.addStretch(1)
+        form.addRow(tr("Terms"), keep)
         self.dedup = QCheckBox(tr("leave out cells I have already ordered"))
         self.dedup.setObjectName("order_tile_deduplication")
         self.dedup.setChecked(True)
@@ -193,7 +200,15 @@ class OrderDialog(QDialog):
         self.result_label.setObjectName("order_estimate_text")
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rows_form = QFormLayout()
+        result.addLayout(self.rows_form)
         result.addWidget(self.result_label)
+        self.bill_label = QLabel()
+        self.bill_label.setObjectName("order_bill")
+        self.bill_label.setWordWrap(True)
+        self.bill_label.setStyleSheet("font-weight: bold; color: #8a4b00;")
+        self.bill_label.setVisible(False)
+        result.addWidget(self.bill_label)
         self.confirm = QCheckBox()
         self.confirm.setObjectName("order_confirm")
         self.confirm.setEnabled(False)
@@ -241,12 +256,15 @@ class OrderDialog(QDialog):
         info = self.models.get(name) if self.models else None
         required = info.required if info else ("Sentinel1", "Sentinel2", "Landsat89")
         optional = info.optional if info else ()
+        from .product_panel import SHORT_NAMES
+
         for cons in (*required, *optional):
-            box = QCheckBox(cons)
+            box = QCheckBox(SHORT_NAMES.get(cons, cons))
             box.setChecked(True)
+            box.setToolTip(cons)
             if cons in required:  # §2.6: the model requires it: always sent
                 box.setEnabled(False)
-                box.setToolTip(tr("Required by {model}").format(model=name))
+                box.setToolTip(tr("{name}: required by {model}").format(name=cons, model=name))
             box.toggled.connect(self._terms_changed)
             self.constellation_row.addWidget(box)
             self.constellation_boxes[cons] = box
@@ -286,6 +304,7 @@ class OrderDialog(QDialog):
         self.last_label.setEnabled(self.one_off.isChecked())
         if self.check is not None and self._approval is None:
             self.check = None
+            self._show_rows([])
             self.result_label.setText(tr("The terms changed: estimate again (free)."))
             self._clear_band()
         self._update_buttons()
@@ -296,6 +315,7 @@ class OrderDialog(QDialog):
         if not estimated:
             self.confirm.setChecked(False)
             self.confirm.setText(tr("I confirm this order (estimate first)"))
+            self.bill_label.setVisible(False)
         self.place_button.setEnabled(estimated and self.confirm.isChecked() and self._approval is None)
         self.estimate_button.setEnabled(self._approval is None)
 
@@ -332,32 +352,65 @@ class OrderDialog(QDialog):
         self.check = check
         self._estimated_at = time.monotonic()
         est = check.estimate
-        rows = "".join(
-            f"<tr><td>{label}&nbsp;&nbsp;</td><td><b>{value}</b></td></tr>" for label, value in est.lines(request)
-        )
         notes = [n for n in (est.billed_note(), overlap_note()) if n]
-        self.result_label.setText(f"<table>{rows}</table>" + "".join(f"<p>{n}</p>" for n in notes))
+        self._show_rows(est.lines(request))
+        self.result_label.setText("\n\n".join(notes))
         if request.recurring:
-            text = tr(
-                "I confirm: place this order. ClearSKY bills {now} this month and about {monthly} every month "
-                "until I cancel it."
-            ).format(now=est.money(est.current_month_cost), monthly=est.money(est.monthly_cost))
-        else:
-            text = tr("I confirm: place this order. ClearSKY bills {now} for it this month.").format(
-                now=est.money(est.current_month_cost)
+            text = tr("Placing it bills {now} this month and about {monthly} every month until you cancel it.").format(
+                now=est.money(est.current_month_cost), monthly=est.money(est.monthly_cost)
             )
-            if request.last_month and request.last_month > request.first_month:
-                text = tr(
-                    "I confirm: place this order. ClearSKY bills {now} this month and about {monthly} "
-                    "in each following month up to {last}."
-                ).format(
-                    now=est.money(est.current_month_cost),
-                    monthly=est.money(est.monthly_cost),
-                    last=request.last_month.strftime("%Y-%m"),
-                )
-        self.confirm.setText(text)
+        elif request.last_month and request.last_month > request.first_month:
+            text = tr(
+                "Placing it bills {now} this month and about {monthly} in each following month up to {last}."
+            ).format(
+                now=est.money(est.current_month_cost),
+                monthly=est.money(est.monthly_cost),
+                last=request.last_month.strftime("%Y-%m"),
+            )
+        else:
+            text = tr("Placing it bills {now} this month.").format(now=est.money(est.current_month_cost))
+        self.bill_label.setText(text)
+        self.bill_label.setVisible(True)
+        self.confirm.setText(tr("I confirm: place this order and pay for it"))
         self._draw_band(est.billed_wkt)
         self._update_buttons()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to show every row and note of the estimate, once the new rows are laid out (not
+        ``adjustSize``: it stops a window at 2/3 of the screen), within the screen."""
+        from qgis.PyQt.QtCore import QTimer
+
+        def grow() -> None:
+            screen = self.screen().availableGeometry() if hasattr(self, "screen") else None
+            height = self.sizeHint().height()
+            if screen is not None:
+                height = min(height, screen.height() - 40)
+            self.resize(self.width(), max(height, self.height()))
+
+        QTimer.singleShot(0, grow)
+
+    def _show_rows(self, lines: list) -> None:
+        """The estimate's figures, one form row each (empty: no estimate shown)."""
+        while self.rows_form.rowCount():
+            self.rows_form.removeRow(0)
+        for label, value in lines:
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setStyleSheet("font-weight: bold;")
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.rows_form.addRow(label, shown)
+
+    def estimate_text(self) -> str:
+        """Everything the estimate box shows, as plain text (figures, notes, what is billed)."""
+        parts = []
+        for row in range(self.rows_form.rowCount()):
+            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+                item = self.rows_form.itemAt(row, role)
+                if item is not None and item.widget() is not None:
+                    parts.append(item.widget().text())
+        parts += [self.result_label.text(), self.bill_label.text() if self.bill_label.isVisible() else ""]
+        return "\n".join(p for p in parts if p)
 
     def _draw_band(self, wkts: tuple) -> None:
         self._clear_band()
@@ -397,6 +450,7 @@ class OrderDialog(QDialog):
 
         if time.monotonic() - self._estimated_at > MAX_AGE_S:  # prices move: confirm a fresh estimate
             self.check = None
+            self._show_rows([])
             self.result_label.setText(tr("The estimate is more than 5 minutes old: estimate again (free)."))
             self._clear_band()
             self._update_buttons()
@@ -434,7 +488,7 @@ class OrderDialog(QDialog):
         if self._approval is not None and not self._approval.used:  # nothing was sent: it may be tried again
             self._approval = None
         self._update_buttons()
-        self.result_label.setText(self.result_label.text() + f"<p>⚠ {error.user_message()}</p>")
+        self.result_label.setText(self.result_label.text() + f"\n\n⚠ {error.user_message()}")
 
     def done(self, code: int) -> None:
         self._clear_band()

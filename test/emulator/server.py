@@ -991,7 +991,7 @@ def _make_handler(emu: ClearSkyEmulator):
             end = _month_end(last) if last else _month_end(first)
             dates = _image_dates(reference, data["ImageFrequency"], first, end)
             first_month_dates = [d for d in dates if d <= _month_end(first)]
-            unit = 0.004 * factor * (1 + 0.1 * (data["StorageMonths"] - 1)) * (1 + 0.25 * (data["ApiRequests"] - 1))
+            unit = 0.05 * factor * (1 + 0.1 * (data["StorageMonths"] - 1)) * (1 + 0.25 * (data["ApiRequests"] - 1))
             current = round(billed * unit * len(first_month_dates), 2)
             if last is None:  # recurring: a following month of images
                 monthly = round(billed * unit * (30 // data["ImageFrequency"] + 1), 2)
