@@ -13,13 +13,14 @@ except ImportError:  # Qt 5
     from qgis.PyQt.QtWidgets import QAction
 
 from .core import log, resources_path
-from .core.i18n import tr
+from .core.i18n import install_translator, remove_translator, tr
 
 MENU = "ClearSKY"
 
 
 class ClearSkyPlugin:
     def __init__(self, iface) -> None:
+        install_translator()  # before any string is made: QGIS's interface language
         self.iface = iface
         self.actions: list[QAction] = []
         self.dock = None
@@ -114,6 +115,7 @@ class ClearSkyPlugin:
         self.dock = None
         self.toggle_action = self.settings_action = None
         log.uninstall()
+        remove_translator()
 
     def ask_unload(self, running: list) -> bool:
         """Paid downloads are running while the plugin is switched off or reloaded: True = wait for

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping, Optional, Sequence
 
+from .i18n import tr
 from .models import CompositeRequest, as_bool, ci_get, parse_date, to_number
 
 
@@ -81,16 +82,18 @@ class Availability:
 
     def summary(self) -> str:
         return {
-            "outside": "The area is outside ClearSKY's data area: nothing can be downloaded here.",
+            "outside": tr("The area is outside ClearSKY's data area: nothing can be downloaded here."),
             "not_ordered": (
-                "The area and date are not covered by your orders: order them first in the ClearSKY web app."
+                tr("The area and date are not covered by your orders: order them first in the ClearSKY web app.")
             ),
-            "expired": "The imagery for this date is past the order's storage period and can no longer be downloaded.",
-            "not_for_user": "The data exists but is not available to this account.",
-            "full": "Imagery is fully available for the whole area on this date.",
-            "uncertain": "Imagery is available for the whole area, but parts are marked uncertain.",
-            "partial": "Imagery is only partly available: part of the area will be empty (nodata).",
-            "none": "No imagery is available for this area and date yet.",
+            "expired": tr(
+                "The imagery for this date is past the order's storage period and can no longer be downloaded."
+            ),
+            "not_for_user": tr("The data exists but is not available to this account."),
+            "full": tr("Imagery is fully available for the whole area on this date."),
+            "uncertain": tr("Imagery is available for the whole area, but parts are marked uncertain."),
+            "partial": tr("Imagery is only partly available: part of the area will be empty (nodata)."),
+            "none": tr("No imagery is available for this area and date yet."),
         }[self.state]
 
 
@@ -212,7 +215,7 @@ class TileRef:
         flag = ci_get(data, "MiniTile", "Minitile", "IsMiniTile")
         return cls(
             guid=str(ci_get(data, "Guid", "TileGuid", "MiniTileGuid")),
-            epsg=int(str(ci_get(data, "Epsg", "EpsgProjection", default=0)).replace("EPSG:", "")),
+            epsg=int(str(ci_get(data, "Epsg", "EpsgProjection", default=0)).replace("EPSG:", "")),  # no-i18n
             wkt=str(ci_get(data, "DataGeogWkt", "Wkt", default="")),
             minitile=bool(minitile) if minitile is not None else as_bool(flag),
         )
@@ -223,7 +226,7 @@ class ModelDates:
     model: str
     constellations: tuple[str, ...]
     dates: tuple[_dt.date, ...]
-    """dates usable for the whole AOI: present in every ``DatesByGeog`` part"""
+    """dates usable for the whole AOI: present in every ``DatesByGeog`` part"""  # no-i18n
 
 
 @dataclass(frozen=True)

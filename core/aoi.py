@@ -23,6 +23,7 @@ from shapely.ops import unary_union
 from shapely.validation import make_valid
 
 from .errors import AreaTooLargeError, ClearSkyError, InvalidGeometryError
+from .i18n import noop_tr, tr
 
 #: Debian 12 / Ubuntu 22.04 ship shapely 1.8 with their QGIS; everything here works with 1.8 and 2.x.
 #: Detected by feature, not version: Debian sid's shapely reports its version as "0+unknown".
@@ -43,7 +44,7 @@ EDGE_STEP_DEG = 0.05
 #: coordinates are rounded to this many degrees (~1 cm)
 PRECISION_DEG = 1e-7
 
-UTM_MODE_NOTE = (
+UTM_MODE_NOTE = noop_tr(
     "The area crosses UTM zones {zones}. With UtmDataSelectionMode 'combined_utm' (the default) ClearSKY fills "
     "the output from the neighbouring zone by reprojection; 'single_utm' keeps only pixels stored in the "
     "requested zone (the rest becomes nodata); 'single_utm_fully_covered' fails unless that zone covers the "
@@ -90,21 +91,25 @@ class PreparedAoi:
     def utm_note(self) -> str:
         if not self.crosses_utm:
             return ""
-        return UTM_MODE_NOTE.format(zones=" / ".join(utm_label(e) for e in self.utm_epsgs))
+        return tr(UTM_MODE_NOTE).format(zones=" / ".join(utm_label(e) for e in self.utm_epsgs))
 
     def check_area(self, max_km2: Optional[float]) -> None:
         """Raise :class:`AreaTooLargeError` when above the account's limit."""
         if max_km2 and self.area_km2 > max_km2:
             raise AreaTooLargeError(
-                f"The area is {self.area_km2:,.1f} km², above this account's limit of {max_km2:,.0f} km² "
-                "for one composite.",
-                hint="Draw a smaller area, split it, or use the tile download for large areas.",
+                tr(
+                    "The area is {area_km2:,.1f} km², above this account's limit of {max_km2:,.0f} km² for one "
+                    "composite."
+                ).format(area_km2=self.area_km2, max_km2=max_km2),
+                hint=tr("Draw a smaller area, split it, or use the tile download for large areas."),
             )
 
     def summary(self) -> str:
-        text = f"{self.area_km2:,.2f} km² · {utm_label(self.utm_epsg)} suggested"
+        text = tr("{area_km2:,.2f} km² · {value2} suggested").format(
+            area_km2=self.area_km2, value2=utm_label(self.utm_epsg)
+        )
         if self.crosses_utm:
-            text += " · ⚠ crosses " + "/".join(utm_label(e).replace("UTM ", "") for e in self.utm_epsgs)
+            text += tr(" · ⚠ crosses ") + "/".join(utm_label(e).replace("UTM ", "") for e in self.utm_epsgs)
         return text
 
 
@@ -171,11 +176,13 @@ def _count_vertices(geom: BaseGeometry) -> int:
 
 def _to_crs(crs: CrsLike) -> CRS:
     if crs is None or crs == "":
-        raise InvalidGeometryError("The area of interest has no coordinate reference system (unknown CRS).")
+        raise InvalidGeometryError(tr("The area of interest has no coordinate reference system (unknown CRS)."))
     try:
         return crs if isinstance(crs, CRS) else CRS.from_user_input(crs)
     except CRSError:
-        raise InvalidGeometryError(f"The coordinate reference system '{crs}' is not known.") from None
+        raise InvalidGeometryError(
+            tr("The coordinate reference system '{crs}' is not known.").format(crs=crs)
+        ) from None
 
 
 def _polygonal(geom: BaseGeometry) -> BaseGeometry:
@@ -278,7 +285,7 @@ def prepare_aoi(
     except ClearSkyError:
         raise
     except Exception as exc:  # a GEOS/PROJ failure on a pathological input
-        raise InvalidGeometryError(f"The area of interest could not be processed ({exc}).") from None
+        raise InvalidGeometryError(tr("The area of interest could not be processed ({exc}).").format(exc=exc)) from None
 
 
 def _prepare(
@@ -290,22 +297,22 @@ def _prepare(
     max_vertices: int = MAX_VERTICES,
 ) -> PreparedAoi:
     if geom is None or geom.is_empty:
-        raise InvalidGeometryError("The area of interest is empty: draw an area or pick features with polygons.")
+        raise InvalidGeometryError(tr("The area of interest is empty: draw an area or pick features with polygons."))
     source = _to_crs(crs)
     if not _polygons(geom):
         kind = geom.geom_type.replace("Multi", "").lower()
         raise InvalidGeometryError(
-            f"The area of interest must be a polygon; a {kind} has no area.",
-            hint="Use a polygon layer, or draw a rectangle or polygon.",
+            tr("The area of interest must be a polygon; a {kind} has no area.").format(kind=kind),
+            hint=tr("Use a polygon layer, or draw a rectangle or polygon."),
         )
     notes: list[str] = []
     input_vertices = _count_vertices(geom)
     fixed = geom if geom.is_valid else _repair(geom)
     if fixed is not geom:
-        notes.append("The geometry was invalid (e.g. self-intersecting) and was repaired.")
+        notes.append(tr("The geometry was invalid (e.g. self-intersecting) and was repaired."))
     fixed = _polygonal(fixed)
     if fixed.is_empty or fixed.area == 0:
-        raise InvalidGeometryError("The area of interest has no area (all its polygons are degenerate).")
+        raise InvalidGeometryError(tr("The area of interest has no area (all its polygons are degenerate)."))
 
     if not source.equals(WGS84):
         if not source.is_geographic:
@@ -318,20 +325,22 @@ def _prepare(
             transformer = Transformer.from_crs(source, WGS84, always_xy=True)
             out = _transform(fixed, transformer)
         except Exception as exc:
-            raise InvalidGeometryError(f"The area could not be converted to WGS 84: {exc}.") from None
+            raise InvalidGeometryError(
+                tr("The area could not be converted to WGS 84: {exc}.").format(exc=exc)
+            ) from None
         if not np.isfinite(_coords(out)).all():
-            raise InvalidGeometryError("The area lies outside the valid extent of its coordinate reference system.")
+            raise InvalidGeometryError(tr("The area lies outside the valid extent of its coordinate reference system."))
     else:
         out = fixed
     minx, miny, maxx, maxy = out.bounds
     if minx < -180.0001 or maxx > 180.0001 or miny < -90.0001 or maxy > 90.0001:
         raise InvalidGeometryError(
-            "The area's coordinates are outside longitude -180..180 / latitude -90..90: is the layer's CRS right?"
+            tr("The area's coordinates are outside longitude -180..180 / latitude -90..90: is the layer's CRS right?")
         )
     if maxx - minx > 180:
         raise InvalidGeometryError(
-            "The area spans more than 180° of longitude (it may cross the antimeridian).",
-            hint="Split it into parts on either side of the 180° meridian.",
+            tr("The area spans more than 180° of longitude (it may cross the antimeridian)."),
+            hint=tr("Split it into parts on either side of the 180° meridian."),
         )
     if not out.is_valid:
         out = _repair(out)
@@ -346,7 +355,9 @@ def _prepare(
         if dropped:
             dropped_area = sum(a for p, a in zip(parts, areas) if _is_sliver(a, input_area))
             out = kept[0] if len(kept) == 1 else MultiPolygon(kept)
-            notes.append(f"{dropped} sliver part{'s' if dropped > 1 else ''} dropped.")
+            notes.append(
+                tr("{dropped} sliver part{value2} dropped.").format(dropped=dropped, value2="s" if dropped > 1 else "")
+            )
 
     # simplify first (fewer vertices for everything after), then snap to ~1 cm and drop the
     # collinear vertices that reprojected straight edges leave behind
@@ -358,7 +369,7 @@ def _prepare(
     area = geodesic_area_km2(out)
     if out.is_empty or abs(area - input_area) > input_area * area_tolerance_pct / 100 + dropped_area:
         raise InvalidGeometryError(
-            "The area of interest is degenerate: it is only centimetres wide, so it has practically no area."
+            tr("The area of interest is degenerate: it is only centimetres wide, so it has practically no area.")
         )
     c = out.centroid
     utm = utm_epsg_for(c.x, c.y)
@@ -410,8 +421,15 @@ def _simplify(
         tol *= 2
     if best is not geom:
         notes.append(
-            f"Simplified from {_count_vertices(geom):,} to {_count_vertices(best):,} vertices "
-            f"(area change {100 * (geodesic_area_km2(best) - area) / area:+.3f} %, limit ±{tolerance_pct} %)."
+            tr(
+                "Simplified from {value1:,} to {value2:,} vertices (area change {value3:+.3f} %, limit "
+                "±{tolerance_pct} %)."
+            ).format(
+                value1=_count_vertices(geom),
+                value2=_count_vertices(best),
+                value3=100 * (geodesic_area_km2(best) - area) / area,
+                tolerance_pct=tolerance_pct,
+            )
         )
     return best
 
@@ -420,20 +438,20 @@ def _simplify(
 def qgs_crs_to_pyproj(crs: Any) -> CRS:
     """A ``QgsCoordinateReferenceSystem`` as a pyproj CRS (typed error when invalid)."""
     if crs is None or not crs.isValid():
-        raise InvalidGeometryError("The layer or map has no valid coordinate reference system (unknown CRS).")
+        raise InvalidGeometryError(tr("The layer or map has no valid coordinate reference system (unknown CRS)."))
     authid = crs.authid()
     try:
         return CRS.from_user_input(authid) if authid else CRS.from_wkt(crs.toWkt())
     except CRSError:
         raise InvalidGeometryError(
-            f"The coordinate reference system '{authid or crs.description()}' is not known."
+            tr("The coordinate reference system '{value1}' is not known.").format(value1=authid or crs.description())
         ) from None
 
 
 def from_qgs_geometry(geometry: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:
     """``QgsGeometry`` (+ its ``QgsCoordinateReferenceSystem``) -> :class:`PreparedAoi`."""
     if geometry is None or geometry.isNull() or geometry.isEmpty():
-        raise InvalidGeometryError("The area of interest is empty: draw an area or pick features with polygons.")
+        raise InvalidGeometryError(tr("The area of interest is empty: draw an area or pick features with polygons."))
     geom = _wkb.loads(bytes(geometry.asWkb()))
     return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)
 
@@ -447,13 +465,19 @@ def from_features(features: Any, crs: Any, name: str = "", **kwargs: Any) -> Pre
             if g is not None and not g.is_empty:
                 geoms.append(g)
     if not geoms:
-        raise InvalidGeometryError(f"The chosen features{f' of {name!r}' if name else ''} have no geometry.")
+        raise InvalidGeometryError(
+            tr("The chosen features of {name!r} have no geometry.").format(name=name)
+            if name
+            else tr("The chosen features have no geometry.")
+        )
     polys = _polygonal(GeometryCollection(geoms))
     if polys.is_empty:
         kind = geoms[0].geom_type.replace("Multi", "").lower()
         raise InvalidGeometryError(
-            f"{name or 'The layer'} has {kind} geometries; the area of interest must be polygons.",
-            hint="Pick a polygon layer, or draw a rectangle or polygon.",
+            tr("{value1} has {kind} geometries; the area of interest must be polygons.").format(
+                value1=name or tr("The layer"), kind=kind
+            ),
+            hint=tr("Pick a polygon layer, or draw a rectangle or polygon."),
         )
     if not polys.is_valid:
         polys = _repair(polys)
@@ -466,22 +490,24 @@ def from_layer(layer: Any, selected_only: bool = False, **kwargs: Any) -> Prepar
     from qgis.core import QgsVectorLayer, QgsWkbTypes
 
     if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-        raise InvalidGeometryError("Pick a valid polygon vector layer as the area of interest.")
+        raise InvalidGeometryError(tr("Pick a valid polygon vector layer as the area of interest."))
     if layer.geometryType() != QgsWkbTypes.GeometryType.PolygonGeometry:
         kind = QgsWkbTypes.geometryDisplayString(layer.geometryType()).lower()
         raise InvalidGeometryError(
-            f"Layer '{layer.name()}' has {kind} geometries; the area of interest must be polygons.",
-            hint="Pick a polygon layer, or draw a rectangle or polygon.",
+            tr("Layer '{value1}' has {kind} geometries; the area of interest must be polygons.").format(
+                value1=layer.name(), kind=kind
+            ),
+            hint=tr("Pick a polygon layer, or draw a rectangle or polygon."),
         )
     if selected_only:
         feats = list(layer.getSelectedFeatures())
         if not feats:
-            raise InvalidGeometryError(f"No features are selected in layer '{layer.name()}'.")
+            raise InvalidGeometryError(tr("No features are selected in layer '{value1}'.").format(value1=layer.name()))
         name = selection_name(layer, feats)
     else:
         feats = list(layer.getFeatures())
         if not feats:
-            raise InvalidGeometryError(f"Layer '{layer.name()}' has no features.")
+            raise InvalidGeometryError(tr("Layer '{value1}' has no features.").format(value1=layer.name()))
         name = layer.name()
     return from_features(feats, layer.crs(), name=kwargs.pop("name", name), **kwargs)
 
@@ -511,6 +537,6 @@ def selection_name(layer: Any, feats: list) -> str:
 def from_rectangle(rect: Any, crs: Any, name: str = "", **kwargs: Any) -> PreparedAoi:
     """A ``QgsRectangle`` (e.g. the canvas extent) in ``crs``."""
     if rect is None or rect.isEmpty():
-        raise InvalidGeometryError("The rectangle is empty.")
+        raise InvalidGeometryError(tr("The rectangle is empty."))
     geom = box(rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
     return prepare_aoi(geom, qgs_crs_to_pyproj(crs), name=name, **kwargs)

@@ -36,6 +36,7 @@ from .errors import (
     TransferError,
     redact,
 )
+from .i18n import noop_tr, tr
 from .models import CompositeRequest, TileRequest, ci_get, parse_date
 from .paid import PaidRequests
 from .transport import (
@@ -105,7 +106,7 @@ class ClearSkyClient(PaidRequests):
         self.session.headers.update(
             {
                 "User-Agent": user_agent or self.default_user_agent(),
-                "Accept": "application/json, application/octet-stream",
+                "Accept": "application/json, application/octet-stream",  # no-i18n
             }
         )
         self._models: Optional[list[ModelInfo]] = None
@@ -173,11 +174,13 @@ class ClearSkyClient(PaidRequests):
         """
         if paid and self.free_only:
             raise ApprovalError(
-                "This client is for free endpoints only (the live check): the paid request was refused and "
-                "nothing was sent."
+                tr(
+                    "This client is for free endpoints only (the live check): the paid request was refused and "
+                    "nothing was sent."
+                )
             )
         if not self.__key:
-            raise AuthError("No ClearSKY API key is configured.")
+            raise AuthError(tr("No ClearSKY API key is configured."))
         url = self.base_url + path
         headers = {"X-API-KEY": self.__key}
         if body is not None:
@@ -188,7 +191,7 @@ class ClearSkyClient(PaidRequests):
         while True:
             attempt += 1
             if is_canceled and is_canceled():  # before a request leaves: nothing is sent, nothing spent
-                raise CancelledError("Cancelled before the request was sent; nothing was spent.")
+                raise CancelledError(tr("Cancelled before the request was sent; nothing was spent."))
             wait: Optional[float] = None
             why = ""
             resp: Optional[requests.Response] = None
@@ -213,19 +216,21 @@ class ClearSkyClient(PaidRequests):
                 self._note_call(method, path, sent_at, None, type(exc).__name__)
                 reached = not never_reached_server(exc)
                 if isinstance(exc, requests.ReadTimeout):
-                    kind = f"no answer within {self.timeout[1]:.0f} s"
+                    kind = tr("no answer within {value1:.0f} s").format(value1=self.timeout[1])
                 elif reached:
-                    kind = "the connection broke before the server answered"
+                    kind = tr("the connection broke before the server answered")
                 else:
-                    kind = "could not connect"
+                    kind = tr("could not connect")
                 if paid and after_doubt is not None and reached:
                     after_doubt(kind, isinstance(exc, requests.ReadTimeout))  # raises unless nothing was placed
                 elif paid and isinstance(exc, requests.ReadTimeout):
                     # the server may still be processing (and charge later): a balance read now proves nothing
                     error = TransferError(
-                        f"ClearSKY: {kind} ({path.rsplit('/', 1)[-1]}). It was not re-sent, because the server may "
-                        "still be processing it and charge for it.",
-                        hint="Check the balance (the ClearSKY panel refreshes it) before trying again.",
+                        tr(
+                            "ClearSKY: {kind} ({value2}). It was not re-sent, because the server may still be "
+                            "processing it and charge for it."
+                        ).format(kind=kind, value2=path.rsplit("/", 1)[-1]),
+                        hint=tr("Check the balance (the ClearSKY panel refreshes it) before trying again."),
                     )
                     error.charged = float("nan")
                     LEDGER.note_reported_charge(float("nan"))
@@ -236,7 +241,9 @@ class ClearSkyClient(PaidRequests):
                     )  # raises unless nothing was charged
                 why = kind
                 last_error: ClearSkyError = TransferError(
-                    f"Could not reach the ClearSKY API at {self.base_url}: {kind}."
+                    tr("Could not reach the ClearSKY API at {base_url}: {kind}.").format(
+                        base_url=self.base_url, kind=kind
+                    )
                 )
             else:
                 status = resp.status_code
@@ -262,7 +269,9 @@ class ClearSkyClient(PaidRequests):
             if attempt >= policy.attempts or elapsed + delay > policy.total_time:
                 plural = "s" if attempt > 1 else ""
                 raise last_error.with_message(
-                    f"{last_error.message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s."
+                    tr("{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.").format(
+                        message=last_error.message, attempt=attempt, plural=plural, elapsed=elapsed
+                    )
                 )
             log.info("ClearSKY %s %s: %s, retrying in %.1f s (attempt %d)", method, path, why, delay, attempt + 1)
             self._sleep(delay, is_canceled)
@@ -273,7 +282,7 @@ class ClearSkyClient(PaidRequests):
         event = threading.Event()
         while True:
             if is_canceled and is_canceled():
-                raise CancelledError("Cancelled while waiting to retry.")
+                raise CancelledError(tr("Cancelled while waiting to retry."))
             left = end - time.monotonic()
             if left <= 0:
                 return
@@ -325,8 +334,10 @@ class ClearSkyClient(PaidRequests):
         if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is None:
             snippet = self._clean(resp.text[:80]) if resp.text else ""
             raise ServerError(
-                f"The ClearSKY API answered with something that is not a valid response (HTTP {resp.status_code}"
-                + (f", begins '{snippet}'" if snippet else "")
+                tr("The ClearSKY API answered with something that is not a valid response (HTTP {status_code}").format(
+                    status_code=resp.status_code
+                )
+                + (tr(", begins '{snippet}'").format(snippet=snippet) if snippet else "")
                 + ").",
                 status=resp.status_code,
             )
@@ -418,7 +429,7 @@ class ClearSkyClient(PaidRequests):
             request = replace(request, minitile=True)
         return self.tile(request, folder, **kwargs)
 
-    @parsed("date search")
+    @parsed(noop_tr("date search"))
     def search_available_dates(
         self,
         date_from: Any,
@@ -455,7 +466,7 @@ class ClearSkyClient(PaidRequests):
                 self._models = [ModelInfo.from_dict(m) for m in ci_get(data, "TaskingModels", default=[]) or []]
             return list(self._models)
 
-    @parsed("tile search")
+    @parsed(noop_tr("tile search"))
     def search_tiles(
         self,
         *,
@@ -478,7 +489,7 @@ class ClearSkyClient(PaidRequests):
         if len(given) != 1:
             from .errors import InvalidRequestError
 
-            raise InvalidRequestError("Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs.")
+            raise InvalidRequestError(tr("Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs."))
         data = self._call("POST", P_TILES, self._json(given), is_canceled=is_canceled) or {}
         tiles = [TileRef.from_dict(t) for t in ci_get(data, "Tiles", default=[]) or [] if isinstance(t, Mapping)]
         minis = ci_get(data, "MiniTiles", default=[]) or []
@@ -510,7 +521,7 @@ class ClearSkyClient(PaidRequests):
             self._orders[(get_expired, recurring_only)] = (time.monotonic(), orders)
         return list(orders)
 
-    @parsed("order estimate")
+    @parsed(noop_tr("order estimate"))
     def estimate_order(
         self, request: Any, *, drawn_km2: Optional[float] = None, is_canceled: Optional[CancelCheck] = None
     ) -> Any:
@@ -525,7 +536,7 @@ class ClearSkyClient(PaidRequests):
         data = self._call("POST", P_ORDERS + "/estimate", request.body(), is_canceled=is_canceled)
         return OrderEstimate.from_dict(data or {}, request, drawn_km2)
 
-    @parsed("order details")
+    @parsed(noop_tr("order details"))
     def order_details(self, guid: str, *, is_canceled: Optional[CancelCheck] = None) -> Any:
         """§2.8 ``orders/details`` (GET per the docs): one order as ``orders.Order``, its
         ``raw`` holding every field the API gave."""
@@ -538,7 +549,9 @@ class ClearSkyClient(PaidRequests):
         for item in items or []:
             if isinstance(item, Mapping) and str(ci_get(item, "TaskOrderGuid", "Guid")) == guid:
                 return self._tile_order_footprints([Order.from_dict(item)])[0]
-        raise NotFoundError(f"ClearSKY does not know the order {guid}.", hint="Refresh the orders list.")
+        raise NotFoundError(
+            tr("ClearSKY does not know the order {guid}.").format(guid=guid), hint=tr("Refresh the orders list.")
+        )
 
     def cancel_order(self, guid: str, *, is_canceled: Optional[CancelCheck] = None) -> None:
         """§2.8 ``orders/cancel``: for an order in ``Review`` (it is not placed) or a recurring
@@ -614,5 +627,5 @@ def _aoi_body(wkt: Optional[str], geojson: Optional[Mapping[str, Any]]) -> dict[
     if (wkt is None) == (geojson is None):
         from .errors import InvalidRequestError
 
-        raise InvalidRequestError("Give exactly one area of interest: WKT or GeoJSON.")
+        raise InvalidRequestError(tr("Give exactly one area of interest: WKT or GeoJSON."))
     return {"Wkt": wkt} if wkt is not None else {"GeoJson": dict(geojson or {})}

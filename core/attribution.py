@@ -4,6 +4,9 @@ ClearSKY does not document how attribution is delivered (reference §4), so the
 notices are composed from the request (constellations, model, image year) with
 the reference's fallback wording, and any attribution/licence text the server
 sends in headers or GeoTIFF tags is added verbatim.
+
+The notices and licences stay in English in every language (marked ``no-i18n``): they are the
+licensors' wording, written into files that travel to other people.
 """
 
 from __future__ import annotations
@@ -21,13 +24,13 @@ TAG_REQUEST = "CLEARSKY_REQUEST"
 TAG_FINGERPRINT = "CLEARSKY_REQUEST_FINGERPRINT"
 SERVER_WORDS = ("attribution", "licen", "copyright", "credit", "notice")
 LICENSE_COPERNICUS = (
-    "Copernicus Sentinel data: free, full and open access under the Copernicus data policy "
+    "Copernicus Sentinel data: free, full and open access under the Copernicus data policy "  # no-i18n
     "(Commission Delegated Regulation (EU) No 1159/2013); modified by ClearSKY Vision; "
     "no endorsement by the EU implied."
 )
-LICENSE_LANDSAT = "Landsat data: U.S. Geological Survey, public domain, no copyright restrictions."
+LICENSE_LANDSAT = "Landsat data: U.S. Geological Survey, public domain, no copyright restrictions."  # no-i18n
 LICENSE_CLEARSKY = (
-    "ClearSKY Vision Data Service Terms: keep these notices when the data leaves your organisation; "
+    "ClearSKY Vision Data Service Terms: keep these notices when the data leaves your organisation; "  # no-i18n
     "redistributing raw GeoTIFFs may need permission in your agreement."
 )
 
@@ -47,10 +50,10 @@ def compose_notices(
     years_s = ", ".join(str(y) for y in sorted(set(years)))
     cons = {c.lower() for c in constellations}
     if any(c.startswith("sentinel") for c in cons) or not cons:
-        notices.append(f"Contains modified Copernicus Sentinel data {years_s}".strip())
+        notices.append(f"Contains modified Copernicus Sentinel data {years_s}".strip())  # no-i18n
     if any("landsat" in c for c in cons):
-        notices.append("Landsat 8/9 data courtesy of the U.S. Geological Survey")
-    notices.append(f"Cloud-free reconstruction by ClearSKY Vision (model {model})")
+        notices.append("Landsat 8/9 data courtesy of the U.S. Geological Survey")  # no-i18n
+    notices.append(f"Cloud-free reconstruction by ClearSKY Vision (model {model})")  # no-i18n
     return notices
 
 
@@ -130,7 +133,7 @@ def apply_layer_metadata(
     md = QgsLayerMetadata(layer.metadata())
     md.setTitle(title)
     md.setAbstract(
-        f"ClearSKY Vision cloud-free composite, model {request.model}, date {request.date.isoformat()}, "
+        f"ClearSKY Vision cloud-free composite, model {request.model}, date {request.date.isoformat()}, "  # no-i18n
         f"{request.resolution} m, bands {', '.join(request.bands)}, "
         f"constellations {', '.join(request.constellations)}.\n\nSource attribution: " + "; ".join(notices)
     )
@@ -139,10 +142,11 @@ def apply_layer_metadata(
     history = list(md.history())
     cost = f", {credits:g} credits" if credits is not None else ""
     area = f", {area_km2:.2f} km²" if area_km2 is not None else ""
-    history.append(f"{when.isoformat(timespec='seconds')}: downloaded from the ClearSKY Vision API{cost}{area}")
+    stamp = when.isoformat(timespec="seconds")
+    history.append(f"{stamp}: downloaded from the ClearSKY Vision API{cost}{area}")  # no-i18n
     history.append(f"Request {request.fingerprint[:16]}: {json.dumps(request.payload(), sort_keys=True)}")
     md.setHistory(history)
-    md.setKeywords({"ClearSKY": ["ClearSKY Vision", request.model, *request.constellations]})
+    md.setKeywords({"ClearSKY": ["ClearSKY Vision", request.model, *request.constellations]})  # no-i18n
     md.setType("dataset")
     md.setLanguage("en")
     layer.setMetadata(md)
@@ -160,12 +164,12 @@ def write_sidecar(path: Path, notices: Sequence[str], request: CompositeRequest)
     """A plain-text ``<file>.attribution.txt`` for people without QGIS."""
     side = path.with_name(path.name + ".attribution.txt")
     lines = [
-        f"{path.name}: ClearSKY Vision composite, model {request.model}, {request.date.isoformat()}",
+        f"{path.name}: ClearSKY Vision composite, model {request.model}, {request.date.isoformat()}",  # no-i18n
         "",
-        "Source attribution (keep it with the data when it leaves your organisation):",
+        "Source attribution (keep it with the data when it leaves your organisation):",  # no-i18n
         *[f"  - {n}" for n in notices],
         "",
-        "Licences:",
+        "Licences:",  # no-i18n
         *[f"  - {n}" for n in licenses_for(request.constellations)],
     ]
     side.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 
+from .i18n import tr
+
 REQUIRED = {
     "requests": "python3-requests",
     "shapely": "python3-shapely",
@@ -25,7 +27,7 @@ def missing() -> list[str]:
 def install_hint(names: list[str]) -> str:
     debs = " ".join(REQUIRED[n] for n in names)
     pips = " ".join(names)
-    return (
-        f"ClearSKY needs the Python package(s) {', '.join(names)}. On Debian/Ubuntu: sudo apt install {debs}; "
-        f"on Windows (OSGeo4W shell) or macOS: python -m pip install {pips}. Then restart QGIS."
-    )
+    return tr(
+        "ClearSKY needs the Python package(s) {value1}. On Debian/Ubuntu: sudo apt install {debs}; on Windows "
+        "(OSGeo4W shell) or macOS: python -m pip install {pips}. Then restart QGIS."
+    ).format(value1=", ".join(names), debs=debs, pips=pips)

@@ -76,7 +76,11 @@ def request_id(headers: object) -> str:
 def _versions() -> list[tuple[str, str]]:
     from . import plugin_version
 
-    out = [("ClearSKY plugin", plugin_version()), ("Python", platform.python_version()), ("OS", platform.platform())]
+    out = [
+        ("ClearSKY plugin", plugin_version()),  # no-i18n (a bug report for the developers)
+        ("Python", platform.python_version()),
+        ("OS", platform.platform()),
+    ]  # no-i18n
     try:
         from qgis.core import Qgis
         from qgis.PyQt.QtCore import PYQT_VERSION_STR, QT_VERSION_STR
@@ -93,7 +97,7 @@ def _versions() -> list[tuple[str, str]]:
         try:
             out.append((name, str(getattr(__import__(module, fromlist=["x"]), attr))))
         except Exception:
-            out.append((name, "not available"))
+            out.append((name, "not available"))  # no-i18n
     try:
         import pyproj
 
@@ -106,19 +110,24 @@ def _versions() -> list[tuple[str, str]]:
 def report(base_url: str = "", key: str = "") -> str:
     """The text *Copy diagnostics* puts on the clipboard; ``key`` is redacted wherever it appears."""
     lines = [
-        "ClearSKY plugin diagnostics",
+        "ClearSKY plugin diagnostics",  # no-i18n
         f"Generated {_dt.datetime.now(_dt.timezone.utc).isoformat(timespec='seconds')}",
         "",
     ]
     lines += [f"{name}: {value}" for name, value in _versions()]
-    lines += ["", f"API base URL: {base_url.split('?')[0] or 'not configured'}", "", "Last API calls (newest last):"]
+    lines += [
+        "",
+        f"API base URL: {base_url.split('?')[0] or 'not configured'}",  # no-i18n
+        "",
+        "Last API calls (newest last):",  # no-i18n
+    ]
     recent = calls()
     if not recent:
-        lines.append("  none in this session")
+        lines.append("  none in this session")  # no-i18n
     for c in recent:
-        status = str(c.status) if c.status is not None else c.outcome or "no answer"
+        status = str(c.status) if c.status is not None else c.outcome or "no answer"  # no-i18n
         extra = f" code {c.error_code}" if c.error_code is not None else ""
         rid = f" id {c.request_id}" if c.request_id else ""
         lines.append(f"  {c.when} {c.method} {c.path.split('?')[0]} → {status}{extra} in {c.duration_ms:.0f} ms{rid}")
-    lines += ["", "Last error shown: " + (scrub(_LAST_ERROR["text"]) or "none")]
+    lines += ["", "Last error shown: " + (scrub(_LAST_ERROR["text"]) or "none")]  # no-i18n
     return redact("\n".join(lines), key) + "\n"

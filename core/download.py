@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Optional
 from urllib.parse import unquote
 
 from .errors import CancelledError, DiskError, TransferError
+from .i18n import tr
 
 CHUNK_SIZE = 1024 * 1024
 PART_SUFFIX = ".part"
@@ -95,8 +96,9 @@ def check_free_space(folder: Path, needed: Optional[int], margin: float = 1.1) -
     free = shutil.disk_usage(folder).free
     if free < needed * margin:
         raise DiskError(
-            f"Not enough free disk space in {folder}: the download needs about "
-            f"{format_bytes(int(needed * margin))}, {format_bytes(free)} are free."
+            tr("Not enough free disk space in {folder}: the download needs about {value2}, {value3} are free.").format(
+                folder=folder, value2=format_bytes(int(needed * margin)), value3=format_bytes(free)
+            )
         )
 
 
@@ -151,7 +153,11 @@ def open_part(folder: Path, name: str = "download") -> tuple[Any, Path]:
     try:
         fd, path = tempfile.mkstemp(prefix=f".{stem}.", suffix=PART_SUFFIX, dir=str(folder))
     except OSError as exc:
-        raise DiskError(f"Cannot write in {folder}: {exc.strerror or exc}; nothing was downloaded.") from None
+        raise DiskError(
+            tr("Cannot write in {folder}: {value2}; nothing was downloaded.").format(
+                folder=folder, value2=exc.strerror or exc
+            )
+        ) from None
     return os.fdopen(fd, "wb"), Path(path)
 
 
@@ -185,35 +191,45 @@ def stream_to_file(
         with fh:
             for chunk in chunks:
                 if is_canceled and is_canceled():
-                    raise CancelledError("The download was cancelled before the file was complete.")
+                    raise CancelledError(tr("The download was cancelled before the file was complete."))
                 if not chunk:
                     continue
                 if require_tiff and size < 4:
                     head = (head + chunk)[:4]
                     if len(head) == 4 and head not in TIFF_MAGIC:
                         raise TransferError(
-                            "The server sent something that is not a GeoTIFF; nothing was saved.",
-                            hint="Try again later; if it persists, report it to ClearSKY support.",
+                            tr("The server sent something that is not a GeoTIFF; nothing was saved."),
+                            hint=tr("Try again later; if it persists, report it to ClearSKY support."),
                         )
                 size += len(chunk)
                 try:
                     fh.write(chunk)
                 except OSError as exc:
-                    raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
+                    raise DiskError(
+                        tr("Could not write to {parent}: {value2}.").format(
+                            parent=target.parent, value2=exc.strerror or exc
+                        )
+                    ) from None
                 digest.update(chunk)
                 if progress:
                     progress(size, expected_size)
             if expected_size is not None and size < expected_size:
                 raise TransferError(
-                    f"The download broke off: {format_bytes(size)} of {format_bytes(expected_size)} arrived."
+                    tr("The download broke off: {value1} of {value2} arrived.").format(
+                        value1=format_bytes(size), value2=format_bytes(expected_size)
+                    )
                 )
             if size == 0 or (require_tiff and len(head) < 4):
-                raise TransferError("The server sent an empty or truncated file; nothing was saved.")
+                raise TransferError(tr("The server sent an empty or truncated file; nothing was saved."))
             try:
                 fh.flush()
                 os.fsync(fh.fileno())
             except OSError as exc:
-                raise DiskError(f"Could not write to {target.parent}: {exc.strerror or exc}.") from None
+                raise DiskError(
+                    tr("Could not write to {parent}: {value2}.").format(
+                        parent=target.parent, value2=exc.strerror or exc
+                    )
+                ) from None
         final = _move_into_place(part_path, target, overwrite)
         _fsync_dir(target.parent)
         ok = True
@@ -250,7 +266,7 @@ def _move_into_place(part: Path, target: Path, overwrite: bool) -> Path:
             return candidate
         part.unlink()
         return candidate
-    raise DiskError(f"No free file name for {target.name} in {target.parent}.")
+    raise DiskError(tr("No free file name for {name} in {parent}.").format(name=target.name, parent=target.parent))
 
 
 def _fsync_dir(folder: Path) -> None:

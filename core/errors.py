@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+from .i18n import noop_tr, tr
+
 
 class ClearSkyError(Exception):
     """Base class: ``str(err)`` is the user-facing message."""
@@ -50,65 +52,65 @@ class ClearSkyError(Exception):
 
     def user_message(self) -> str:
         """Message plus the hint on what to do."""
-        return f"{self.message} {self.hint}".strip() if self.hint else self.message
+        return f"{self.message} {tr(self.hint)}".strip() if self.hint else self.message
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.message!r}, code={self.code}, status={self.status})"
+        return f"{type(self).__name__}({self.message!r}, code={self.code}, status={self.status})"  # no-i18n
 
 
 class ConfigurationError(ClearSkyError):
-    hint = "Open ClearSKY settings and check the API URL and key."
+    hint = noop_tr("Open ClearSKY settings and check the API URL and key.")
 
 
 class AuthError(ClearSkyError):
-    hint = "Check the API key in ClearSKY settings (Test connection shows whether it works)."
+    hint = noop_tr("Check the API key in ClearSKY settings (Test connection shows whether it works).")
 
 
 class InvalidRequestError(ClearSkyError):
-    hint = "Change the request (area, date, model or bands) and try again."
+    hint = noop_tr("Change the request (area, date, model or bands) and try again.")
 
 
 class InsufficientCreditsError(ClearSkyError):
-    hint = "Top up the account's credits or make the area smaller or the resolution coarser."
+    hint = noop_tr("Top up the account's credits or make the area smaller or the resolution coarser.")
 
 
 class NotAvailableError(ClearSkyError):
-    hint = "Pick another date (the calendar shows available dates) or another area."
+    hint = noop_tr("Pick another date (the calendar shows available dates) or another area.")
 
 
 class AreaTooLargeError(InvalidRequestError):
-    hint = "Split the area or use the tile download for large areas."
+    hint = noop_tr("Split the area or use the tile download for large areas.")
 
 
 class TooManyBandsError(InvalidRequestError):
-    hint = "Choose fewer bands."
+    hint = noop_tr("Choose fewer bands.")
 
 
 class NotOrderedError(ClearSkyError):
-    hint = (
+    hint = noop_tr(
         "The area and date must be covered by an active order: see which ones are in the Orders section of "
         "the ClearSKY panel (or Browser → ClearSKY → Orders), where 'New order for this area…' orders it."
     )
 
 
 class NotFoundError(ClearSkyError):
-    hint = "Check the API URL in ClearSKY settings."
+    hint = noop_tr("Check the API URL in ClearSKY settings.")
 
 
 class RateLimitError(ClearSkyError):
-    hint = "The service is busy or the account's parallel request limit is reached; try again in a minute."
+    hint = noop_tr("The service is busy or the account's parallel request limit is reached; try again in a minute.")
 
 
 class ServerError(ClearSkyError):
-    hint = "The ClearSKY service had a problem; try again later."
+    hint = noop_tr("The ClearSKY service had a problem; try again later.")
 
 
 class TransferError(ClearSkyError):
-    hint = "Check the network connection and try again."
+    hint = noop_tr("Check the network connection and try again.")
 
 
 class DiskError(ClearSkyError):
-    hint = "Free some disk space or choose another output folder."
+    hint = noop_tr("Free some disk space or choose another output folder.")
 
 
 class CancelledError(ClearSkyError):
@@ -116,13 +118,13 @@ class CancelledError(ClearSkyError):
 
 
 class InvalidGeometryError(ClearSkyError):
-    hint = "Use a polygon area of interest in a layer with a known CRS."
+    hint = noop_tr("Use a polygon area of interest in a layer with a known CRS.")
 
 
 class ChargedError(ClearSkyError):
     """A paid request failed after the server had charged for it (§3.3): it is not re-sent."""
 
-    hint = (
+    hint = noop_tr(
         "Nothing was re-sent, so nothing more was spent. Check the delivery (upload target, output folder) and the "
         "balance in the ClearSKY web app before trying again; contact ClearSKY support if the imagery is missing."
     )
@@ -131,11 +133,11 @@ class ChargedError(ClearSkyError):
 class ApprovalError(ClearSkyError):
     """A paid request without a valid approval: none given, already used, expired, or for another payload."""
 
-    hint = "Check availability and cost again, and approve the new estimate."
+    hint = noop_tr("Check availability and cost again, and approve the new estimate.")
 
 
 class PayloadChangedError(ClearSkyError):
-    hint = "Check availability and cost again before downloading."
+    hint = noop_tr("Check availability and cost again before downloading.")
 
 
 #: ``Error.Code`` from the API (§1.4 of the reference) -> error class

@@ -18,6 +18,7 @@ from typing import Any, Iterator, Optional
 
 from . import logger
 from .compat import gdal_errors
+from .i18n import tr
 
 LAYER = "downloads"
 FIELDS = [
@@ -90,10 +91,10 @@ class Entry:
 
     @property
     def where(self) -> str:
-        return "delivered to URL" if self.upload_url else Path(self.path).name
+        return tr("delivered to URL") if self.upload_url else Path(self.path).name
 
     def label(self) -> str:
-        gone = " · ⚠ file missing" if self.missing else ""
+        gone = tr(" · ⚠ file missing") if self.missing else ""
         cost = f" · {self.credits:,.2f} credits" if self.credits is not None else ""
         area = f" · {self.area}" if self.area else ""
         return f"{self.date} {self.model}{area}{cost} · {self.where}{gone}"
@@ -131,7 +132,9 @@ def _process_lock(path: Path, timeout_s: float = 30.0) -> Iterator[None]:
                     break
                 except BlockingIOError:
                     if time.monotonic() > deadline:
-                        raise TimeoutError(f"{path} stayed locked for {timeout_s:.0f} s") from None
+                        raise TimeoutError(
+                            tr("{path} stayed locked for {timeout_s:.0f} s").format(path=path, timeout_s=timeout_s)
+                        ) from None
                     time.sleep(0.02)
             try:
                 yield

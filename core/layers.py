@@ -14,6 +14,7 @@ from qgis.core import QgsProject, QgsRasterLayer
 from .attribution import apply_layer_metadata
 from .compat import set_fixed_temporal_range
 from .errors import TransferError
+from .i18n import tr
 from .styling import apply_default_style, product_title
 
 GROUP = "ClearSKY"
@@ -71,7 +72,7 @@ def open_product(
     title = title or product_title(request)
     layer = QgsRasterLayer(str(path), title, "gdal")
     if not layer.isValid():
-        raise TransferError(f"{Path(path).name} could not be opened as a raster layer.")
+        raise TransferError(tr("{name} could not be opened as a raster layer.").format(name=Path(path).name))
     style_product(layer, request, notices, title=title, **history)
     place_in_group(layer, group, project)
     return layer
@@ -82,7 +83,7 @@ def add_download_layer(
 ) -> QgsRasterLayer:
     """A finished download (``workflow.DownloadOutcome``) as a layer."""
     if outcome.path is None:
-        raise TransferError("The image was delivered to the upload URL; there is no local file to add.")
+        raise TransferError(tr("The image was delivered to the upload URL; there is no local file to add."))
     return open_product(
         outcome.path,
         outcome.request,
@@ -101,10 +102,14 @@ def add_batch_layers(result: Any, params: Any, name: str = "", project: Optional
     if not good:
         return []
     request = params.request(good[0].ref)
-    group = f"ClearSKY tiles {request.date.isoformat()} {name}".strip()
+    group = tr("ClearSKY tiles {value1} {name}").format(value1=request.date.isoformat(), name=name).strip()
     layers = []
     for epsg, vrt in sorted(result.vrts.items()):
-        title = f"{request.model} {request.date.isoformat()} {name} EPSG:{epsg}".replace("  ", " ")
+        title = (
+            tr("{model} {value2} {name} EPSG:{epsg}")
+            .format(model=request.model, value2=request.date.isoformat(), name=name, epsg=epsg)
+            .replace("  ", " ")
+        )
         layers.append(open_product(vrt, request, result.notices, title=title, group=group, project=project))
     if result.mosaic is not None:
         title = f"{request.model} {request.date.isoformat()} {name} mosaic".replace("  ", " ")
@@ -118,7 +123,9 @@ def open_history_entry(entry: Any, project: Optional[QgsProject] = None) -> QgsR
     from .models import request_from_payload
 
     if not entry.path or entry.missing:
-        raise InvalidRequestError(f"The file of this download is no longer at {entry.path or '—'}.")
+        raise InvalidRequestError(
+            tr("The file of this download is no longer at {value1}.").format(value1=entry.path or "—")
+        )
     request = request_from_payload(entry.payload, wkt=entry.wkt)
     notices = [n for n in (entry.attribution or "").split("; ") if n]
     return open_product(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Mapping, Optional
 
 from .errors import InvalidRequestError, TooManyBandsError
+from .i18n import noop_tr, tr
 
 DEFAULT_MODEL = "Stratus2"
 #: §3.7: Stratus delivers these 10 bands; Nimbus adds B1 and B9, and B10 at top of atmosphere (Level 1)
@@ -21,7 +22,7 @@ NIMBUS_BANDS = ("B1", "B2", "B3", "B4", "B5", "B6", "B7", "B8", "B8A", "B9", "B1
 RESOLUTIONS = (10, 20, 40, 80, 160, 320, 640, 1280)  # §2.4: the documented range is 10 to 1280 m
 UTM_MODES = ("combined_utm", "single_utm", "single_utm_fully_covered")
 AUTO_UTM_EPSG = 47000
-TILE_EPSG_MESSAGE = (
+TILE_EPSG_MESSAGE = noop_tr(
     "Tiles and minitiles are delivered in a UTM zone only: choose a UTM CRS (EPSG:326xx north, 327xx south) "
     "or 'each cell in its own UTM zone' (automatic UTM); EPSG:{epsg} works for composites, not for tiles."
 )
@@ -66,7 +67,9 @@ def parse_date(value: str | _dt.date) -> _dt.date:
     try:
         return _dt.date.fromisoformat(text[:10])
     except ValueError:
-        raise InvalidRequestError(f"'{text}' is not a date; use the form YYYY-MM-DD, e.g. 2024-05-03.") from None
+        raise InvalidRequestError(
+            tr("'{text}' is not a date; use the form YYYY-MM-DD, e.g. 2024-05-03.").format(text=text)
+        ) from None
 
 
 def is_nimbus(model: str) -> bool:
@@ -105,13 +108,16 @@ def check_bands(
     unknown = [b for b in bands if not set(b.strip("[] ").upper().split("_")) <= known]
     if unknown:
         raise InvalidRequestError(
-            f"{model} does not deliver {', '.join(unknown)}; its bands are {', '.join(model_bands(model, level))} "
-            "(an index is written like [B8_B4])."
+            tr("{model} does not deliver {value2}; its bands are {value3} (an index is written like [B8_B4]).").format(
+                model=model, value2=", ".join(unknown), value3=", ".join(model_bands(model, level))
+            )
         )
     if max_bands is not None and len(bands) > max_bands:
         raise TooManyBandsError(
-            f"{len(bands)} bands are asked for, but this account allows at most {max_bands} per download.",
-            hint="Choose fewer bands, e.g. 'rgb' or B4,B3,B2,B8.",
+            tr("{n} bands are asked for, but this account allows at most {max_bands} per download.").format(
+                n=len(bands), max_bands=max_bands
+            ),
+            hint=tr("Choose fewer bands, e.g. 'rgb' or B4,B3,B2,B8."),
         )
     return bands
 
@@ -126,8 +132,10 @@ def _check_resolution(resolution: Any) -> None:
     lo, hi = RESOLUTIONS[0], RESOLUTIONS[-1]
     if isinstance(resolution, bool) or not isinstance(resolution, int) or not lo <= resolution <= hi:
         raise InvalidRequestError(
-            f"The resolution must be a whole number of metres from {lo} to {hi} (e.g. 10, 20, 40 … 1280); "
-            f"got {resolution!r}."
+            tr(
+                "The resolution must be a whole number of metres from {lo} to {hi} (e.g. 10, 20, 40 … 1280); "
+                "got {resolution!r}."
+            ).format(lo=lo, hi=hi, resolution=resolution)
         )
 
 
@@ -147,14 +155,16 @@ def _options(request: Any) -> dict[str, Any]:
 
 def _check_options(request: Any) -> None:
     if request.level not in (None, 1, 2):
-        raise InvalidRequestError("Level is 1 (top of atmosphere, L1C) or 2 (bottom of atmosphere, L2A).")
+        raise InvalidRequestError(tr("Level is 1 (top of atmosphere, L1C) or 2 (bottom of atmosphere, L2A)."))
     if not is_nimbus(request.model) and (request.level, request.harmonize, request.clip_reflectance) != (
         None,
         None,
         None,
     ):
         raise InvalidRequestError(
-            f"Level, Harmonize and ClipReflectance are Nimbus options; {request.model} does not take them."
+            tr("Level, Harmonize and ClipReflectance are Nimbus options; {model} does not take them.").format(
+                model=request.model
+            )
         )
 
 
@@ -211,15 +221,15 @@ class CompositeRequest(_Payload):
         object.__setattr__(self, "constellations", tuple(self.constellations))
         if (self.wkt is None) == (self.geojson is None):
             raise InvalidRequestError(
-                "A request needs exactly one area of interest: either WKT or GeoJSON, not both and not neither."
+                tr("A request needs exactly one area of interest: either WKT or GeoJSON, not both and not neither.")
             )
         if not self.model:
-            raise InvalidRequestError("Choose a model, e.g. Stratus2.")
+            raise InvalidRequestError(tr("Choose a model, e.g. Stratus2."))
         if not self.constellations:
-            raise InvalidRequestError("Choose at least one satellite constellation.")
+            raise InvalidRequestError(tr("Choose at least one satellite constellation."))
         _check_resolution(self.resolution)
         if self.utm_mode not in UTM_MODES:
-            raise InvalidRequestError(f"Unknown UTM selection mode '{self.utm_mode}'.")
+            raise InvalidRequestError(tr("Unknown UTM selection mode '{utm_mode}'.").format(utm_mode=self.utm_mode))
         _check_options(self)
 
     def payload(self) -> dict[str, Any]:
@@ -290,9 +300,9 @@ class TileRequest(_Payload):
         object.__setattr__(self, "date", parse_date(self.date))
         object.__setattr__(self, "constellations", tuple(self.constellations))
         if not self.guid:
-            raise InvalidRequestError("A tile download needs the tile's GUID.")
+            raise InvalidRequestError(tr("A tile download needs the tile's GUID."))
         if not is_tile_epsg(self.epsg):
-            raise InvalidRequestError(TILE_EPSG_MESSAGE.format(epsg=self.epsg))
+            raise InvalidRequestError(tr(TILE_EPSG_MESSAGE).format(epsg=self.epsg))
         _check_resolution(self.resolution)
         _check_options(self)
 

@@ -129,7 +129,7 @@ class OrderRequest:
         text = json.dumps(
             {**self.payload(), "TileDeduplication": bool(self.tile_deduplication)}, sort_keys=True
         ).encode()
-        return "order:" + hashlib.sha256(text).hexdigest()
+        return "order:" + hashlib.sha256(text).hexdigest()  # no-i18n
 
     def period(self) -> str:
         first = self.first_month.strftime("%Y-%m")
@@ -184,7 +184,11 @@ class OrderEstimate:
             costs = ci_get(data, "Costs") or {}
             currency = ci_get(costs, "CurrencyCode", default="") if isinstance(costs, Mapping) else ""
         billed = to_number(ci_get(data, "AreaKm2"))
-        for name, value in (("cost this month", this_month), ("monthly cost", monthly), ("billed area", billed)):
+        for name, value in (
+            (tr("cost this month"), this_month),
+            (tr("monthly cost"), monthly),
+            (tr("billed area"), billed),
+        ):
             if not math.isfinite(value) or value < 0:
                 raise ServerError(
                     tr(

@@ -9,13 +9,14 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence
 
+from .i18n import noop_tr, tr
 from .models import ci_get, parse_date
 
 ACTIVE = ("Working", "Done")
 #: marks a layer made by :func:`orders_layer` (its statuses follow the orders list)
 LAYER_PROPERTY = "clearsky/orders"
 #: where the plugin shows orders (named in messages so users can find them)
-ORDERS_VIEW = "the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders"
+ORDERS_VIEW = noop_tr("the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders")
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,11 @@ class Order:
         return f"{start} – {self.date_to.isoformat() if self.date_to else 'recurring'}"
 
     def label(self) -> str:
-        left = f" · {self.api_requests} download(s) per image" if self.api_requests is not None else ""
+        left = (
+            tr(" · {api_requests} download(s) per image").format(api_requests=self.api_requests)
+            if self.api_requests is not None
+            else ""
+        )
         return f"{self.model} · {self.status} · {self.period} · {self.area_km2:,.0f} km²{left}"
 
     @property
@@ -124,22 +129,22 @@ class Coverage:
     def summary(self) -> str:
         pct = f"{100 * self.share:.0f} %"
         if self.unknown and not self.full:
-            return (
-                f"{len(self.unknown)} tile order(s) could not be placed on the map (their cells were not found), "
-                f"so the plugin cannot tell whether they cover this area; the server decides at download."
-            )
+            return tr(
+                "{n} tile order(s) could not be placed on the map (their cells were not found), so the plugin "
+                "cannot tell whether they cover this area; the server decides at download."
+            ).format(n=len(self.unknown))
         if not self.overlapping:
-            return (
-                "The area and date are outside every active order: nothing can be downloaded until it is ordered "
-                f"(see {ORDERS_VIEW})."
-            )
+            return tr(
+                "The area and date are outside every active order: nothing can be downloaded until it is "
+                "ordered (see {ORDERS_VIEW})."
+            ).format(ORDERS_VIEW=tr(ORDERS_VIEW))
         names = "; ".join(f"{o.model} {o.period} ({100 * s:.0f} %)" for o, s in self.overlapping)
         if self.full:
-            return f"Your orders cover the whole area on this date ({names})."
-        return (
-            f"Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be "
+            return tr("Your orders cover the whole area on this date ({names}).").format(names=names)
+        return tr(
+            "Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be "
             "downloaded (a download may fail with 'not covered by an order', or be partial)."
-        )
+        ).format(pct=pct, names=names)
 
 
 def _guids(items: Any) -> tuple[str, ...]:
@@ -205,13 +210,13 @@ def coverage(aoi_geometry: Any, orders: Sequence[Order], date: _dt.date) -> Cove
     return Coverage(share, tuple(overlapping), tuple(unknown))
 
 
-def orders_layer(orders: Sequence[Order], name: str = "ClearSKY orders") -> Any:
+def orders_layer(orders: Sequence[Order], name: str = "") -> Any:
     """A temporary polygon layer, one feature per order AOI, attributes as fields."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
     from .compat import make_field
 
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name or tr("ClearSKY orders"), "memory")
     fields = [
         ("guid", "string"),
         ("status", "string"),

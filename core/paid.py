@@ -43,12 +43,15 @@ from .errors import (
     ServerError,
     TransferError,
 )
+from .i18n import noop_tr, tr
 from .models import CompositeRequest, TileRequest, ci_get
 from .transport import P_APIKEY, RetryPolicy, break_off
 
 log = logger.getChild("api")
-UNCOMPARABLE = "The balance could not be compared with the one before the request, so it may have been charged"
-OVERLAP = "Other downloads were running at the same time, so the balance cannot tell whether this one was charged"
+UNCOMPARABLE = noop_tr("The balance could not be compared with the one before the request, so it may have been charged")
+OVERLAP = noop_tr(
+    "Other downloads were running at the same time, so the balance cannot tell whether this one was charged"
+)
 
 
 class PaidRequests:
@@ -126,12 +129,14 @@ class PaidRequests:
         """The error that tells the user a failed paid request cost ``charged`` credits (NaN: maybe)."""
         what = what.rstrip(".")
         if math.isnan(charged):
-            text = f"{what}. {unknown_why or UNCOMPARABLE}; it was not sent again."
+            text = tr("{what}. {value2}; it was not sent again.").format(
+                what=what, value2=tr(unknown_why or UNCOMPARABLE)
+            )
         else:
-            text = f"{what}. ClearSKY charged {charged:,.2f} credits for it"
+            text = tr("{what}. ClearSKY charged {charged:,.2f} credits for it").format(what=what, charged=charged)
             if before is not None:
                 text += f" (balance {before:,.2f} → {before - charged:,.2f})"
-            text += "; it was not sent again."
+            text += tr("; it was not sent again.")
         error = ChargedError(self._clean(text))
         error.charged = charged
         LEDGER.note_reported_charge(charged)
@@ -158,26 +163,32 @@ class PaidRequests:
         upload_url = request.upload_url
         if getattr(self, "free_only", False):  # ``make live-check``: nothing paid leaves, not even a balance read
             raise ApprovalError(
-                "This client is for free endpoints only (the live check): the paid request was refused and "
-                "nothing was sent."
+                tr(
+                    "This client is for free endpoints only (the live check): the paid request was refused and "
+                    "nothing was sent."
+                )
             )
         if approval is None:
-            raise ApprovalError("A paid download was attempted without an approval; nothing was sent.")
+            raise ApprovalError(tr("A paid download was attempted without an approval; nothing was sent."))
         out_dir: Optional[Path] = None
         if folder is not None:
             out_dir = Path(folder)
             try:
                 out_dir.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise DiskError(f"Cannot create {out_dir}: {exc.strerror or exc}; nothing was downloaded.") from None
+                raise DiskError(
+                    tr("Cannot create {out_dir}: {value2}; nothing was downloaded.").format(
+                        out_dir=out_dir, value2=exc.strerror or exc
+                    )
+                ) from None
         elif not upload_url:
-            raise ConfigurationError("Choose an output folder for the download.")
+            raise ConfigurationError(tr("Choose an output folder for the download."))
         if out_dir is not None and not upload_url:
             check_free_space(out_dir, expected_size)
         part = open_part(out_dir, filename or default_name) if out_dir is not None else None
         try:
             if is_canceled and is_canceled():
-                raise CancelledError("The download was cancelled before it started; nothing was spent.")
+                raise CancelledError(tr("The download was cancelled before it started; nothing was spent."))
             approval.spend(request.fingerprint)
             epoch = self._paid_enter()
             try:
@@ -238,7 +249,7 @@ class PaidRequests:
             finally:
                 done.set()
 
-        worker = threading.Thread(target=run, name="clearsky: paid request", daemon=True)
+        worker = threading.Thread(target=run, name="clearsky: paid request", daemon=True)  # no-i18n
         worker.start()
         cancelled = False
         while not done.wait(0.1):
@@ -257,13 +268,15 @@ class PaidRequests:
             if resp is not None:
                 resp.close()
             charged = self.charged_since(before, epoch=epoch)
-            what = "The download was cancelled while ClearSKY was still processing it"
+            what = tr("The download was cancelled while ClearSKY was still processing it")
             if charged == 0:  # nothing yet; the server may still finish and charge
                 LEDGER.note_reported_charge(float("nan"))
                 error = CancelledError(
                     self._clean(
-                        f"{what}. Nothing was charged so far, but ClearSKY may still charge for it; "
-                        "the balance in the ClearSKY panel is read again."
+                        tr(
+                            "{what}. Nothing was charged so far, but ClearSKY may still charge for it; the "
+                            "balance in the ClearSKY panel is read again."
+                        ).format(what=what)
                     )
                 )
                 error.charged = float("nan")
@@ -304,7 +317,7 @@ class PaidRequests:
             else:
                 try:
                     self._unwrap(resp)
-                    error = ServerError("The ClearSKY API answered with JSON where a GeoTIFF was expected.")
+                    error = ServerError(tr("The ClearSKY API answered with JSON where a GeoTIFF was expected."))
                 except ClearSkyError as exc:
                     error = exc
             if resp.status_code >= 400:
@@ -345,14 +358,22 @@ class PaidRequests:
             kind = (
                 "stalled"
                 if isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
-                and "timed out" in repr(exc)
-                else "broke off"
+                and "timed out" in repr(exc)  # no-i18n
+                else tr("broke off")
             )
             raise self._after_paid_stream(
-                TransferError(f"The download {kind} before the file was complete, so no file was saved"), before, epoch
+                TransferError(
+                    tr("The download {kind} before the file was complete, so no file was saved").format(kind=kind)
+                ),
+                before,
+                epoch,
             ) from None
         except (ClearSkyError, OSError) as exc:
-            error = exc if isinstance(exc, ClearSkyError) else DiskError(f"Could not save the download: {exc}")
+            error = (
+                exc
+                if isinstance(exc, ClearSkyError)
+                else DiskError(tr("Could not save the download: {exc}").format(exc=exc))
+            )
             raise self._after_paid_stream(error, before, epoch) from None
         LEDGER.note_delivery(sha)
         log.info("ClearSKY saved %s (%s)", target.name, format_bytes(size))
@@ -392,12 +413,15 @@ class PaidRequests:
 
         if getattr(self, "free_only", False):
             raise ApprovalError(
-                "This client is for free endpoints only (the live check): the order was refused and nothing was sent."
+                tr(
+                    "This client is for free endpoints only (the live check): the order was refused and "
+                    "nothing was sent."
+                )
             )
         if approval is None:
-            raise ApprovalError("An order was attempted without a confirmation; nothing was sent.")
+            raise ApprovalError(tr("An order was attempted without a confirmation; nothing was sent."))
         if is_canceled and is_canceled():
-            raise CancelledError("Cancelled before the order was sent; nothing was ordered.")
+            raise CancelledError(tr("Cancelled before the order was sent; nothing was ordered."))
         # the list before: how a doubt is settled (unreadable: nothing is sent, the approval is kept)
         before = {o.guid for o in self.orders(get_expired=True, max_age=0)}
         approval.spend(request.fingerprint)
@@ -408,7 +432,9 @@ class PaidRequests:
                 raise _PlacedError(found)
             if timed_out:  # the server may still create it: a list read now proves nothing
                 raise self._order_unknown(
-                    f"ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet"
+                    tr(
+                        "ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet"
+                    ).format(what=what)
                 )
             log.info("ClearSKY: %s; the order is not in the orders list, so it is sent again", what)
 
@@ -432,7 +458,7 @@ class PaidRequests:
             else:  # placed, but the answer does not say what: the list does
                 order = self._new_order(before, request)
                 if order is None:
-                    raise self._order_unknown("ClearSKY accepted the order but did not say which it is")
+                    raise self._order_unknown(tr("ClearSKY accepted the order but did not say which it is"))
         with self._lock:
             self._orders.clear()
         LEDGER.note_order(order.guid)
@@ -444,7 +470,9 @@ class PaidRequests:
         try:
             now = self.orders(get_expired=True, max_age=0)
         except ClearSkyError as exc:
-            raise self._order_unknown(f"The orders list could not be read to check ({exc.message})") from None
+            raise self._order_unknown(
+                tr("The orders list could not be read to check ({message})").format(message=exc.message)
+            ) from None
         for order in now:
             if order.guid in before or order.model != request.model:
                 continue
@@ -454,10 +482,14 @@ class PaidRequests:
 
     def _order_unknown(self, what: str) -> ChargedError:
         error = ChargedError(
-            self._clean(f"{what.rstrip('.')}. The order may have been placed; it was not sent again."),
+            self._clean(
+                tr("{value1}. The order may have been placed; it was not sent again.").format(value1=what.rstrip("."))
+            ),
             hint=(
-                "Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before "
-                "ordering again: a second order would be billed too."
+                tr(
+                    "Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before "
+                    "ordering again: a second order would be billed too."
+                )
             ),
         )
         error.charged = float("nan")

@@ -18,13 +18,14 @@ from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
 
 from .api import ClearSkyClient
 from .errors import AuthError, ConfigurationError
+from .i18n import tr
 from .log import register_secret
 from .transport import DEFAULT_BASE_URL, RetryPolicy
 
 PREFIX = "clearsky_downloader"
 ENV_URL = "CLEARSKY_API_URL"
 ENV_KEY = "CLEARSKY_API_KEY"
-AUTH_NAME = "ClearSKY API key"
+AUTH_NAME = "ClearSKY API key"  # no-i18n (the auth database entry is found by it)
 
 
 @dataclass
@@ -79,12 +80,12 @@ def store_api_key(key: str, authcfg: str = "") -> str:
     """Store ``key`` in the QGIS auth database; returns the auth config id."""
     key = (key or "").strip()
     if not key:
-        raise ConfigurationError("The API key is empty.")
+        raise ConfigurationError(tr("The API key is empty."))
     am = _auth_manager()
     if am.isDisabled():
         raise ConfigurationError(
-            "QGIS's authentication database is not available, so the key cannot be stored safely.",
-            hint="Check Settings → Options → Authentication; for headless use set CLEARSKY_API_KEY.",
+            tr("QGIS's authentication database is not available, so the key cannot be stored safely."),
+            hint=tr("Check Settings → Options → Authentication; for headless use set CLEARSKY_API_KEY."),
         )
     cfg = QgsAuthMethodConfig("Basic")
     if authcfg and am.loadAuthenticationConfig(authcfg, cfg, True):
@@ -98,7 +99,7 @@ def store_api_key(key: str, authcfg: str = "") -> str:
         ok = am.storeAuthenticationConfig(cfg)
     if not ok or not cfg.id():
         raise ConfigurationError(
-            "The key could not be stored in QGIS's authentication database (is the master password set?)."
+            tr("The key could not be stored in QGIS's authentication database (is the master password set?).")
         )
     register_secret(key)
     return cfg.id()
@@ -161,7 +162,7 @@ def make_client(
     key = key if key is not None else load_api_key(settings)
     if not key:
         raise AuthError(
-            "No ClearSKY API key is configured.",
-            hint="Open ClearSKY settings and enter your key (or set CLEARSKY_API_KEY for headless use).",
+            tr("No ClearSKY API key is configured."),
+            hint=tr("Open ClearSKY settings and enter your key (or set CLEARSKY_API_KEY for headless use)."),
         )
     return ClearSkyClient(url or settings.effective_url(), key, proxies=qgis_proxies(), retry=retry or RetryPolicy())

@@ -10,6 +10,8 @@ from qgis.core import (
     QgsSingleBandGrayRenderer,
 )
 
+from .i18n import tr
+
 #: display stretch for reflectance DN (= reflectance x 10000), as the reference suggests
 STRETCH = {"INT16": (0.0, 2000.0), "UINT8": (0.0, 125.0)}
 #: a raster wider or taller than this gets overviews (a full-extent redraw then reads ~1/64 of it)
@@ -48,7 +50,9 @@ def prepare_display(path: Any) -> list[str]:
                 band.ComputeStatistics(True)  # approximate: from the overviews
             ds = None
         except RuntimeError as exc:
-            warnings.append(f"Overviews or statistics could not be prepared ({exc}); the map may redraw slowly.")
+            warnings.append(
+                tr("Overviews or statistics could not be prepared ({exc}); the map may redraw slowly.").format(exc=exc)
+            )
     return warnings
 
 

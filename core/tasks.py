@@ -18,6 +18,7 @@ from . import logger
 from .api import ClearSkyClient
 from .approval import Approval
 from .errors import CancelledError, ClearSkyError
+from .i18n import tr
 from .models import CompositeRequest
 from .workflow import CheckResult, DownloadOutcome, run_check, run_download
 
@@ -47,13 +48,15 @@ class BaseTask(QgsTask):
         try:
             self.result = _in_python_thread(self._run, self.description())
             if self.isCanceled():
-                raise CancelledError("Cancelled.")
+                raise CancelledError(tr("Cancelled."))
             return True
         except ClearSkyError as exc:
             self.error = exc
         except Exception as exc:
             log.error("Unexpected error in %s: %s", self.description(), traceback.format_exc())
-            self.error = ClearSkyError(f"Unexpected error: {exc}", hint="See the ClearSKY log for details.")
+            self.error = ClearSkyError(
+                tr("Unexpected error: {exc}").format(exc=exc), hint=tr("See the ClearSKY log for details.")
+            )
         # the plugin reports the error itself (``failed`` → a message with ClearSKY's own words);
         # returning False would put QGIS's generic "Task failed" notification on top of it
         return True
@@ -66,7 +69,7 @@ class BaseTask(QgsTask):
                 self.succeeded.emit(self.result)
             else:
                 if self.error is None:
-                    self.error = CancelledError("Cancelled.")
+                    self.error = CancelledError(tr("Cancelled."))
                 self.failed.emit(self.error)
         except Exception:
             log.error("A ClearSKY result could not be shown (%s): %s", self.description(), traceback.format_exc())
@@ -85,7 +88,7 @@ def _in_python_thread(work: Callable[[], Any], name: str) -> Any:
         except BaseException as exc:
             box["error"] = exc
 
-    thread = threading.Thread(target=target, name=f"clearsky: {name}"[:60], daemon=True)
+    thread = threading.Thread(target=target, name=f"clearsky: {name}"[:60], daemon=True)  # no-i18n
     thread.start()
     thread.join()
     if "error" in box:
@@ -97,7 +100,7 @@ class CheckTask(BaseTask):
     def __init__(
         self, client: ClearSkyClient, request: CompositeRequest, bbox_area_km2: Optional[float] = None
     ) -> None:
-        super().__init__(f"ClearSKY: check availability and cost ({request.date.isoformat()})")
+        super().__init__(tr("ClearSKY: check availability and cost ({value1})").format(value1=request.date.isoformat()))
         self.client = client
         self.request = request
         self.bbox_area_km2 = bbox_area_km2
@@ -127,7 +130,7 @@ class DownloadTask(BaseTask):
         area_km2: Optional[float] = None,
         title: str = "",
     ) -> None:
-        super().__init__(f"ClearSKY: download {title or request.date.isoformat()}")
+        super().__init__(tr("ClearSKY: download {value1}").format(value1=title or request.date.isoformat()))
         self.client = client
         self.request = request
         self.approval = approval
@@ -189,7 +192,7 @@ class TileBatchTask(BaseTask):
         stem: str = "clearsky",
         mosaic_crs: Optional[str] = None,
     ) -> None:
-        super().__init__(f"ClearSKY: download {len(refs)} grid cells")
+        super().__init__(tr("ClearSKY: download {n} grid cells").format(n=len(refs)))
         self.client = client
         self.refs = list(refs)
         self.params = params
@@ -222,8 +225,9 @@ class TileBatchTask(BaseTask):
         )
         if self.isCanceled():
             raise CancelledError(
-                f"Cancelled: {len(result.downloaded) + len(result.resumed)} of {len(self.refs)} cells are complete; "
-                "run the same batch again to fetch the rest."
+                tr("Cancelled: {value1} of {n} cells are complete; run the same batch again to fetch the rest.").format(
+                    value1=len(result.downloaded) + len(result.resumed), n=len(self.refs)
+                )
             )
         tiles.build_vrts(result, self.folder, self.stem)
         if self.mosaic_crs and result.vrts:

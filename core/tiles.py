@@ -21,6 +21,7 @@ from .api import ClearSkyClient
 from .attribution import compose_notices, read_tags, server_attribution, write_tags
 from .compat import gdal_errors
 from .errors import CancelledError, ClearSkyError, InvalidRequestError
+from .i18n import tr
 from .models import AUTO_UTM_EPSG, TILE_EPSG_MESSAGE, TileRequest, is_tile_epsg
 from .transport import RetryPolicy
 
@@ -51,7 +52,7 @@ class TileParams:
 
     def __post_init__(self) -> None:
         if self.epsg and not is_tile_epsg(self.epsg):
-            raise InvalidRequestError(TILE_EPSG_MESSAGE.format(epsg=self.epsg))
+            raise InvalidRequestError(tr(TILE_EPSG_MESSAGE).format(epsg=self.epsg))
 
     @classmethod
     def from_request(cls, request: Any, *, per_cell_zone: bool = True) -> TileParams:
@@ -133,22 +134,23 @@ class BatchResult:
         return [c for c in self.cells if c.error is not None]
 
     def summary(self) -> str:
-        parts = [f"{len(self.downloaded)} cell(s) downloaded"]
+        parts = [tr("{n} cell(s) downloaded").format(n=len(self.downloaded))]
         if self.resumed:
-            parts.append(f"{len(self.resumed)} already complete from an earlier run (skipped)")
+            parts.append(tr("{n} already complete from an earlier run (skipped)").format(n=len(self.resumed)))
         if self.failed:
             guids = ", ".join(c.ref.guid for c in self.failed)
-            parts.append(f"{len(self.failed)} failed: {guids}")
+            parts.append(tr("{n} failed: {guids}").format(n=len(self.failed), guids=guids))
         warned = [c for c in self.cells if c.warning]
         if warned:
             parts.append(
-                f"{len(warned)} kept with a warning: " + "; ".join(f"{c.ref.guid}: {c.warning}" for c in warned)
+                tr("{n} kept with a warning: ").format(n=len(warned))
+                + "; ".join(f"{c.ref.guid}: {c.warning}" for c in warned)
             )
         charged = [c.error.charged for c in self.failed if c.error is not None and c.error.spent_something]
         if charged:
             known = [x for x in charged if x == x]
-            text = f"{sum(known):,.2f} credits" if len(known) == len(charged) else "credits (amount unknown)"
-            parts.append(f"the failed cells were charged {text}")
+            text = f"{sum(known):,.2f} credits" if len(known) == len(charged) else tr("credits (amount unknown)")
+            parts.append(tr("the failed cells were charged {text}").format(text=text))
         return "; ".join(parts) + "."
 
 
@@ -224,7 +226,7 @@ def download_cells(
         cell = CellResult(ref)
         try:
             if is_canceled and is_canceled():
-                raise CancelledError("Cancelled before this cell started.")
+                raise CancelledError(tr("Cancelled before this cell started."))
             res = client.tile(
                 request,
                 folder,
@@ -248,14 +250,18 @@ def download_cells(
                 )
                 write_tags(res.path, notices, request, {"CLEARSKY_TILE_GUID": ref.guid})
             except Exception as exc:  # the paid file stays; it is only missing its tags
-                cell.warning = f"the file was kept, but its attribution tags could not be written ({exc})"
+                cell.warning = tr("the file was kept, but its attribution tags could not be written ({exc})").format(
+                    exc=exc
+                )
                 log.warning("Cell %s: %s", ref.guid, cell.warning)
             manifest.record(name, ref.guid, res.sha256, cell.warning)
         except ClearSkyError as exc:
             cell.error = exc
             log.warning("Cell %s failed: %s", ref.guid, exc.user_message())
         except Exception as exc:  # never let one cell stop the batch
-            cell.error = ClearSkyError(f"Unexpected error: {exc}", hint="See the ClearSKY log for details.")
+            cell.error = ClearSkyError(
+                tr("Unexpected error: {exc}").format(exc=exc), hint=tr("See the ClearSKY log for details.")
+            )
             log.warning("Cell %s failed: %s", ref.guid, exc)
         if on_cell:
             on_cell(cell)
@@ -333,7 +339,7 @@ def build_mosaic(result: BatchResult, target: Path, crs: str, resolution: Option
     return target
 
 
-def footprints_layer(refs: Sequence[TileRef], name: str = "ClearSKY grid cells") -> object:
+def footprints_layer(refs: Sequence[TileRef], name: str = tr("ClearSKY grid cells")) -> object:
     """A temporary polygon layer of the cells (EPSG:4326) with guid, minitile, epsg, status."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
@@ -354,7 +360,8 @@ def footprints_layer(refs: Sequence[TileRef], name: str = "ClearSKY grid cells")
     for ref in refs:
         f = QgsFeature(layer.fields())
         f.setGeometry(QgsGeometry.fromWkt(ref.wkt))
-        f.setAttributes([ref.guid, bool(ref.minitile), int(ref.epsg), "not downloaded"])
+        status = "not downloaded"  # no-i18n (a status value, read back by the plugin)
+        f.setAttributes([ref.guid, bool(ref.minitile), int(ref.epsg), status])
         feats.append(f)
     provider.addFeatures(feats)
     layer.updateExtents()
@@ -368,8 +375,8 @@ def refs_from_features(features: object) -> list[TileRef]:
         names = f.fields().names()
         if "guid" not in names:
             raise ClearSkyError(
-                "The layer has no 'guid' field: use the grid cells from 'Search tiles'.",
-                hint="Run clearsky:searchtiles (or Search tiles in the dock) first.",
+                tr("The layer has no 'guid' field: use the grid cells from 'Search tiles'."),
+                hint=tr("Run clearsky:searchtiles (or Search tiles in the dock) first."),
             )
         minitile = bool(f["minitile"]) if "minitile" in names else False
         epsg = int(f["epsg"]) if "epsg" in names and f["epsg"] not in (None, "") else 0

@@ -25,6 +25,7 @@ from .errors import (
     error_for_status,
     redact_details,
 )
+from .i18n import tr
 from .models import ci_get
 
 DEFAULT_BASE_URL = "https://api.clearsky.vision"
@@ -80,13 +81,19 @@ def validate_base_url(url: str) -> str:
     except ValueError:  # e.g. "http://[::1]@evil.com": not a URL urllib can read
         host = None
     if host is None or parts.scheme not in ("https", "http"):
-        raise ConfigurationError(f"'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.")
+        raise ConfigurationError(
+            tr("'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.").format(
+                text=text, DEFAULT_BASE_URL=DEFAULT_BASE_URL
+            )
+        )
     if parts.scheme == "http" and not is_loopback(host):
         raise ConfigurationError(
-            f"Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://."
+            tr(
+                "Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://."
+            ).format(text=text)
         )
     if parts.username or parts.password:
-        raise ConfigurationError("The API URL must not contain a user name or password.")
+        raise ConfigurationError(tr("The API URL must not contain a user name or password."))
     return text
 
 
@@ -111,7 +118,10 @@ def never_reached_server(exc: BaseException) -> bool:
     if isinstance(exc, requests.ConnectTimeout):
         return True
     text = repr(exc)
-    return any(s in text for s in ("NewConnectionError", "Connection refused", "NameResolutionError", "getaddrinfo"))
+    return any(
+        s in text
+        for s in ("NewConnectionError", "Connection refused", "NameResolutionError", "getaddrinfo")  # no-i18n
+    )
 
 
 def check_length(resp: requests.Response) -> None:
@@ -123,7 +133,7 @@ def check_length(resp: requests.Response) -> None:
     if announced.isdigit() and len(resp.content) < int(announced):
         resp.close()
         raise requests.exceptions.ChunkedEncodingError(
-            f"response body ended after {len(resp.content)} of {announced} bytes"
+            tr("response body ended after {n} of {announced} bytes").format(n=len(resp.content), announced=announced)
         )
 
 
@@ -154,7 +164,8 @@ def read_capped(resp: requests.Response, limit: int = MAX_JSON_BYTES) -> None:
     """Read a JSON answer into ``resp.content``, at most ``limit`` bytes; a larger one is a
     :class:`ServerError` and is not read further (it would only fill the memory)."""
     too_big = ServerError(
-        f"The ClearSKY API sent an answer larger than {limit // 2**20} MiB; it was not read.", status=resp.status_code
+        tr("The ClearSKY API sent an answer larger than {value1} MiB; it was not read.").format(value1=limit // 2**20),
+        status=resp.status_code,
     )
     announced = resp.headers.get("Content-Length", "")
     if announced.isdigit() and int(announced) > limit:
@@ -184,7 +195,9 @@ def parsed(what: str) -> Callable:
                 raise
             except (TypeError, AttributeError, ValueError, KeyError, IndexError, RecursionError) as exc:
                 raise ServerError(
-                    f"The ClearSKY API answered the {what} request in a shape the plugin cannot read ({exc})."
+                    tr(
+                        "The ClearSKY API answered the {what} request in a shape the plugin cannot read ({exc})."
+                    ).format(what=tr(what), exc=exc)
                 ) from None
 
         return inner
@@ -214,7 +227,7 @@ def error_from_response(resp: requests.Response, clean: Callable[[str], str], ke
         if cls is None:
             cls = error_for_status(status) if status >= 400 else ClearSkyError
         return cls(
-            clean(f"ClearSKY: {message or 'request failed'}"),
+            clean(tr("ClearSKY: {value1}").format(value1=message or "request failed")),
             code=code,
             status=status,
             details=details,
@@ -224,21 +237,27 @@ def error_from_response(resp: requests.Response, clean: Callable[[str], str], ke
         title, fields = problem
         extra = "; ".join(f"{k}: {' '.join(map(str, v)) if isinstance(v, list) else v}" for k, v in fields.items())
         cls = error_for_status(status) if status >= 400 else ClearSkyError
-        text = f"ClearSKY: {title or 'the request was refused'}" + (f" ({extra})" if extra else "")
+        text = tr("ClearSKY: {value1}").format(value1=title or "the request was refused") + (
+            f" ({extra})" if extra else ""
+        )
         return cls(clean(text), status=status, details=redact_details(fields, key))
     if status in (401, 403):
         return AuthError(
-            f"ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.",
+            tr("ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.").format(
+                status=status
+            ),
             status=status,
         )
     if status == 404:
-        return NotFoundError(f"The ClearSKY API has no {urlsplit(resp.url).path} (HTTP 404).", status=status)
+        return NotFoundError(
+            tr("The ClearSKY API has no {path} (HTTP 404).").format(path=urlsplit(resp.url).path), status=status
+        )
     cls = error_for_status(status)
-    kind = "an HTML page" if "html" in resp.headers.get("Content-Type", "").lower() else "no usable answer"
-    what = {429: "is rate limiting requests"}.get(status, f"returned {kind}")
+    kind = tr("an HTML page") if "html" in resp.headers.get("Content-Type", "").lower() else tr("no usable answer")
+    what = {429: tr("is rate limiting requests")}.get(status, f"returned {kind}")
     if status >= 500:
-        what = f"had an internal problem and returned {kind}"
-    return cls(f"The ClearSKY API {what} (HTTP {status}).", status=status)
+        what = tr("had an internal problem and returned {kind}").format(kind=kind)
+    return cls(tr("The ClearSKY API {what} (HTTP {status}).").format(what=what, status=status), status=status)
 
 
 # -- cancel while the server is still processing ------------------------------------------------

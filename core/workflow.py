@@ -17,6 +17,7 @@ from .approval import Approval, check_estimate, grant
 from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
 from .download import format_bytes
 from .errors import ClearSkyError, PayloadChangedError
+from .i18n import tr
 from .models import CompositeRequest, check_bands
 
 log = logger.getChild("workflow")
@@ -69,11 +70,21 @@ class CheckResult:
             out.append(exc.message)
             return out
         if max_credits is not None and self.estimate.credits > max_credits:
-            limit = f"{limit_name}={max_credits:g}" if limit_name else f"the limit of {max_credits:g} credits"
-            out.append(f"The estimate is {self.estimate.credits:,.2f} credits, above {limit}.")
+            limit = (
+                f"{limit_name}={max_credits:g}"
+                if limit_name
+                else tr("the limit of {max_credits:g} credits").format(max_credits=max_credits)
+            )
+            out.append(
+                tr("The estimate is {credits:,.2f} credits, above {limit}.").format(
+                    credits=self.estimate.credits, limit=limit
+                )
+            )
         if not self.affordable:
             out.append(
-                f"The estimate ({self.estimate.credits:,.2f} credits) is above the balance ({self.balance:,.2f})."
+                tr("The estimate ({credits:,.2f} credits) is above the balance ({balance:,.2f}).").format(
+                    credits=self.estimate.credits, balance=self.balance
+                )
             )
         return out
 
@@ -87,17 +98,23 @@ class CheckResult:
         lines = [self.availability.summary()]
         if self.coverage is not None and not self.coverage.full:
             lines.append(self.coverage.summary())
-        cost = f"Cost: {est.credits:,.2f} credits for {est.area_km2:,.2f} km²"
+        cost = tr("Cost: {credits:,.2f} credits for {area_km2:,.2f} km²").format(
+            credits=est.credits, area_km2=est.area_km2
+        )
         if est.size_bytes:
-            cost += f", about {format_bytes(est.size_bytes)}"
+            cost += tr(", about {value1}").format(value1=format_bytes(est.size_bytes))
         if est.runtime_s:
-            cost += f", about {est.runtime_s:,.0f} s to process"
+            cost += tr(", about {runtime_s:,.0f} s to process").format(runtime_s=est.runtime_s)
         lines.append(cost + ".")
         if self.balance is not None:
             left = self.balance - est.credits
-            lines.append(f"Balance: {self.balance:,.2f} credits ({left:,.2f} after this download).")
+            lines.append(
+                tr("Balance: {balance:,.2f} credits ({left:,.2f} after this download).").format(
+                    balance=self.balance, left=left
+                )
+            )
             if left < 0:
-                lines.append("⚠ The cost is above the balance: top up or make the area smaller.")
+                lines.append(tr("⚠ The cost is above the balance: top up or make the area smaller."))
         return "\n".join(lines)
 
 
@@ -221,8 +238,10 @@ def run_download(
     sidecar becomes a warning of the outcome."""
     if not approval.covers(request.fingerprint):
         raise PayloadChangedError(
-            "The request changed after its cost was approved (area, date, model, bands, resolution or CRS); "
-            "nothing was downloaded."
+            tr(
+                "The request changed after its cost was approved (area, date, model, bands, resolution or CRS); "
+                "nothing was downloaded."
+            )
         )
 
     def on_bytes(done: int, total: Optional[int]) -> None:
@@ -261,26 +280,30 @@ def finish_product(
     warnings: list[str] = []
     if result.returned_instead_of_upload:
         warnings.append(
-            f"ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} (credits were "
-            "spent for it)."
+            tr(
+                "ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} "
+                "(credits were spent for it)."
+            ).format(path=path)
         )
     tags: dict = {}
     try:
         tags = read_tags(path)
         if not tags and not _opens_as_raster(path):
-            warnings.append("GDAL cannot read the delivered file as a raster; it was kept as it arrived.")
+            warnings.append(tr("GDAL cannot read the delivered file as a raster; it was kept as it arrived."))
     except Exception as exc:
-        warnings.append(f"The delivered file's metadata could not be read ({exc}); the file was kept.")
+        warnings.append(
+            tr("The delivered file's metadata could not be read ({exc}); the file was kept.").format(exc=exc)
+        )
     notices = compose_notices(request.constellations, request.model, years, server_attribution(result.headers, tags))
     sidecar = None
     try:
         write_tags(path, notices, request)
     except Exception as exc:
-        warnings.append(f"The attribution could not be written into the GeoTIFF ({exc}).")
+        warnings.append(tr("The attribution could not be written into the GeoTIFF ({exc}).").format(exc=exc))
     try:
         sidecar = write_sidecar(path, notices, request)
     except Exception as exc:
-        warnings.append(f"The attribution file next to the GeoTIFF could not be written ({exc}).")
+        warnings.append(tr("The attribution file next to the GeoTIFF could not be written ({exc}).").format(exc=exc))
     from .styling import prepare_display
 
     warnings += prepare_display(path)
@@ -307,12 +330,16 @@ def constellations_for(client: ClearSkyClient, model: str, constellations: Optio
     models = {m.name: m for m in client.tasking_models()}
     info = models.get(model)
     if info is None:
-        raise InvalidRequestError(f"Unknown model '{model}'. Available: {', '.join(models) or 'none'}.")
+        raise InvalidRequestError(
+            tr("Unknown model '{model}'. Available: {value2}.").format(model=model, value2=", ".join(models) or "none")
+        )
     chosen = [c.strip() for c in (constellations or []) if c.strip()] or list(info.required)
     unknown = [c for c in chosen if c not in info.constellations]
     if unknown:
         raise InvalidRequestError(
-            f"{', '.join(unknown)} cannot be used with {model}; it takes {', '.join(info.constellations)}."
+            tr("{value1} cannot be used with {model}; it takes {value3}.").format(
+                value1=", ".join(unknown), model=model, value3=", ".join(info.constellations)
+            )
         )
     missing = [c for c in info.required if c not in chosen]
     if missing:
@@ -409,7 +436,7 @@ def run_tiles_check(
         size += est.size_bytes or 0
     shown = cells_request(request, refs)
     estimate = Estimate(area_km2=total_area, credits=credits, size_bytes=int(size))
-    note = f"{len(refs)} grid cells, estimated in {len(groups)} request(s)"
+    note = tr("{n} grid cells, estimated in {n2} request(s)").format(n=len(refs), n2=len(groups))
     payloads = tuple(params.request(ref).fingerprint for ref in refs)
     return CheckResult(
         shown, worst or Availability(), estimate, account, shown.fingerprint, (note,), kind="tiles", payloads=payloads
@@ -431,7 +458,9 @@ def pick_dates(dates: list, step: str) -> list:
     if step not in STEPS:
         from .errors import InvalidRequestError
 
-        raise InvalidRequestError(f"Unknown step '{step}': use one of {', '.join(STEPS)}.")
+        raise InvalidRequestError(
+            tr("Unknown step '{step}': use one of {value2}.").format(step=step, value2=", ".join(STEPS))
+        )
     if step == "available":
         return sorted(dates)
     seen, out = set(), []
@@ -470,7 +499,9 @@ def run_series_check(
     dates = pick_dates(found, step)
     if not dates:
         raise NotAvailableError(
-            f"No imagery for this area between {request.date.isoformat()} and {parse_date(until).isoformat()}."
+            tr("No imagery for this area between {value1} and {value2}.").format(
+                value1=request.date.isoformat(), value2=parse_date(until).isoformat()
+            )
         )
     checks = tuple(run_check(client, request.with_changes(date=d), is_canceled=is_canceled) for d in dates)
     worst = min((c.availability for c in checks), key=lambda a: _SEVERITY.index(a.state))
@@ -482,7 +513,7 @@ def run_series_check(
     import hashlib
 
     fingerprint = hashlib.sha256("".join(c.fingerprint for c in checks).encode()).hexdigest()
-    note = f"{len(dates)} dates: " + ", ".join(d.isoformat() for d in dates)
+    note = tr("{n} dates: ").format(n=len(dates)) + ", ".join(d.isoformat() for d in dates)
     combined = CheckResult(
         checks[0].request,
         worst,

@@ -31,6 +31,7 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
+from ..core.i18n import noop_tr, tr
 from ..core.models import DEFAULT_MODEL, parse_date
 
 # The core modules that need shapely, pyproj or requests are imported inside the methods that
@@ -41,8 +42,8 @@ from .base import ClearSkyAlgorithm, ProductPostProcessor, _tr, default_folder, 
 
 class AvailabilityAlgorithm(ClearSkyAlgorithm):
     NAME = "availability"
-    DISPLAY = "Check availability"
-    HELP = (
+    DISPLAY = noop_tr("Check availability")
+    HELP = noop_tr(
         "Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). "
         "READY is true when a complete download is possible; STATE says why not otherwise."
     )
@@ -75,13 +76,13 @@ class AvailabilityAlgorithm(ClearSkyAlgorithm):
 
 class AvailableDatesAlgorithm(ClearSkyAlgorithm):
     NAME = "availabledates"
-    DISPLAY = "Available dates"
-    HELP = "Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge)."
+    DISPLAY = noop_tr("Available dates")
+    HELP = noop_tr("Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge).")
 
     def initAlgorithm(self, config=None) -> None:
         self.add_aoi()
-        self.add_date("FROM", "From (YYYY-MM-DD)")
-        self.add_date("UNTIL", "Until (YYYY-MM-DD, empty = one year)", optional=True)
+        self.add_date("FROM", tr("From (YYYY-MM-DD)"))
+        self.add_date("UNTIL", tr("Until (YYYY-MM-DD, empty = one year)"), optional=True)
         self.add_model()
         self.addParameter(
             QgsProcessingParameterFeatureSink("OUTPUT", _tr("Dates"), QgsProcessing.SourceType.TypeVector)
@@ -117,8 +118,8 @@ class AvailableDatesAlgorithm(ClearSkyAlgorithm):
 
 class EstimateAlgorithm(ClearSkyAlgorithm):
     NAME = "estimate"
-    DISPLAY = "Estimate cost"
-    HELP = "What the download of this area, date and product would cost in credits (free of charge)."
+    DISPLAY = noop_tr("Estimate cost")
+    HELP = noop_tr("What the download of this area, date and product would cost in credits (free of charge).")
 
     def initAlgorithm(self, config=None) -> None:
         self.add_aoi()
@@ -126,9 +127,9 @@ class EstimateAlgorithm(ClearSkyAlgorithm):
         self.add_product()
         for name, label in (
             ("CREDITS", "Credits"),
-            ("AREA_KM2", "Area (km²)"),
-            ("SIZE_BYTES", "Estimated size (bytes)"),
-            ("BALANCE", "Balance (credits)"),
+            ("AREA_KM2", tr("Area (km²)")),
+            ("SIZE_BYTES", tr("Estimated size (bytes)")),
+            ("BALANCE", tr("Balance (credits)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, _tr(label)))
         self.addOutput(QgsProcessingOutputBoolean("READY", _tr("Ready to download")))
@@ -160,8 +161,8 @@ class EstimateAlgorithm(ClearSkyAlgorithm):
 
 class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
     NAME = "downloadcomposite"
-    DISPLAY = "Download composite"
-    HELP = (
+    DISPLAY = noop_tr("Download composite")
+    HELP = noop_tr(
         "Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). "
         "MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers "
         "the file to that URL instead and nothing is downloaded. The GeoTIFF carries the source attribution "
@@ -260,8 +261,8 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
 
 class SearchTilesAlgorithm(ClearSkyAlgorithm):
     NAME = "searchtiles"
-    DISPLAY = "Search grid tiles"
-    HELP = (
+    DISPLAY = noop_tr("Search grid tiles")
+    HELP = noop_tr(
         "The ClearSKY grid cells (tiles, or minitiles with MINITILES) that cover the area, as a polygon layer with "
         "the fields guid, minitile, epsg and status. Select cells and feed the layer to 'Download grid tiles'. "
         "Free of charge."
@@ -300,8 +301,8 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
 
 class DownloadTilesAlgorithm(ClearSkyAlgorithm):
     NAME = "downloadtiles"
-    DISPLAY = "Download grid tiles"
-    HELP = (
+    DISPLAY = noop_tr("Download grid tiles")
+    HELP = noop_tr(
         "Downloads the cells of a grid layer from 'Search grid tiles' (use 'selected features only' to pick cells), "
         "at most the account's MaxConcurrentConnections (or MAX_PARALLEL) at once, one GeoTIFF per cell and one VRT "
         "per UTM zone in OUTPUT_FOLDER. Spends credits. Running the same batch again downloads only the cells that "
@@ -428,8 +429,8 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
 
 class EstimateOrderAlgorithm(ClearSkyAlgorithm):
     NAME = "estimateorder"
-    DISPLAY = "Estimate an order"
-    HELP = (
+    DISPLAY = noop_tr("Estimate an order")
+    HELP = noop_tr(
         "What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and "
         "deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a "
         "minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. "
@@ -437,11 +438,11 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
         "until cancelled. The estimate assumes no overlap with existing orders."
     )
     OUTPUTS = (
-        ("AREA_KM2", "Area drawn (km²)"),
-        ("BILLED_AREA_KM2", "Area billed (km²)"),
-        ("CURRENT_MONTH_COST", "Cost this month"),
-        ("MONTHLY_COST", "Cost of each following month"),
-        ("IMAGE_DATES", "Number of image dates"),
+        ("AREA_KM2", noop_tr("Area drawn (km²)")),
+        ("BILLED_AREA_KM2", noop_tr("Area billed (km²)")),
+        ("CURRENT_MONTH_COST", noop_tr("Cost this month")),
+        ("MONTHLY_COST", noop_tr("Cost of each following month")),
+        ("IMAGE_DATES", noop_tr("Number of image dates")),
     )
 
     def initAlgorithm(self, config=None) -> None:
@@ -449,7 +450,10 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
         self.add_order_outputs()
 
     def add_order_terms(self) -> None:
-        for name, label in (("AOI", "Area of interest (polygons)"), ("TILES", "or grid cells (tiles or minitiles)")):
+        for name, label in (
+            ("AOI", tr("Area of interest (polygons)")),
+            ("TILES", tr("or grid cells (tiles or minitiles)")),
+        ):
             self.addParameter(
                 QgsProcessingParameterFeatureSource(
                     name, _tr(label), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
@@ -578,8 +582,8 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
 
 class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
     NAME = "placeorder"
-    DISPLAY = "Place an order"
-    HELP = (
+    DISPLAY = noop_tr("Place an order")
+    HELP = noop_tr(
         "Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this "
         "month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until "
         "cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a "

@@ -25,16 +25,21 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.compat import advanced
 from ..core.errors import ClearSkyError
+from ..core.i18n import noop_tr, tr
 from ..core.models import DEFAULT_MODEL, parse_date
 
 # The core modules that need shapely, pyproj or requests are imported inside the methods that
 # run an algorithm: QGIS loads every provider's algorithms at start-up, and none of them is
 # needed until an algorithm runs (about 0.2 s of QGIS's start-up saved).
 
-GROUP = "Imagery"
+GROUP = noop_tr("Imagery")
 #: §2.5: Nimbus's Level and the two switches; the first choice leaves the field out (server default)
-LEVELS = ["Server default", "2 — bottom of atmosphere (L2A)", "1 — top of atmosphere (L1C, adds B10)"]
-TRISTATE = ["Server default", "Yes", "No"]
+LEVELS = [
+    noop_tr("Server default"),
+    noop_tr("2 — bottom of atmosphere (L2A)"),
+    noop_tr("1 — top of atmosphere (L1C, adds B10)"),
+]
+TRISTATE = [noop_tr("Server default"), noop_tr("Yes"), noop_tr("No")]
 
 
 def _tr(text: str) -> str:
@@ -101,7 +106,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
             )
         )
 
-    def add_date(self, name: str = "DATE", label: str = "Date (YYYY-MM-DD)", optional: bool = False) -> None:
+    def add_date(self, name: str = "DATE", label: str = tr("Date (YYYY-MM-DD)"), optional: bool = False) -> None:
         default = "" if optional else (dt.date.today() - dt.timedelta(days=3)).isoformat()
         self.addParameter(QgsProcessingParameterString(name, _tr(label), default, optional=optional))
 
@@ -183,9 +188,15 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
             _tr("Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)"),
             False,
         )
-        level = QgsProcessingParameterEnum("LEVEL", _tr("Nimbus: processing level"), LEVELS, defaultValue=0)
-        harmonize = QgsProcessingParameterEnum("HARMONIZE", _tr("Nimbus: harmonise"), TRISTATE, defaultValue=0)
-        clip = QgsProcessingParameterEnum("CLIP_REFLECTANCE", _tr("Nimbus: clip reflectance"), TRISTATE, defaultValue=0)
+        level = QgsProcessingParameterEnum(
+            "LEVEL", _tr("Nimbus: processing level"), [_tr(x) for x in LEVELS], defaultValue=0
+        )
+        harmonize = QgsProcessingParameterEnum(
+            "HARMONIZE", _tr("Nimbus: harmonise"), [_tr(x) for x in TRISTATE], defaultValue=0
+        )
+        clip = QgsProcessingParameterEnum(
+            "CLIP_REFLECTANCE", _tr("Nimbus: clip reflectance"), [_tr(x) for x in TRISTATE], defaultValue=0
+        )
         for p in (exact, level, harmonize, clip):
             self.addParameter(advanced(p))
 

@@ -6,6 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core import resources_path
+from ..core.i18n import tr
 
 PROVIDER_ID = "clearsky"
 
@@ -18,7 +19,7 @@ class ClearSkyProvider(QgsProcessingProvider):
         return "ClearSKY"
 
     def longName(self) -> str:
-        return "ClearSKY Vision imagery"
+        return tr("ClearSKY Vision imagery")
 
     def icon(self) -> QIcon:
         return QIcon(str(resources_path("icons", "clearsky.svg")))

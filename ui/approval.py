@@ -222,7 +222,7 @@ class ApprovalFlow(QObject):
         checks = list(pending.series.checks) if pending.kind == "series" else [result]
         if pending.kind == "series":
             approval = result.approve()
-            group = f"ClearSKY series {pending.target.aoi_name}".strip()
+            group = tr("ClearSKY series {aoi_name}").format(aoi_name=pending.target.aoi_name).strip()
             self.series_started.emit([c.request.date for c in checks])
         for check in checks:
             if not self._confirm_rerun(check):

@@ -87,7 +87,10 @@ class OrderItem(QgsDataItem):
         from ..core.orders import orders_layer
 
         QgsProject.instance().addMapLayer(
-            orders_layer([self.order], f"ClearSKY order {self.order.model} {self.order.period}")
+            orders_layer(
+                [self.order],
+                tr("ClearSKY order {model} {period}").format(model=self.order.model, period=self.order.period),
+            )
         )
 
     def actions(self, parent: Any) -> list:

@@ -270,7 +270,7 @@ class ClearSkyDock(QDockWidget):
         tiles = {
             "params": params,
             "max_parallel": workers,
-            "mosaic_crs": f"EPSG:{request.epsg}" if mosaic else None,
+            "mosaic_crs": tr("EPSG:{epsg}").format(epsg=request.epsg) if mosaic else None,
             "footprints": layer,
         }
         self.flow.check_tiles(refs, request, Target(folder, self.state.aoi.name if self.state.aoi else "", tiles=tiles))

@@ -64,7 +64,9 @@ def mark_cell(layer: Any, cell: Any) -> None:
     """Show a cell's outcome in the footprints layer's ``status`` field."""
     try:
         idx = layer.fields().indexOf("status")
-        status = "failed" if cell.error is not None else ("complete (earlier run)" if cell.resumed else "downloaded")
+        status = (
+            "failed" if cell.error is not None else (tr("complete (earlier run)") if cell.resumed else "downloaded")
+        )
         for f in layer.getFeatures():
             if f["guid"] == cell.ref.guid:
                 layer.dataProvider().changeAttributeValues({f.id(): {idx: status}})
@@ -146,7 +148,7 @@ class DownloadManager(QObject):
         except ClearSkyError as exc:
             self.check_failed.emit(exc)
             return None
-        task = CallTask("ClearSKY: estimate grid cells", lambda: run_tiles_check(client, refs, request, params))
+        task = CallTask(tr("ClearSKY: estimate grid cells"), lambda: run_tiles_check(client, refs, request, params))
         if report:
             task.succeeded.connect(self.check_finished.emit)
             task.failed.connect(self.check_failed.emit)
@@ -221,7 +223,7 @@ class DownloadManager(QObject):
             client.balance()  # one apikey/info call; it updates the client's cached account
             return client.cached_account() or client.account_info()
 
-        task = CallTask("ClearSKY: balance", read)
+        task = CallTask(tr("ClearSKY: balance"), read)
         task.succeeded.connect(self.account_changed.emit)
         task.failed.connect(lambda err: log.warning("The balance could not be read: %s", err))
         self._submit(task)

@@ -34,8 +34,8 @@ def curl_command(base_url: str, check: CheckResult) -> str:
     """An equivalent cURL command; the key is read from the environment, never written."""
     body = json.dumps(check.request.payload(), sort_keys=True)
     return (
-        f"curl -X POST {shlex.quote(base_url + P_COMPOSITE)} \\\n"
-        '  -H "X-API-KEY: $CLEARSKY_API_KEY" -H "Content-Type: application/json" \\\n'
+        f"curl -X POST {shlex.quote(base_url + P_COMPOSITE)} \\\n"  # no-i18n (a shell command)
+        '  -H "X-API-KEY: $CLEARSKY_API_KEY" -H "Content-Type: application/json" \\\n'  # no-i18n
         f"  -d {shlex.quote(body)} -OJ"
     )
 
@@ -69,7 +69,13 @@ class EstimateDialog(QDialog):
             self.values[key] = widget
             form.addRow(label, widget)
 
-        row("product", tr("Product"), f"{req.model} · {req.date.isoformat()} · {req.resolution} m · EPSG:{req.epsg}")
+        row(
+            "product",
+            tr("Product"),
+            tr("{model} · {value2} · {resolution} m · EPSG:{epsg}").format(
+                model=req.model, value2=req.date.isoformat(), resolution=req.resolution, epsg=req.epsg
+            ),
+        )
         row("bands", tr("Bands"), ", ".join(req.bands))
         for note in check.notes:
             series = check.kind == "series"
@@ -111,7 +117,7 @@ class EstimateDialog(QDialog):
             nearby = QHBoxLayout()
             nearby.addWidget(QLabel(tr("Nearest dates with imagery:")))
             for day in check.nearby:
-                arrow = "◀ {d}" if day < req.date else "{d} ▶"
+                arrow = tr("◀ {d}") if day < req.date else tr("{d} ▶")
                 button = QPushButton(arrow.format(d=day.isoformat()))
                 button.setToolTip(tr("Check this date instead"))
                 button.clicked.connect(lambda _=False, d=day: self._choose(d))

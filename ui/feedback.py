@@ -9,26 +9,26 @@ from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
 from ..core import errors
 from ..core.errors import AuthError, ClearSkyError, ConfigurationError, NotFoundError
-from ..core.i18n import tr
+from ..core.i18n import noop_tr, tr
 
 TITLE = "ClearSKY"
 #: the message's own title per kind of error (the text says what happened and what to do)
 TITLES = (
-    (errors.ChargedError, "charged, not delivered"),
-    (errors.InsufficientCreditsError, "not enough credits"),
-    (errors.AuthError, "API key"),
-    (errors.ConfigurationError, "settings"),
-    (errors.NotOrderedError, "not ordered"),
-    (errors.NotAvailableError, "no imagery"),
-    (errors.AreaTooLargeError, "area too large"),
-    (errors.TooManyBandsError, "too many bands"),
-    (errors.InvalidGeometryError, "area of interest"),
-    (errors.InvalidRequestError, "request"),
-    (errors.DiskError, "disk"),
-    (errors.CancelledError, "cancelled"),
-    (errors.TransferError, "download broke off"),
-    (errors.RateLimitError, "busy"),
-    (errors.ServerError, "server problem"),
+    (errors.ChargedError, noop_tr("charged, not delivered")),
+    (errors.InsufficientCreditsError, noop_tr("not enough credits")),
+    (errors.AuthError, noop_tr("API key")),
+    (errors.ConfigurationError, noop_tr("settings")),
+    (errors.NotOrderedError, noop_tr("not ordered")),
+    (errors.NotAvailableError, noop_tr("no imagery")),
+    (errors.AreaTooLargeError, noop_tr("area too large")),
+    (errors.TooManyBandsError, noop_tr("too many bands")),
+    (errors.InvalidGeometryError, noop_tr("area of interest")),
+    (errors.InvalidRequestError, noop_tr("request")),
+    (errors.DiskError, noop_tr("disk")),
+    (errors.CancelledError, noop_tr("cancelled")),
+    (errors.TransferError, noop_tr("download broke off")),
+    (errors.RateLimitError, noop_tr("busy")),
+    (errors.ServerError, noop_tr("server problem")),
 )
 
 

@@ -182,12 +182,14 @@ class ProductPanel(QGroupBox):
     # -- CRS ---------------------------------------------------------------------------------
     def _aoi_changed(self, aoi: Optional[PreparedAoi]) -> None:
         if aoi is not None and self.suggested_crs.isChecked():
-            self.crs_widget.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{aoi.utm_epsg}"))
+            self.crs_widget.setCrs(QgsCoordinateReferenceSystem(tr("EPSG:{utm_epsg}").format(utm_epsg=aoi.utm_epsg)))
 
     def _crs_mode_changed(self, suggested: bool) -> None:
         self.crs_widget.setEnabled(not suggested)
         if suggested and self.state.aoi is not None:
-            self.crs_widget.setCrs(QgsCoordinateReferenceSystem(f"EPSG:{self.state.aoi.utm_epsg}"))
+            self.crs_widget.setCrs(
+                QgsCoordinateReferenceSystem(tr("EPSG:{utm_epsg}").format(utm_epsg=self.state.aoi.utm_epsg))
+            )
         self._changed()
 
     def output_epsg(self) -> int:
