@@ -6,7 +6,7 @@ export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup test test-matrix lint format demo package bench bench-quick live-check clean
+.PHONY: setup test test-matrix lint format translations demo package bench bench-quick live-check clean
 
 setup:
 	@scripts/setup.sh
@@ -27,6 +27,12 @@ test-matrix:
 lint: setup
 	@$(VENV_PY) -m ruff check . && $(VENV_PY) -m ruff format --check . >/dev/null || \
 	  { echo "ruff: run 'make format' or fix the findings above"; exit 1; }
+	@$(VENV_PY) scripts/lint_plugin.py
+	@$(VENV_PY) scripts/translations.py --check
+
+## make translations: extract every user-facing string into i18n/*.ts and compile the .qm (lrelease)
+translations: setup
+	@$(VENV_PY) scripts/translations.py
 
 format: setup
 	@$(VENV_PY) -m ruff format . && $(VENV_PY) -m ruff check --fix .

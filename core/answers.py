@@ -84,7 +84,10 @@ class Availability:
         return {
             "outside": tr("The area is outside ClearSKY's data area: nothing can be downloaded here."),
             "not_ordered": (
-                tr("The area and date are not covered by your orders: order them first in the ClearSKY web app.")
+                tr(
+                    "The area and date are not covered by your orders: order them first (Orders → New order "
+                    "for this area…)."
+                )
             ),
             "expired": tr(
                 "The imagery for this date is past the order's storage period and can no longer be downloaded."

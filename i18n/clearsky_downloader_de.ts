@@ -4,1922 +4,1922 @@
   <context>
     <name>ClearSKY</name>
     <message>
-      <location filename="../plugin.py" line="52" />
-      <location filename="../plugin.py" line="126" />
+      <location filename="../plugin.py" line="53" />
+      <location filename="../plugin.py" line="128" />
       <location filename="../ui/approval.py" line="276" />
       <source>ClearSKY</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="55" />
+      <location filename="../plugin.py" line="56" />
       <source>Show or hide the ClearSKY imagery panel</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Bildpanel ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="60" />
       <source>ClearSKY Settings…</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="133" />
+      <location filename="../plugin.py" line="135" />
       <source>Wait</source>
-      <translation type="unfinished" />
+      <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="134" />
+      <location filename="../plugin.py" line="136" />
       <source>Cancel the downloads</source>
-      <translation type="unfinished" />
+      <translation>Downloads abbrechen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="127" />
+      <location filename="../plugin.py" line="129" />
       <source>{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded.</source>
-      <translation type="unfinished" />
+      <translation>{n} ClearSKY-Download(s) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder sie abbrechen? Abgebrochene Downloads werden nicht erstattet.</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="85" />
       <source>The area is outside ClearSKY's data area: nothing can be downloaded here.</source>
-      <translation type="unfinished" />
+      <translation>Das Gebiet liegt außerhalb des Datengebiets von ClearSKY: hier kann nichts heruntergeladen werden.</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="87" />
-      <source>The area and date are not covered by your orders: order them first in the ClearSKY web app.</source>
-      <translation type="unfinished" />
+      <source>The area and date are not covered by your orders: order them first (Orders → New order for this area…).</source>
+      <translation>Gebiet und Datum sind nicht von Ihren Aufträgen abgedeckt: bestellen Sie sie zuerst (Aufträge → Neuer Auftrag für dieses Gebiet…).</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="89" />
       <source>The imagery for this date is past the order's storage period and can no longer be downloaded.</source>
-      <translation type="unfinished" />
+      <translation>Die Bilder dieses Datums liegen außerhalb der Speicherdauer des Auftrags und können nicht mehr heruntergeladen werden.</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="92" />
       <source>The data exists but is not available to this account.</source>
-      <translation type="unfinished" />
+      <translation>Die Daten existieren, sind für dieses Konto aber nicht verfügbar.</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="93" />
       <source>Imagery is fully available for the whole area on this date.</source>
-      <translation type="unfinished" />
+      <translation>Für das ganze Gebiet sind an diesem Datum Bilder vollständig verfügbar.</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="94" />
       <source>Imagery is available for the whole area, but parts are marked uncertain.</source>
-      <translation type="unfinished" />
+      <translation>Für das ganze Gebiet sind Bilder verfügbar, Teile sind aber als unsicher markiert.</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="95" />
       <source>Imagery is only partly available: part of the area will be empty (nodata).</source>
-      <translation type="unfinished" />
+      <translation>Bilder sind nur teilweise verfügbar: ein Teil des Gebiets bleibt leer (NoData).</translation>
     </message>
     <message>
       <location filename="../core/answers.py" line="96" />
       <source>No imagery is available for this area and date yet.</source>
-      <translation type="unfinished" />
+      <translation>Für dieses Gebiet und Datum sind noch keine Bilder verfügbar.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="47" />
       <source>The area crosses UTM zones {zones}. With UtmDataSelectionMode 'combined_utm' (the default) ClearSKY fills the output from the neighbouring zone by reprojection; 'single_utm' keeps only pixels stored in the requested zone (the rest becomes nodata); 'single_utm_fully_covered' fails unless that zone covers the whole area.</source>
-      <translation type="unfinished" />
+      <translation>Das Gebiet überquert die UTM-Zonen {zones}. Mit UtmDataSelectionMode „combined_utm“ (Standard) füllt ClearSKY die Ausgabe durch Umprojektion aus der Nachbarzone; „single_utm“ behält nur Pixel, die in der angefragten Zone gespeichert sind (der Rest wird NoData); „single_utm_fully_covered“ schlägt fehl, wenn diese Zone nicht das ganze Gebiet abdeckt.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="179" />
       <source>The area of interest has no coordinate reference system (unknown CRS).</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet hat kein Koordinatenbezugssystem (unbekanntes KBS).</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="300" />
       <location filename="../core/aoi.py" line="454" />
       <source>The area of interest is empty: draw an area or pick features with polygons.</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet ist leer: zeichnen Sie ein Gebiet oder wählen Sie Objekte mit Polygonen.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="312" />
       <source>The geometry was invalid (e.g. self-intersecting) and was repaired.</source>
-      <translation type="unfinished" />
+      <translation>Die Geometrie war ungültig (z. B. selbstüberschneidend) und wurde repariert.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="315" />
       <source>The area of interest has no area (all its polygons are degenerate).</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet hat keine Fläche (alle seine Polygone sind entartet).</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="338" />
       <source>The area's coordinates are outside longitude -180..180 / latitude -90..90: is the layer's CRS right?</source>
-      <translation type="unfinished" />
+      <translation>Die Koordinaten des Gebiets liegen außerhalb von Länge −180..180 / Breite −90..90: stimmt das KBS des Layers?</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="342" />
       <source>The area spans more than 180° of longitude (it may cross the antimeridian).</source>
-      <translation type="unfinished" />
+      <translation>Das Gebiet erstreckt sich über mehr als 180° Länge (es überquert vielleicht die Datumsgrenze).</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="372" />
       <source>The area of interest is degenerate: it is only centimetres wide, so it has practically no area.</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet ist entartet: es ist nur Zentimeter breit und hat praktisch keine Fläche.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="441" />
       <source>The layer or map has no valid coordinate reference system (unknown CRS).</source>
-      <translation type="unfinished" />
+      <translation>Der Layer oder die Karte hat kein gültiges Koordinatenbezugssystem (unbekanntes KBS).</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="493" />
       <source>Pick a valid polygon vector layer as the area of interest.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen gültigen Polygon-Vektorlayer als Interessengebiet.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="540" />
       <source>The rectangle is empty.</source>
-      <translation type="unfinished" />
+      <translation>Das Rechteck ist leer.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="108" />
       <source>{area_km2:,.2f} km² · {value2} suggested</source>
-      <translation type="unfinished" />
+      <translation>{area_km2:,.2f} km² · {value2} vorgeschlagen</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="112" />
       <source> · ⚠ crosses </source>
-      <translation type="unfinished" />
+      <translation> · ⚠ überquert </translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="306" />
       <source>Use a polygon layer, or draw a rectangle or polygon.</source>
-      <translation type="unfinished" />
+      <translation>Verwenden Sie einen Polygonlayer, oder zeichnen Sie ein Rechteck oder Polygon.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="332" />
       <source>The area lies outside the valid extent of its coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Das Gebiet liegt außerhalb der gültigen Ausdehnung seines Koordinatenbezugssystems.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="343" />
       <source>Split it into parts on either side of the 180° meridian.</source>
-      <translation type="unfinished" />
+      <translation>Teilen Sie es in Teile beiderseits des 180. Meridians.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="471" />
       <source>The chosen features have no geometry.</source>
-      <translation type="unfinished" />
+      <translation>Die gewählten Objekte haben keine Geometrie.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="480" />
       <location filename="../core/aoi.py" line="500" />
       <source>Pick a polygon layer, or draw a rectangle or polygon.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Polygonlayer, oder zeichnen Sie ein Rechteck oder Polygon.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="104" />
       <source>Draw a smaller area, split it, or use the tile download for large areas.</source>
-      <translation type="unfinished" />
+      <translation>Zeichnen Sie ein kleineres Gebiet, teilen Sie es, oder nutzen Sie für große Gebiete den Kachel-Download.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="305" />
       <source>The area of interest must be a polygon; a {kind} has no area.</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet muss ein Polygon sein; ein(e) {kind} hat keine Fläche.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="424" />
       <source>Simplified from {value1:,} to {value2:,} vertices (area change {value3:+.3f} %, limit ±{tolerance_pct} %).</source>
-      <translation type="unfinished" />
+      <translation>Vereinfacht von {value1:,} auf {value2:,} Stützpunkte (Flächenänderung {value3:+.3f} %, Grenze ±{tolerance_pct} %).</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="477" />
       <source>{value1} has {kind} geometries; the area of interest must be polygons.</source>
-      <translation type="unfinished" />
+      <translation>{value1} hat {kind}-Geometrien; das Interessengebiet muss aus Polygonen bestehen.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="497" />
       <source>Layer '{value1}' has {kind} geometries; the area of interest must be polygons.</source>
-      <translation type="unfinished" />
+      <translation>Layer „{value1}“ hat {kind}-Geometrien; das Interessengebiet muss aus Polygonen bestehen.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="100" />
       <source>The area is {area_km2:,.1f} km², above this account's limit of {max_km2:,.0f} km² for one composite.</source>
-      <translation type="unfinished" />
+      <translation>Das Gebiet hat {area_km2:,.1f} km² und liegt über der Grenze dieses Kontos von {max_km2:,.0f} km² für ein Komposit.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="184" />
       <source>The coordinate reference system '{crs}' is not known.</source>
-      <translation type="unfinished" />
+      <translation>Das Koordinatenbezugssystem „{crs}“ ist nicht bekannt.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="288" />
       <source>The area of interest could not be processed ({exc}).</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet konnte nicht verarbeitet werden ({exc}).</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="359" />
       <source>{dropped} sliver part{value2} dropped.</source>
-      <translation type="unfinished" />
+      <translation>{dropped} Splitterteil(e) entfernt.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="447" />
       <source>The coordinate reference system '{value1}' is not known.</source>
-      <translation type="unfinished" />
+      <translation>Das Koordinatenbezugssystem „{value1}“ ist nicht bekannt.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="469" />
       <source>The chosen features of {name!r} have no geometry.</source>
-      <translation type="unfinished" />
+      <translation>Die gewählten Objekte von {name!r} haben keine Geometrie.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="478" />
       <source>The layer</source>
-      <translation type="unfinished" />
+      <translation>Der Layer</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="505" />
       <source>No features are selected in layer '{value1}'.</source>
-      <translation type="unfinished" />
+      <translation>Im Layer „{value1}“ sind keine Objekte gewählt.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="510" />
       <source>Layer '{value1}' has no features.</source>
-      <translation type="unfinished" />
+      <translation>Layer „{value1}“ hat keine Objekte.</translation>
     </message>
     <message>
       <location filename="../core/aoi.py" line="329" />
       <source>The area could not be converted to WGS 84: {exc}.</source>
-      <translation type="unfinished" />
+      <translation>Das Gebiet konnte nicht nach WGS 84 umgerechnet werden: {exc}.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="432" />
       <source>date search</source>
-      <translation type="unfinished" />
+      <translation>Datumssuche</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="469" />
       <source>tile search</source>
-      <translation type="unfinished" />
+      <translation>Kachelsuche</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="524" />
       <source>order estimate</source>
-      <translation type="unfinished" />
+      <translation>Auftragsschätzung</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="539" />
       <source>order details</source>
-      <translation type="unfinished" />
+      <translation>Auftragsdetails</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="630" />
       <source>Give exactly one area of interest: WKT or GeoJSON.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie genau ein Interessengebiet an: WKT oder GeoJSON.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="177" />
       <location filename="../core/paid.py" line="166" />
       <source>This client is for free endpoints only (the live check): the paid request was refused and nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): die kostenpflichtige Anfrage wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="183" />
       <location filename="../core/settings.py" line="165" />
       <source>No ClearSKY API key is configured.</source>
-      <translation type="unfinished" />
+      <translation>Es ist kein ClearSKY-API-Schlüssel eingerichtet.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="492" />
       <source>Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs.</source>
-      <translation type="unfinished" />
+      <translation>Die Kachelsuche braucht genau eines von: WKT, GeoJSON, Kachel-GUIDs, Minikachel-GUIDs.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="553" />
       <source>Refresh the orders list.</source>
-      <translation type="unfinished" />
+      <translation>Aktualisieren Sie die Auftragsliste.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="194" />
       <source>Cancelled before the request was sent; nothing was spent.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen, bevor die Anfrage gesendet wurde; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="285" />
       <source>Cancelled while waiting to retry.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen während des Wartens auf einen neuen Versuch.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="553" />
       <source>ClearSKY does not know the order {guid}.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY kennt den Auftrag {guid} nicht.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="221" />
       <source>the connection broke before the server answered</source>
-      <translation type="unfinished" />
+      <translation>die Verbindung brach ab, bevor der Server antwortete</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="223" />
       <source>could not connect</source>
-      <translation type="unfinished" />
+      <translation>keine Verbindung möglich</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="272" />
       <source>{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.</source>
-      <translation type="unfinished" />
+      <translation>{message} Aufgegeben nach {attempt} Versuch(en) in {elapsed:.0f} s.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="219" />
       <source>no answer within {value1:.0f} s</source>
-      <translation type="unfinished" />
+      <translation>keine Antwort innerhalb von {value1:.0f} s</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="244" />
       <source>Could not reach the ClearSKY API at {base_url}: {kind}.</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API unter {base_url} war nicht erreichbar: {kind}.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="337" />
       <source>The ClearSKY API answered with something that is not a valid response (HTTP {status_code}</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API antwortete mit etwas, das keine gültige Antwort ist (HTTP {status_code}</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="233" />
       <source>Check the balance (the ClearSKY panel refreshes it) before trying again.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie das Guthaben (das ClearSKY-Panel liest es neu), bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="340" />
       <source>, begins '{snippet}'</source>
-      <translation type="unfinished" />
+      <translation>, beginnt mit „{snippet}“</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="229" />
       <source>ClearSKY: {kind} ({value2}). It was not re-sent, because the server may still be processing it and charge for it.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: {kind} ({value2}). Die Anfrage wurde nicht erneut gesendet, weil der Server sie vielleicht noch verarbeitet und berechnet.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="99" />
       <source>Nothing to approve.</source>
-      <translation type="unfinished" />
+      <translation>Es gibt nichts freizugeben.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="81" />
       <location filename="../core/approval.py" line="90" />
       <location filename="../core/download.py" line="202" />
       <source>Try again later; if it persists, report it to ClearSKY support.</source>
-      <translation type="unfinished" />
+      <translation>Versuchen Sie es später erneut; wenn es bleibt, melden Sie es dem ClearSKY-Support.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="65" />
       <source>This request was not approved (it differs from what the cost was shown for); nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Diese Anfrage wurde nicht freigegeben (sie unterscheidet sich von der, deren Kosten angezeigt wurden); es wurde nichts gesendet.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="68" />
       <source>This approval has already paid for this request once; nothing was sent again.</source>
-      <translation type="unfinished" />
+      <translation>Diese Freigabe hat diese Anfrage bereits einmal bezahlt; es wurde nichts erneut gesendet.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="78" />
       <source>ClearSKY answered the estimate with an unusable cost ({value}); nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY beantwortete die Schätzung mit unbrauchbaren Kosten ({value}); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="87" />
       <source>ClearSKY answered the estimate with an unusable size ({value}); nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY beantwortete die Schätzung mit einer unbrauchbaren Größe ({value}); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="30" />
       <source>ClearSKY needs the Python package(s) {value1}. On Debian/Ubuntu: sudo apt install {debs}; on Windows (OSGeo4W shell) or macOS: python -m pip install {pips}. Then restart QGIS.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY benötigt das/die Python-Paket(e) {value1}. Unter Debian/Ubuntu: sudo apt install {debs}; unter Windows (OSGeo4W-Shell) oder macOS: python -m pip install {pips}. Danach QGIS neu starten.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="269" />
       <source>No free file name for {name} in {parent}.</source>
-      <translation type="unfinished" />
+      <translation>Kein freier Dateiname für {name} in {parent}.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="99" />
       <source>Not enough free disk space in {folder}: the download needs about {value2}, {value3} are free.</source>
-      <translation type="unfinished" />
+      <translation>Nicht genug freier Speicherplatz in {folder}: der Download braucht etwa {value2}, frei sind {value3}.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="223" />
       <source>The server sent an empty or truncated file; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Der Server schickte eine leere oder abgeschnittene Datei; es wurde nichts gespeichert.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="157" />
       <source>Cannot write in {folder}: {value2}; nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>In {folder} kann nicht geschrieben werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="194" />
       <source>The download was cancelled before the file was complete.</source>
-      <translation type="unfinished" />
+      <translation>Der Download wurde abgebrochen, bevor die Datei vollständig war.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="201" />
       <source>The server sent something that is not a GeoTIFF; nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>Der Server schickte etwas, das kein GeoTIFF ist; es wurde nichts gespeichert.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="218" />
       <source>The download broke off: {value1} of {value2} arrived.</source>
-      <translation type="unfinished" />
+      <translation>Der Download brach ab: {value1} von {value2} kamen an.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="229" />
       <location filename="../core/download.py" line="209" />
       <source>Could not write to {parent}: {value2}.</source>
-      <translation type="unfinished" />
+      <translation>In {parent} konnte nicht geschrieben werden: {value2}.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="62" />
       <source>Open ClearSKY settings and check the API URL and key.</source>
-      <translation type="unfinished" />
+      <translation>Öffnen Sie die ClearSKY-Einstellungen und prüfen Sie API-URL und Schlüssel.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="66" />
       <source>Check the API key in ClearSKY settings (Test connection shows whether it works).</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie den API-Schlüssel in den ClearSKY-Einstellungen („Verbindung testen“ zeigt, ob er funktioniert).</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="70" />
       <source>Change the request (area, date, model or bands) and try again.</source>
-      <translation type="unfinished" />
+      <translation>Ändern Sie die Anfrage (Gebiet, Datum, Modell oder Kanäle) und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="74" />
       <source>Top up the account's credits or make the area smaller or the resolution coarser.</source>
-      <translation type="unfinished" />
+      <translation>Laden Sie Credits auf, oder verkleinern Sie das Gebiet oder vergröbern Sie die Auflösung.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="78" />
       <source>Pick another date (the calendar shows available dates) or another area.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie ein anderes Datum (der Kalender zeigt die verfügbaren Daten) oder ein anderes Gebiet.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="82" />
       <source>Split the area or use the tile download for large areas.</source>
-      <translation type="unfinished" />
+      <translation>Teilen Sie das Gebiet, oder nutzen Sie für große Gebiete den Kachel-Download.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="86" />
       <source>Choose fewer bands.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie weniger Kanäle.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="90" />
       <source>The area and date must be covered by an active order: see which ones are in the Orders section of the ClearSKY panel (or Browser → ClearSKY → Orders), where 'New order for this area…' orders it.</source>
-      <translation type="unfinished" />
+      <translation>Gebiet und Datum müssen von einem aktiven Auftrag abgedeckt sein: welche es gibt, zeigt der Abschnitt Aufträge im ClearSKY-Panel (oder Browser → ClearSKY → Aufträge), wo „Neuer Auftrag für dieses Gebiet…“ es bestellt.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="97" />
       <source>Check the API URL in ClearSKY settings.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie die API-URL in den ClearSKY-Einstellungen.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="101" />
       <source>The service is busy or the account's parallel request limit is reached; try again in a minute.</source>
-      <translation type="unfinished" />
+      <translation>Der Dienst ist ausgelastet oder das Limit paralleler Anfragen des Kontos ist erreicht; versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="105" />
       <source>The ClearSKY service had a problem; try again later.</source>
-      <translation type="unfinished" />
+      <translation>Der ClearSKY-Dienst hatte ein Problem; versuchen Sie es später erneut.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="109" />
       <source>Check the network connection and try again.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="113" />
       <source>Free some disk space or choose another output folder.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ausgabeordner.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="121" />
       <source>Use a polygon area of interest in a layer with a known CRS.</source>
-      <translation type="unfinished" />
+      <translation>Verwenden Sie ein Polygon-Interessengebiet in einem Layer mit bekanntem KBS.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="127" />
       <source>Nothing was re-sent, so nothing more was spent. Check the delivery (upload target, output folder) and the balance in the ClearSKY web app before trying again; contact ClearSKY support if the imagery is missing.</source>
-      <translation type="unfinished" />
+      <translation>Es wurde nichts erneut gesendet, also auch nichts weiter ausgegeben. Prüfen Sie die Lieferung (Upload-Ziel, Ausgabeordner) und das Guthaben in der ClearSKY-Web-App, bevor Sie es erneut versuchen; wenden Sie sich an den ClearSKY-Support, wenn die Bilder fehlen.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="136" />
       <source>Check availability and cost again, and approve the new estimate.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie Verfügbarkeit und Kosten erneut und geben Sie die neue Schätzung frei.</translation>
     </message>
     <message>
       <location filename="../core/errors.py" line="140" />
       <source>Check availability and cost again before downloading.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie Verfügbarkeit und Kosten vor dem Download erneut.</translation>
     </message>
     <message>
       <location filename="../core/history.py" line="94" />
       <source>delivered to URL</source>
-      <translation type="unfinished" />
+      <translation>an URL geliefert</translation>
     </message>
     <message>
       <location filename="../core/history.py" line="97" />
       <source> · ⚠ file missing</source>
-      <translation type="unfinished" />
+      <translation> · ⚠ Datei fehlt</translation>
     </message>
     <message>
       <location filename="../core/history.py" line="136" />
       <source>{path} stayed locked for {timeout_s:.0f} s</source>
-      <translation type="unfinished" />
+      <translation>{path} blieb {timeout_s:.0f} s lang gesperrt</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="86" />
       <source>The image was delivered to the upload URL; there is no local file to add.</source>
-      <translation type="unfinished" />
+      <translation>Das Bild wurde an die Upload-URL geliefert; es gibt keine lokale Datei zum Hinzufügen.</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="75" />
       <source>{name} could not be opened as a raster layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} konnte nicht als Rasterlayer geöffnet werden.</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="105" />
       <source>ClearSKY tiles {value1} {name}</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Kacheln {value1} {name}</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="127" />
       <source>The file of this download is no longer at {value1}.</source>
-      <translation type="unfinished" />
+      <translation>Die Datei dieses Downloads liegt nicht mehr unter {value1}.</translation>
     </message>
     <message>
       <location filename="../core/layers.py" line="109" />
       <source>{model} {value2} {name} EPSG:{epsg}</source>
-      <translation type="unfinished" />
+      <translation>{model} {value2} {name} EPSG:{epsg}</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="25" />
       <source>Tiles and minitiles are delivered in a UTM zone only: choose a UTM CRS (EPSG:326xx north, 327xx south) or 'each cell in its own UTM zone' (automatic UTM); EPSG:{epsg} works for composites, not for tiles.</source>
-      <translation type="unfinished" />
+      <translation>Kacheln und Minikacheln werden nur in einer UTM-Zone geliefert: wählen Sie ein UTM-KBS (EPSG:326xx Nord, 327xx Süd) oder „jede Zelle in ihrer eigenen UTM-Zone“ (automatisches UTM); EPSG:{epsg} geht für Komposite, nicht für Kacheln.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="158" />
       <source>Level is 1 (top of atmosphere, L1C) or 2 (bottom of atmosphere, L2A).</source>
-      <translation type="unfinished" />
+      <translation>Level ist 1 (am Oberrand der Atmosphäre, L1C) oder 2 (am Boden, L2A).</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="120" />
       <source>Choose fewer bands, e.g. 'rgb' or B4,B3,B2,B8.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie weniger Kanäle, z. B. „rgb“ oder B4,B3,B2,B8.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="224" />
       <source>A request needs exactly one area of interest: either WKT or GeoJSON, not both and not neither.</source>
-      <translation type="unfinished" />
+      <translation>Eine Anfrage braucht genau ein Interessengebiet: WKT oder GeoJSON, nicht beides und nicht keines.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="227" />
       <source>Choose a model, e.g. Stratus2.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie ein Modell, z. B. Stratus2.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="229" />
       <source>Choose at least one satellite constellation.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens eine Satellitenkonstellation.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="303" />
       <source>A tile download needs the tile's GUID.</source>
-      <translation type="unfinished" />
+      <translation>Ein Kachel-Download braucht die GUID der Kachel.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="111" />
       <source>{model} does not deliver {value2}; its bands are {value3} (an index is written like [B8_B4]).</source>
-      <translation type="unfinished" />
+      <translation>{model} liefert {value2} nicht; seine Kanäle sind {value3} (ein Index wird wie [B8_B4] geschrieben).</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="117" />
       <source>{n} bands are asked for, but this account allows at most {max_bands} per download.</source>
-      <translation type="unfinished" />
+      <translation>Es sind {n} Kanäle angefragt, dieses Konto erlaubt aber höchstens {max_bands} pro Download.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="135" />
       <source>The resolution must be a whole number of metres from {lo} to {hi} (e.g. 10, 20, 40 … 1280); got {resolution!r}.</source>
-      <translation type="unfinished" />
+      <translation>Die Auflösung muss eine ganze Zahl von Metern zwischen {lo} und {hi} sein (z. B. 10, 20, 40 … 1280); erhalten: {resolution!r}.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="165" />
       <source>Level, Harmonize and ClipReflectance are Nimbus options; {model} does not take them.</source>
-      <translation type="unfinished" />
+      <translation>Level, Harmonize und ClipReflectance sind Nimbus-Optionen; {model} nimmt sie nicht an.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="71" />
       <source>'{text}' is not a date; use the form YYYY-MM-DD, e.g. 2024-05-03.</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist kein Datum; verwenden Sie die Form JJJJ-MM-TT, z. B. 2024-05-03.</translation>
     </message>
     <message>
       <location filename="../core/models.py" line="232" />
       <source>Unknown UTM selection mode '{utm_mode}'.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter UTM-Auswahlmodus „{utm_mode}“.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="260" />
       <source>The estimate assumes the area overlaps none of your existing orders; where it does, the price changes (and with tile deduplication, cells already ordered are left out).</source>
-      <translation type="unfinished" />
+      <translation>Die Schätzung nimmt an, dass sich das Gebiet mit keinem Ihrer bestehenden Aufträge überschneidet; wo doch, ändert sich der Preis (und mit Kachel-Deduplizierung bleiben bereits bestellte Zellen weg).</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="67" />
       <source>An order covers either an area or grid cells (tiles or minitiles), one of them: choose one.</source>
-      <translation type="unfinished" />
+      <translation>Ein Auftrag umfasst entweder ein Gebiet oder Gitterzellen (Kacheln oder Minikacheln), eines davon: wählen Sie eines.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="70" />
       <source>Choose the model to order.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie das zu bestellende Modell.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="72" />
       <source>Choose at least one satellite constellation for the order.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie mindestens eine Satellitenkonstellation für den Auftrag.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="80" />
       <source>Imagery is stored for at least one month.</source>
-      <translation type="unfinished" />
+      <translation>Bilder werden mindestens einen Monat gespeichert.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="82" />
       <source>Each image must be downloadable at least once (API requests ≥ 1).</source>
-      <translation type="unfinished" />
+      <translation>Jedes Bild muss mindestens einmal herunterladbar sein (API-Anfragen ≥ 1).</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="172" />
       <source>ClearSKY answered the order estimate with something that is not an estimate.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY beantwortete die Auftragsschätzung mit etwas, das keine Schätzung ist.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="188" />
       <source>cost this month</source>
-      <translation type="unfinished" />
+      <translation>Kosten dieses Monats</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="189" />
       <source>monthly cost</source>
-      <translation type="unfinished" />
+      <translation>monatliche Kosten</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="190" />
       <source>billed area</source>
-      <translation type="unfinished" />
+      <translation>berechnete Fläche</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="228" />
       <location filename="../ui/estimate_dialog.py" line="85" />
       <location filename="../ui/history_panel.py" line="47" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Fläche</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="240" />
       <location filename="../ui/estimate_dialog.py" line="84" />
       <source>Cost</source>
-      <translation type="unfinished" />
+      <translation>Kosten</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="243" />
       <source>{n} in the first month</source>
-      <translation type="unfinished" />
+      <translation>{n} im ersten Monat</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="243" />
       <source>{n}</source>
-      <translation type="unfinished" />
+      <translation>{n}</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="252" />
       <source>ClearSKY bills the bounding box of each polygon, with a minimum area per polygon: {billed:,.2f} km² are billed for the {drawn:,.2f} km² drawn (the billed boxes are outlined on the map).</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon: für die gezeichneten {drawn:,.2f} km² werden {billed:,.2f} km² berechnet (die berechneten Rechtecke sind auf der Karte umrandet).</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="137" />
       <source>from {first}, every month until cancelled</source>
-      <translation type="unfinished" />
+      <translation>ab {first}, jeden Monat bis zur Kündigung</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="235" />
       <source>{now} this month, then about {monthly} a month</source>
-      <translation type="unfinished" />
+      <translation>{now} in diesem Monat, danach etwa {monthly} pro Monat</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="239" />
       <source>{now} this month</source>
-      <translation type="unfinished" />
+      <translation>{now} in diesem Monat</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="244" />
       <source>Image dates</source>
-      <translation type="unfinished" />
+      <translation>Bilddaten</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="246" />
       <source>Cancellable until</source>
-      <translation type="unfinished" />
+      <translation>Kündbar bis</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="75" />
       <source>The image frequency is 1 (an image every day) to 7 (one a week) days, not {value}.</source>
-      <translation type="unfinished" />
+      <translation>Die Bildfrequenz ist 1 (jeden Tag ein Bild) bis 7 (eines pro Woche) Tage, nicht {value}.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="85" />
       <source>The last month ({last}) is before the first ({first}).</source>
-      <translation type="unfinished" />
+      <translation>Der letzte Monat ({last}) liegt vor dem ersten ({first}).</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="229" />
       <source>{drawn:,.2f} km² drawn, {billed:,.2f} km² billed</source>
-      <translation type="unfinished" />
+      <translation>{drawn:,.2f} km² gezeichnet, {billed:,.2f} km² berechnet</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="292" />
       <source>This month's cost of the order is {cost}, above {limit}={max:g}.</source>
-      <translation type="unfinished" />
+      <translation>Die Kosten des Auftrags in diesem Monat betragen {cost}, über {limit}={max:g}.</translation>
     </message>
     <message>
       <location filename="../core/ordering.py" line="194" />
       <source>ClearSKY answered the order estimate with an unusable {what} ({value}); nothing was ordered.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY beantwortete die Auftragsschätzung mit unbrauchbarem Wert für {what} ({value}); es wurde nichts bestellt.</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="19" />
       <source>the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders</source>
-      <translation type="unfinished" />
+      <translation>dem Abschnitt Aufträge im ClearSKY-Panel oder unter Browser → ClearSKY → Aufträge</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="219" />
       <source>ClearSKY orders</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Aufträge</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="144" />
       <source>Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be downloaded (a download may fail with 'not covered by an order', or be partial).</source>
-      <translation type="unfinished" />
+      <translation>Nur {pct} des Gebiets ist an diesem Datum von Ihren Aufträgen abgedeckt ({names}); der Rest kann nicht heruntergeladen werden (ein Download kann mit „nicht von einem Auftrag abgedeckt“ fehlschlagen oder unvollständig sein).</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="105" />
       <source> · {api_requests} download(s) per image</source>
-      <translation type="unfinished" />
+      <translation> · {api_requests} Download(s) pro Bild</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="132" />
       <source>{n} tile order(s) could not be placed on the map (their cells were not found), so the plugin cannot tell whether they cover this area; the server decides at download.</source>
-      <translation type="unfinished" />
+      <translation>{n} Kachelauftrag/-aufträge konnten nicht auf der Karte platziert werden (ihre Zellen wurden nicht gefunden), daher kann das Plugin nicht sagen, ob sie dieses Gebiet abdecken; der Server entscheidet beim Download.</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="137" />
       <source>The area and date are outside every active order: nothing can be downloaded until it is ordered (see {ORDERS_VIEW}).</source>
-      <translation type="unfinished" />
+      <translation>Gebiet und Datum liegen außerhalb jedes aktiven Auftrags: nichts kann heruntergeladen werden, bevor es bestellt ist (siehe {ORDERS_VIEW}).</translation>
     </message>
     <message>
       <location filename="../core/orders.py" line="143" />
       <source>Your orders cover the whole area on this date ({names}).</source>
-      <translation type="unfinished" />
+      <translation>Ihre Aufträge decken an diesem Datum das ganze Gebiet ab ({names}).</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="51" />
       <source>The balance could not be compared with the one before the request, so it may have been charged</source>
-      <translation type="unfinished" />
+      <translation>Das Guthaben konnte nicht mit dem vor der Anfrage verglichen werden, daher wurde sie vielleicht berechnet</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="52" />
       <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
-      <translation type="unfinished" />
+      <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="139" />
       <source>; it was not sent again.</source>
-      <translation type="unfinished" />
+      <translation>; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="271" />
       <source>The download was cancelled while ClearSKY was still processing it</source>
-      <translation type="unfinished" />
+      <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="172" />
       <source>A paid download was attempted without an approval; nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="416" />
       <source>This client is for free endpoints only (the live check): the order was refused and nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): der Auftrag wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="422" />
       <source>An order was attempted without a confirmation; nothing was sent.</source>
-      <translation type="unfinished" />
+      <translation>Ein Auftrag wurde ohne Bestätigung versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="424" />
       <source>Cancelled before the order was sent; nothing was ordered.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen, bevor der Auftrag gesendet wurde; es wurde nichts bestellt.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="489" />
       <source>Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before ordering again: a second order would be billed too.</source>
-      <translation type="unfinished" />
+      <translation>Sehen Sie im Abschnitt Aufträge des ClearSKY-Panels (Aktualisieren) oder in der ClearSKY-Web-App nach, bevor Sie erneut bestellen: ein zweiter Auftrag würde ebenfalls berechnet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="132" />
       <source>{what}. {value2}; it was not sent again.</source>
-      <translation type="unfinished" />
+      <translation>{what}. {value2}; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="136" />
       <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
-      <translation type="unfinished" />
+      <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="185" />
       <source>Choose an output folder for the download.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="191" />
       <source>The download was cancelled before it started; nothing was spent.</source>
-      <translation type="unfinished" />
+      <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="362" />
       <source>broke off</source>
-      <translation type="unfinished" />
+      <translation>brach ab</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="320" />
       <source>The ClearSKY API answered with JSON where a GeoTIFF was expected.</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="461" />
       <source>ClearSKY accepted the order but did not say which it is</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY hat den Auftrag angenommen, aber nicht gesagt, welcher es ist</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="486" />
       <source>{value1}. The order may have been placed; it was not sent again.</source>
-      <translation type="unfinished" />
+      <translation>{value1}. Der Auftrag wurde vielleicht erteilt; er wurde nicht erneut gesendet.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="435" />
       <source>ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY beantwortete den Auftrag nicht rechtzeitig ({what}), und er steht noch nicht in der Auftragsliste</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="474" />
       <source>The orders list could not be read to check ({message})</source>
-      <translation type="unfinished" />
+      <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="180" />
       <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="276" />
       <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
-      <translation type="unfinished" />
+      <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="366" />
       <source>The download {kind} before the file was complete, so no file was saved</source>
-      <translation type="unfinished" />
+      <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
     </message>
     <message>
       <location filename="../core/paid.py" line="375" />
       <source>Could not save the download: {exc}</source>
-      <translation type="unfinished" />
+      <translation>Der Download konnte nicht gespeichert werden: {exc}</translation>
     </message>
     <message>
       <location filename="../core/settings.py" line="83" />
       <source>The API key is empty.</source>
-      <translation type="unfinished" />
+      <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
       <location filename="../core/settings.py" line="87" />
       <source>QGIS's authentication database is not available, so the key cannot be stored safely.</source>
-      <translation type="unfinished" />
+      <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden.</translation>
     </message>
     <message>
       <location filename="../core/settings.py" line="102" />
       <source>The key could not be stored in QGIS's authentication database (is the master password set?).</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden (ist das Masterpasswort gesetzt?).</translation>
     </message>
     <message>
       <location filename="../core/settings.py" line="88" />
       <source>Check Settings → Options → Authentication; for headless use set CLEARSKY_API_KEY.</source>
-      <translation type="unfinished" />
+      <translation>Prüfen Sie Einstellungen → Optionen → Authentifizierung; für den Betrieb ohne Oberfläche setzen Sie CLEARSKY_API_KEY.</translation>
     </message>
     <message>
       <location filename="../core/settings.py" line="166" />
       <source>Open ClearSKY settings and enter your key (or set CLEARSKY_API_KEY for headless use).</source>
-      <translation type="unfinished" />
+      <translation>Öffnen Sie die ClearSKY-Einstellungen und geben Sie Ihren Schlüssel ein (oder setzen Sie CLEARSKY_API_KEY für den Betrieb ohne Oberfläche).</translation>
     </message>
     <message>
       <location filename="../core/styling.py" line="54" />
       <source>Overviews or statistics could not be prepared ({exc}); the map may redraw slowly.</source>
-      <translation type="unfinished" />
+      <translation>Übersichten oder Statistiken konnten nicht vorbereitet werden ({exc}); die Karte zeichnet vielleicht langsam.</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="51" />
       <location filename="../core/tasks.py" line="72" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen.</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="103" />
       <source>ClearSKY: check availability and cost ({value1})</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Verfügbarkeit und Kosten prüfen ({value1})</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="133" />
       <source>ClearSKY: download {value1}</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: {value1} herunterladen</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="195" />
       <source>ClearSKY: download {n} grid cells</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: {n} Gitterzellen herunterladen</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="58" />
       <location filename="../core/tiles.py" line="263" />
       <source>See the ClearSKY log for details.</source>
-      <translation type="unfinished" />
+      <translation>Einzelheiten im ClearSKY-Protokoll.</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="228" />
       <source>Cancelled: {value1} of {n} cells are complete; run the same batch again to fetch the rest.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen: {value1} von {n} Zellen sind vollständig; starten Sie denselben Stapel erneut, um den Rest zu holen.</translation>
     </message>
     <message>
       <location filename="../core/tasks.py" line="58" />
       <location filename="../core/tiles.py" line="263" />
       <source>Unexpected error: {exc}</source>
-      <translation type="unfinished" />
+      <translation>Unerwarteter Fehler: {exc}</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="342" />
       <location filename="../ui/tiles_panel.py" line="91" />
       <source>ClearSKY grid cells</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Gitterzellen</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="152" />
       <source>credits (amount unknown)</source>
-      <translation type="unfinished" />
+      <translation>Credits (Betrag unbekannt)</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="378" />
       <source>The layer has no 'guid' field: use the grid cells from 'Search tiles'.</source>
-      <translation type="unfinished" />
+      <translation>Der Layer hat kein Feld „guid“: verwenden Sie die Gitterzellen aus „Kacheln suchen“.</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="137" />
       <source>{n} cell(s) downloaded</source>
-      <translation type="unfinished" />
+      <translation>{n} Zelle(n) heruntergeladen</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="229" />
       <source>Cancelled before this cell started.</source>
-      <translation type="unfinished" />
+      <translation>Abgebrochen, bevor diese Zelle begann.</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="379" />
       <source>Run clearsky:searchtiles (or Search tiles in the dock) first.</source>
-      <translation type="unfinished" />
+      <translation>Führen Sie zuerst clearsky:searchtiles aus (oder „Kacheln suchen“ im Panel).</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="139" />
       <source>{n} already complete from an earlier run (skipped)</source>
-      <translation type="unfinished" />
+      <translation>{n} bereits aus einem früheren Lauf vollständig (übersprungen)</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="142" />
       <source>{n} failed: {guids}</source>
-      <translation type="unfinished" />
+      <translation>{n} fehlgeschlagen: {guids}</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="153" />
       <source>the failed cells were charged {text}</source>
-      <translation type="unfinished" />
+      <translation>den fehlgeschlagenen Zellen wurden {text} berechnet</translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="146" />
       <source>{n} kept with a warning: </source>
-      <translation type="unfinished" />
+      <translation>{n} mit einer Warnung behalten: </translation>
     </message>
     <message>
       <location filename="../core/tiles.py" line="253" />
       <source>the file was kept, but its attribution tags could not be written ({exc})</source>
-      <translation type="unfinished" />
+      <translation>die Datei wurde behalten, ihre Quellenangabe-Tags konnten aber nicht geschrieben werden ({exc})</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="256" />
       <source>an HTML page</source>
-      <translation type="unfinished" />
+      <translation>eine HTML-Seite</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="256" />
       <source>no usable answer</source>
-      <translation type="unfinished" />
+      <translation>keine brauchbare Antwort</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="96" />
       <source>The API URL must not contain a user name or password.</source>
-      <translation type="unfinished" />
+      <translation>Die API-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="167" />
       <source>The ClearSKY API sent an answer larger than {value1} MiB; it was not read.</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API schickte eine Antwort größer als {value1} MiB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="257" />
       <source>is rate limiting requests</source>
-      <translation type="unfinished" />
+      <translation>begrenzt die Anfragerate</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="259" />
       <source>had an internal problem and returned {kind}</source>
-      <translation type="unfinished" />
+      <translation>hatte ein internes Problem und lieferte {kind}</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="260" />
       <source>The ClearSKY API {what} (HTTP {status}).</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API {what} (HTTP {status}).</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="85" />
       <source>'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.</source>
-      <translation type="unfinished" />
+      <translation>„{text}“ ist keine gültige API-URL; sie sollte wie {DEFAULT_BASE_URL} aussehen.</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="91" />
       <source>Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://.</source>
-      <translation type="unfinished" />
+      <translation>Die unverschlüsselte API-URL „{text}“ wird abgelehnt: der API-Schlüssel ginge im Klartext über das Netz. Verwenden Sie https://.</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="136" />
       <source>response body ended after {n} of {announced} bytes</source>
-      <translation type="unfinished" />
+      <translation>der Antwortinhalt endete nach {n} von {announced} Bytes</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="240" />
       <location filename="../core/transport.py" line="230" />
       <source>ClearSKY: {value1}</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: {value1}</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="246" />
       <source>ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY hat den API-Schlüssel abgelehnt (HTTP {status}): er fehlt, ist falsch, widerrufen oder ohne Zugriff.</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="253" />
       <source>The ClearSKY API has no {path} (HTTP 404).</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API hat kein {path} (HTTP 404).</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="198" />
       <source>The ClearSKY API answered the {what} request in a shape the plugin cannot read ({exc}).</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-API beantwortete die Anfrage ({what}) in einer Form, die das Plugin nicht lesen kann ({exc}).</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="241" />
       <source>The request changed after its cost was approved (area, date, model, bands, resolution or CRS); nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation>Die Anfrage hat sich geändert, nachdem ihre Kosten freigegeben wurden (Gebiet, Datum, Modell, Kanäle, Auflösung oder KBS); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="439" />
       <source>{n} grid cells, estimated in {n2} request(s)</source>
-      <translation type="unfinished" />
+      <translation>{n} Gitterzellen, geschätzt in {n2} Anfrage(n)</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="101" />
       <source>Cost: {credits:,.2f} credits for {area_km2:,.2f} km²</source>
-      <translation type="unfinished" />
+      <translation>Kosten: {credits:,.2f} Credits für {area_km2:,.2f} km²</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="292" />
       <source>GDAL cannot read the delivered file as a raster; it was kept as it arrived.</source>
-      <translation type="unfinished" />
+      <translation>GDAL kann die gelieferte Datei nicht als Raster lesen; sie wurde unverändert behalten.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="516" />
       <source>{n} dates: </source>
-      <translation type="unfinished" />
+      <translation>{n} Daten: </translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="105" />
       <source>, about {value1}</source>
-      <translation type="unfinished" />
+      <translation>, etwa {value1}</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="107" />
       <source>, about {runtime_s:,.0f} s to process</source>
-      <translation type="unfinished" />
+      <translation>, etwa {runtime_s:,.0f} s Verarbeitung</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="117" />
       <source>⚠ The cost is above the balance: top up or make the area smaller.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Die Kosten liegen über dem Guthaben: laden Sie auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="283" />
       <source>ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} (credits were spent for it).</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY hat die Datei zurückgegeben, statt sie an die URL hochzuladen; sie wurde unter {path} gespeichert (dafür wurden Credits ausgegeben).</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="334" />
       <source>Unknown model '{model}'. Available: {value2}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekanntes Modell „{model}“. Verfügbar: {value2}.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="340" />
       <source>{value1} cannot be used with {model}; it takes {value3}.</source>
-      <translation type="unfinished" />
+      <translation>{value1} kann nicht mit {model} verwendet werden; es nimmt {value3}.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="462" />
       <source>Unknown step '{step}': use one of {value2}.</source>
-      <translation type="unfinished" />
+      <translation>Unbekannter Schritt „{step}“: verwenden Sie einen von {value2}.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="502" />
       <source>No imagery for this area between {value1} and {value2}.</source>
-      <translation type="unfinished" />
+      <translation>Keine Bilder für dieses Gebiet zwischen {value1} und {value2}.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="76" />
       <source>the limit of {max_credits:g} credits</source>
-      <translation type="unfinished" />
+      <translation>der Grenze von {max_credits:g} Credits</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="79" />
       <source>The estimate is {credits:,.2f} credits, above {limit}.</source>
-      <translation type="unfinished" />
+      <translation>Die Schätzung beträgt {credits:,.2f} Credits, über {limit}.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="85" />
       <source>The estimate ({credits:,.2f} credits) is above the balance ({balance:,.2f}).</source>
-      <translation type="unfinished" />
+      <translation>Die Schätzung ({credits:,.2f} Credits) liegt über dem Guthaben ({balance:,.2f}).</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="112" />
       <source>Balance: {balance:,.2f} credits ({left:,.2f} after this download).</source>
-      <translation type="unfinished" />
+      <translation>Guthaben: {balance:,.2f} Credits ({left:,.2f} nach diesem Download).</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="295" />
       <source>The delivered file's metadata could not be read ({exc}); the file was kept.</source>
-      <translation type="unfinished" />
+      <translation>Die Metadaten der gelieferten Datei konnten nicht gelesen werden ({exc}); die Datei wurde behalten.</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="302" />
       <source>The attribution could not be written into the GeoTIFF ({exc}).</source>
-      <translation type="unfinished" />
+      <translation>Die Quellenangabe konnte nicht in das GeoTIFF geschrieben werden ({exc}).</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="306" />
       <source>The attribution file next to the GeoTIFF could not be written ({exc}).</source>
-      <translation type="unfinished" />
+      <translation>Die Quellenangabe-Datei neben dem GeoTIFF konnte nicht geschrieben werden ({exc}).</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="37" />
       <source>Area of interest</source>
-      <translation type="unfinished" />
+      <translation>Interessengebiet</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="52" />
       <source>Rectangle</source>
-      <translation type="unfinished" />
+      <translation>Rechteck</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="52" />
       <source>Drag a rectangle on the map (Esc cancels)</source>
-      <translation type="unfinished" />
+      <translation>Ziehen Sie ein Rechteck auf der Karte auf (Esc bricht ab)</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="55" />
       <source>Polygon</source>
-      <translation type="unfinished" />
+      <translation>Polygon</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="55" />
       <source>Click the vertices; right-click finishes, Backspace undoes, Esc cancels</source>
-      <translation type="unfinished" />
+      <translation>Klicken Sie die Stützpunkte; Rechtsklick beendet, Rücktaste macht rückgängig, Esc bricht ab</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="57" />
       <source>Extent</source>
-      <translation type="unfinished" />
+      <translation>Ausdehnung</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="57" />
       <source>Use the current map extent</source>
-      <translation type="unfinished" />
+      <translation>Die aktuelle Kartenausdehnung verwenden</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="75" />
       <source>selected features only</source>
-      <translation type="unfinished" />
+      <translation>nur gewählte Objekte</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="78" />
       <source>No area yet: draw one, or pick a polygon layer or the canvas extent.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein Gebiet: zeichnen Sie eines, oder wählen Sie einen Polygonlayer oder die Kartenausdehnung.</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="84" />
       <source>what the layers and the history call this area</source>
-      <translation type="unfinished" />
+      <translation>wie Layer und Verlauf dieses Gebiet nennen</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="85" />
       <source>Layers, file groups and the history use this name</source>
-      <translation type="unfinished" />
+      <translation>Layer, Dateigruppen und der Verlauf verwenden diesen Namen</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="68" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Layer</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="82" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="129" />
       <source>drawn area {n}</source>
-      <translation type="unfinished" />
+      <translation>gezeichnetes Gebiet {n}</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="135" />
       <source>map extent</source>
-      <translation type="unfinished" />
+      <translation>Kartenausdehnung</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="211" />
       <source>⚠ above the account's limit of {limit:,.0f} km²</source>
-      <translation type="unfinished" />
+      <translation>⚠ über der Grenze des Kontos von {limit:,.0f} km²</translation>
     </message>
     <message>
       <location filename="../ui/approval.py" line="126" />
       <source>ClearSKY: check a date series</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: eine Datumsreihe prüfen</translation>
     </message>
     <message>
       <location filename="../ui/approval.py" line="250" />
       <source>You already downloaded exactly this request on {when} ({credits} credits) to {where}. Download it again and spend {cost:,.2f} credits again?</source>
-      <translation type="unfinished" />
+      <translation>Sie haben genau diese Anfrage bereits am {when} heruntergeladen ({credits} Credits), nach {where}. Erneut herunterladen und nochmals {cost:,.2f} Credits ausgeben?</translation>
     </message>
     <message>
       <location filename="../ui/approval.py" line="267" />
       <source>{n} of these {m} grid cells were already downloaded with exactly these settings. Download them again and spend credits on them again?</source>
-      <translation type="unfinished" />
+      <translation>{n} dieser {m} Gitterzellen wurden bereits mit genau diesen Einstellungen heruntergeladen. Erneut herunterladen und nochmals Credits dafür ausgeben?</translation>
     </message>
     <message>
       <location filename="../ui/approval.py" line="200" />
       <source>That estimate was more than {m} minutes old, so it was checked again; approve the new one.</source>
-      <translation type="unfinished" />
+      <translation>Diese Schätzung war älter als {m} Minuten und wurde daher neu geprüft; geben Sie die neue frei.</translation>
     </message>
     <message>
       <location filename="../ui/approval.py" line="225" />
       <source>ClearSKY series {aoi_name}</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Reihe {aoi_name}</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="97" />
       <source>Add order area to map</source>
-      <translation type="unfinished" />
+      <translation>Auftragsgebiet zur Karte hinzufügen</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="124" />
       <location filename="../ui/orders_panel.py" line="22" />
       <source>Orders</source>
-      <translation type="unfinished" />
+      <translation>Aufträge</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="173" />
       <location filename="../ui/download_list.py" line="89" />
       <source>Downloads</source>
-      <translation type="unfinished" />
+      <translation>Downloads</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="101" />
       <source>Download imagery for this order's area…</source>
-      <translation type="unfinished" />
+      <translation>Bilder für das Gebiet dieses Auftrags herunterladen…</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="106" />
       <location filename="../ui/layer_menu.py" line="50" />
       <source>Order details…</source>
-      <translation type="unfinished" />
+      <translation>Auftragsdetails…</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="110" />
       <location filename="../ui/layer_menu.py" line="51" />
       <location filename="../ui/orders_panel.py" line="41" />
       <source>Cancel order…</source>
-      <translation type="unfinished" />
+      <translation>Auftrag kündigen…</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="92" />
       <source>ClearSKY order {model} {period}</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Auftrag {model} {period}</translation>
     </message>
     <message>
       <location filename="../ui/date_row.py" line="31" />
       <source>Previous date with imagery for this area</source>
-      <translation type="unfinished" />
+      <translation>Vorheriges Datum mit Bildern für dieses Gebiet</translation>
     </message>
     <message>
       <location filename="../ui/date_row.py" line="35" />
       <source>Next date with imagery for this area</source>
-      <translation type="unfinished" />
+      <translation>Nächstes Datum mit Bildern für dieses Gebiet</translation>
     </message>
     <message>
       <location filename="../ui/date_row.py" line="77" />
       <source>Dates with imagery for this area are highlighted on the calendar</source>
-      <translation type="unfinished" />
+      <translation>Daten mit Bildern für dieses Gebiet sind im Kalender hervorgehoben</translation>
     </message>
     <message>
       <location filename="../ui/date_row.py" line="95" />
       <source>No imagery on this date for this area: ◀ ▶ jump to one</source>
-      <translation type="unfinished" />
+      <translation>An diesem Datum keine Bilder für dieses Gebiet: ◀ ▶ springen zu einem</translation>
     </message>
     <message>
       <location filename="../ui/date_row.py" line="76" />
       <source>{n} dates</source>
-      <translation type="unfinished" />
+      <translation>{n} Daten</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="110" />
       <location filename="../ui/dock.py" line="366" />
       <source>Check availability &amp;&amp; cost</source>
-      <translation type="unfinished" />
+      <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="112" />
       <source>Download…</source>
-      <translation type="unfinished" />
+      <translation>Herunterladen…</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="120" />
       <source>Account: not connected</source>
-      <translation type="unfinished" />
+      <translation>Konto: nicht verbunden</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="123" />
       <source>⚙ Settings</source>
-      <translation type="unfinished" />
+      <translation>⚙ Einstellungen</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="127" />
       <source>Help</source>
-      <translation type="unfinished" />
+      <translation>Hilfe</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="131" />
       <source>Copy diagnostics</source>
-      <translation type="unfinished" />
+      <translation>Diagnose kopieren</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="132" />
       <source>Versions and the last API calls, for a bug report (no key)</source>
-      <translation type="unfinished" />
+      <translation>Versionen und die letzten API-Aufrufe, für eine Fehlermeldung (ohne Schlüssel)</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="156" />
       <source>No ClearSKY API key yet.</source>
-      <translation type="unfinished" />
+      <translation>Noch kein ClearSKY-API-Schlüssel.</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="158" />
       <source>Set up key…</source>
-      <translation type="unfinished" />
+      <translation>Schlüssel einrichten…</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="206" />
       <source>ClearSKY: load models</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Modelle laden</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="341" />
       <source>from history</source>
-      <translation type="unfinished" />
+      <translation>aus dem Verlauf</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="218" />
       <location filename="../ui/settings_dialog.py" line="149" />
       <source>account</source>
-      <translation type="unfinished" />
+      <translation>Konto</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="223" />
       <source>Account: </source>
-      <translation type="unfinished" />
+      <translation>Konto: </translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="229" />
       <source>Choose an area of interest first: draw one, or pick a layer or the extent.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="292" />
       <location filename="../ui/order_dialog.py" line="107" />
       <source>{n} grid cells</source>
-      <translation type="unfinished" />
+      <translation>{n} Gitterzellen</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="366" />
       <source>Checking…</source>
-      <translation type="unfinished" />
+      <translation>Prüfe…</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="285" />
       <source>Choose the area to order first: draw one, or pick a layer or the extent.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst das zu bestellende Gebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="220" />
       <source>{credits:,.0f} credits</source>
-      <translation type="unfinished" />
+      <translation>{credits:,.0f} Credits</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="222" />
       <source>max {area:,.0f} km²</source>
-      <translation type="unfinished" />
+      <translation>max. {area:,.0f} km²</translation>
     </message>
     <message>
       <location filename="../ui/dock.py" line="273" />
       <source>EPSG:{epsg}</source>
-      <translation type="unfinished" />
+      <translation>EPSG:{epsg}</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="56" />
       <location filename="../ui/feedback.py" line="28" />
       <source>cancelled</source>
-      <translation type="unfinished" />
+      <translation>abgebrochen</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="80" />
       <source>its credits</source>
-      <translation type="unfinished" />
+      <translation>seine Credits</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="55" />
       <source>failed</source>
-      <translation type="unfinished" />
+      <translation>fehlgeschlagen</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="61" />
       <source>Cancel this download</source>
-      <translation type="unfinished" />
+      <translation>Diesen Download abbrechen</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="61" />
       <source>Zoom to the layer</source>
-      <translation type="unfinished" />
+      <translation>Auf den Layer zoomen</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="81" />
       <source>ClearSKY has already processed this download and is sending the file: {cost} are spent whether you cancel or not, and a cancelled file cannot be resumed. Cancel anyway?</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY hat diesen Download bereits verarbeitet und sendet die Datei: {cost} sind ausgegeben, ob Sie abbrechen oder nicht, und eine abgebrochene Datei kann nicht fortgesetzt werden. Trotzdem abbrechen?</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="54" />
       <source>done</source>
-      <translation type="unfinished" />
+      <translation>fertig</translation>
     </message>
     <message>
       <location filename="../ui/download_list.py" line="80" />
       <source>about {c:,.2f} credits</source>
-      <translation type="unfinished" />
+      <translation>etwa {c:,.2f} Credits</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="420" />
       <source>Added to the map</source>
-      <translation type="unfinished" />
+      <translation>Zur Karte hinzugefügt</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="151" />
       <source>ClearSKY: estimate grid cells</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Gitterzellen schätzen</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="226" />
       <source>ClearSKY: balance</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Guthaben</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="402" />
       <source>Delivered by ClearSKY to the upload URL.</source>
-      <translation type="unfinished" />
+      <translation>Von ClearSKY an die Upload-URL geliefert.</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="422" />
       <source>The cancel came after the last byte had arrived: the paid file was kept.</source>
-      <translation type="unfinished" />
+      <translation>Der Abbruch kam nach dem letzten Byte: die bezahlte Datei wurde behalten.</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="68" />
       <source>complete (earlier run)</source>
-      <translation type="unfinished" />
+      <translation>vollständig (früherer Lauf)</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="423" />
       <source>Downloaded {name} and added it to the map.</source>
-      <translation type="unfinished" />
+      <translation>{name} heruntergeladen und zur Karte hinzugefügt.</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="208" />
       <source>The download history could not be read; it was moved to {path} and a new one was started.</source>
-      <translation type="unfinished" />
+      <translation>Der Download-Verlauf konnte nicht gelesen werden; er wurde nach {path} verschoben und ein neuer begonnen.</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="412" />
       <source>Saved to {path}, but it could not be added to the map: {why}</source>
-      <translation type="unfinished" />
+      <translation>Unter {path} gespeichert, konnte aber nicht zur Karte hinzugefügt werden: {why}</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="415" />
       <source>Open the file from the folder or the history.</source>
-      <translation type="unfinished" />
+      <translation>Öffnen Sie die Datei aus dem Ordner oder dem Verlauf.</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="50" />
       <source>ClearSKY – availability and cost</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY – Verfügbarkeit und Kosten</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="74" />
       <source>Product</source>
-      <translation type="unfinished" />
+      <translation>Produkt</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="79" />
       <location filename="../ui/product_panel.py" line="87" />
       <location filename="../processing/algorithms.py" line="325" />
       <source>Bands</source>
-      <translation type="unfinished" />
+      <translation>Kanäle</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="86" />
       <source>Download size</source>
-      <translation type="unfinished" />
+      <translation>Downloadgröße</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="89" />
       <source>Processing time</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitungszeit</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="93" />
       <source>Balance</source>
-      <translation type="unfinished" />
+      <translation>Guthaben</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="130" />
       <source>Copy request</source>
-      <translation type="unfinished" />
+      <translation>Anfrage kopieren</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="131" />
       <source>Copy the exact JSON payload and an equivalent cURL command (key not included)</source>
-      <translation type="unfinished" />
+      <translation>Die genaue JSON-Anfrage und einen gleichwertigen cURL-Befehl kopieren (ohne Schlüssel)</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="148" />
       <source>Download</source>
-      <translation type="unfinished" />
+      <translation>Herunterladen</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="150" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Abbrechen</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="167" />
       <source>Copied ✓</source>
-      <translation type="unfinished" />
+      <translation>Kopiert ✓</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="86" />
       <location filename="../ui/estimate_dialog.py" line="93" />
       <source>unknown</source>
-      <translation type="unfinished" />
+      <translation>unbekannt</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="90" />
       <source>not given by the server (usually under a minute)</source>
-      <translation type="unfinished" />
+      <translation>vom Server nicht angegeben (meist unter einer Minute)</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="95" />
       <source>After download</source>
-      <translation type="unfinished" />
+      <translation>Nach dem Download</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="100" />
       <source>The cost is above your balance: top up credits or make the area smaller.</source>
-      <translation type="unfinished" />
+      <translation>Die Kosten liegen über Ihrem Guthaben: laden Sie Credits auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="108" />
       <source>Parts of the image are marked uncertain.</source>
-      <translation type="unfinished" />
+      <translation>Teile des Bildes sind als unsicher markiert.</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="137" />
       <source>Go on with a partial image…</source>
-      <translation type="unfinished" />
+      <translation>Mit einem unvollständigen Bild fortfahren…</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="138" />
       <source>Estimate again for a partial image (missing parts become nodata)</source>
-      <translation type="unfinished" />
+      <translation>Für ein unvollständiges Bild neu schätzen (fehlende Teile werden NoData)</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="143" />
       <location filename="../ui/feedback.py" line="65" />
       <source>Order this area…</source>
-      <translation type="unfinished" />
+      <translation>Dieses Gebiet bestellen…</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="145" />
       <source>Estimate an order for this area; nothing is ordered before you confirm</source>
-      <translation type="unfinished" />
+      <translation>Einen Auftrag für dieses Gebiet schätzen; bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="75" />
       <source>{model} · {value2} · {resolution} m · EPSG:{epsg}</source>
-      <translation type="unfinished" />
+      <translation>{model} · {value2} · {resolution} m · EPSG:{epsg}</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="82" />
       <source>Series</source>
-      <translation type="unfinished" />
+      <translation>Reihe</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="82" />
       <source>Note</source>
-      <translation type="unfinished" />
+      <translation>Hinweis</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="84" />
       <location filename="../ui/estimate_dialog.py" line="93" />
       <location filename="../ui/estimate_dialog.py" line="95" />
       <source>credits</source>
-      <translation type="unfinished" />
+      <translation>Credits</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="118" />
       <source>Nearest dates with imagery:</source>
-      <translation type="unfinished" />
+      <translation>Nächste Daten mit Bildern:</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="120" />
       <source>◀ {d}</source>
-      <translation type="unfinished" />
+      <translation>◀ {d}</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="120" />
       <source>{d} ▶</source>
-      <translation type="unfinished" />
+      <translation>{d} ▶</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="122" />
       <source>Check this date instead</source>
-      <translation type="unfinished" />
+      <translation>Stattdessen dieses Datum prüfen</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="103" />
       <source>The cost is above your budget of {budget:,.0f} credits (ClearSKY settings).</source>
-      <translation type="unfinished" />
+      <translation>Die Kosten liegen über Ihrem Budget von {budget:,.0f} Credits (ClearSKY-Einstellungen).</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="17" />
       <source>charged, not delivered</source>
-      <translation type="unfinished" />
+      <translation>berechnet, nicht geliefert</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="18" />
       <source>not enough credits</source>
-      <translation type="unfinished" />
+      <translation>zu wenig Credits</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="19" />
       <location filename="../ui/settings_dialog.py" line="54" />
       <source>API key</source>
-      <translation type="unfinished" />
+      <translation>API-Schlüssel</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="20" />
       <source>settings</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="21" />
       <source>not ordered</source>
-      <translation type="unfinished" />
+      <translation>nicht bestellt</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="22" />
       <source>no imagery</source>
-      <translation type="unfinished" />
+      <translation>keine Bilder</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="23" />
       <source>area too large</source>
-      <translation type="unfinished" />
+      <translation>Gebiet zu groß</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="24" />
       <source>too many bands</source>
-      <translation type="unfinished" />
+      <translation>zu viele Kanäle</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="25" />
       <source>area of interest</source>
-      <translation type="unfinished" />
+      <translation>Interessengebiet</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="26" />
       <source>request</source>
-      <translation type="unfinished" />
+      <translation>Anfrage</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="27" />
       <source>disk</source>
-      <translation type="unfinished" />
+      <translation>Datenträger</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="29" />
       <source>download broke off</source>
-      <translation type="unfinished" />
+      <translation>Download abgebrochen</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="30" />
       <source>busy</source>
-      <translation type="unfinished" />
+      <translation>ausgelastet</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="31" />
       <source>server problem</source>
-      <translation type="unfinished" />
+      <translation>Serverproblem</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="57" />
       <source>Show details</source>
-      <translation type="unfinished" />
+      <translation>Details anzeigen</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="96" />
       <source>Diagnostics copied: paste them into your bug report (no key, no coordinates in them).</source>
-      <translation type="unfinished" />
+      <translation>Diagnose kopiert: fügen Sie sie in Ihre Fehlermeldung ein (ohne Schlüssel, ohne Koordinaten).</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="113" />
       <source>More in View → Panels → Log Messages, tab ClearSKY.</source>
-      <translation type="unfinished" />
+      <translation>Mehr unter Ansicht → Bedienfelder → Protokollmeldungen, Reiter ClearSKY.</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="61" />
       <source>Settings…</source>
-      <translation type="unfinished" />
+      <translation>Einstellungen…</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="104" />
       <source>Error type</source>
-      <translation type="unfinished" />
+      <translation>Fehlertyp</translation>
     </message>
     <message>
       <location filename="../ui/feedback.py" line="106" />
       <source>ClearSKY error code</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Fehlercode</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="35" />
       <source>History</source>
-      <translation type="unfinished" />
+      <translation>Verlauf</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="42" />
       <source>Filter by date, area, model or file…</source>
-      <translation type="unfinished" />
+      <translation>Nach Datum, Gebiet, Modell oder Datei filtern…</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="54" />
       <source>Use its area and settings</source>
-      <translation type="unfinished" />
+      <translation>Gebiet und Einstellungen übernehmen</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
       <source>Fill the form from the selected download (pick another date, then check)</source>
-      <translation type="unfinished" />
+      <translation>Das Formular aus dem gewählten Download füllen (anderes Datum wählen, dann prüfen)</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="57" />
       <source>Copy attribution</source>
-      <translation type="unfinished" />
+      <translation>Quellenangabe kopieren</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="47" />
       <location filename="../ui/product_panel.py" line="55" />
       <source>Date</source>
-      <translation type="unfinished" />
+      <translation>Datum</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="47" />
       <location filename="../ui/order_dialog.py" line="130" />
       <location filename="../ui/product_panel.py" line="76" />
       <source>Model</source>
-      <translation type="unfinished" />
+      <translation>Modell</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="47" />
       <location filename="../processing/algorithms.py" line="188" />
       <source>Credits</source>
-      <translation type="unfinished" />
+      <translation>Credits</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="47" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Datei</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="88" />
       <source>⚠ The file is no longer there.</source>
-      <translation type="unfinished" />
+      <translation>⚠ Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="69" />
       <location filename="../processing/base.py" line="151" />
       <source>The download history could not be read: {e}</source>
-      <translation type="unfinished" />
+      <translation>Der Download-Verlauf konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
       <location filename="../ui/layer_menu.py" line="60" />
       <source>Download imagery for this layer…</source>
-      <translation type="unfinished" />
+      <translation>Bilder für diesen Layer herunterladen…</translation>
     </message>
     <message>
       <location filename="../ui/layer_menu.py" line="80" />
       <source>Select one order on the orders layer first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst einen Auftrag im Auftragslayer.</translation>
     </message>
     <message>
       <location filename="../ui/layer_menu.py" line="121" />
       <source>Download imagery for selected features…</source>
-      <translation type="unfinished" />
+      <translation>Bilder für die gewählten Objekte herunterladen…</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="51" />
       <source>ClearSKY: read orders</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Aufträge lesen</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="83" />
       <source>ClearSKY: order details</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Auftragsdetails</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="91" />
       <source>ClearSKY · order details</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY · Auftragsdetails</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="109" />
       <source>the order is withdrawn before it is placed; it is not billed</source>
-      <translation type="unfinished" />
+      <translation>der Auftrag wird zurückgezogen, bevor er erteilt ist; er wird nicht berechnet</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="111" />
       <source>future billing: no new months are ordered after this one</source>
-      <translation type="unfinished" />
+      <translation>die künftige Abrechnung: nach diesem Monat werden keine weiteren Monate bestellt</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="135" />
       <source>ClearSKY: cancel order</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Auftrag kündigen</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="88" />
       <source>Cancellable: yes</source>
-      <translation type="unfinished" />
+      <translation>Kündbar: ja</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="88" />
       <source>Cancellable: no</source>
-      <translation type="unfinished" />
+      <translation>Kündbar: nein</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="112" />
@@ -1927,1156 +1927,1159 @@
 
 What stops: {stops}.
 What stays: imagery already stored can still be downloaded until its storage ends, and what was billed is not refunded.</source>
-      <translation type="unfinished" />
+      <translation>Den Auftrag {label} kündigen?
+
+Was endet: {stops}.
+Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer heruntergeladen werden, und Berechnetes wird nicht erstattet.</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="87" />
       <source>Order</source>
-      <translation type="unfinished" />
+      <translation>Auftrag</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="122" />
       <source>This order cannot be cancelled: only orders in Review and recurring orders can be (it is {status}, {period}).</source>
-      <translation type="unfinished" />
+      <translation>Dieser Auftrag kann nicht gekündigt werden: nur Aufträge in Prüfung („Review“) und wiederkehrende Aufträge sind kündbar (er ist {status}, {period}).</translation>
     </message>
     <message>
       <location filename="../ui/order_actions.py" line="132" />
       <source>Order cancelled: {label}.</source>
-      <translation type="unfinished" />
+      <translation>Auftrag gekündigt: {label}.</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="91" />
       <source>ClearSKY · new order</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY · neuer Auftrag</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="133" />
       <source>One-off</source>
-      <translation type="unfinished" />
+      <translation>Einmalig</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="135" />
       <source>Recurring</source>
-      <translation type="unfinished" />
+      <translation>Wiederkehrend</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="137" />
       <source>Billed every month until you cancel it</source>
-      <translation type="unfinished" />
+      <translation>Jeden Monat berechnet, bis Sie kündigen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="141" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>bis</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="146" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Zeitraum</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="153" />
       <source>every </source>
-      <translation type="unfinished" />
+      <translation>alle </translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="154" />
       <source> day(s)</source>
-      <translation type="unfinished" />
+      <translation> Tag(e)</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="155" />
       <source>1 = an image every day … 7 = one image a week</source>
-      <translation type="unfinished" />
+      <translation>1 = jeden Tag ein Bild … 7 = ein Bild pro Woche</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="160" />
       <source>Image dates are counted from this reference date</source>
-      <translation type="unfinished" />
+      <translation>Die Bilddaten werden ab diesem Bezugsdatum gezählt</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="165" />
       <source>Images</source>
-      <translation type="unfinished" />
+      <translation>Bilder</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="171" />
       <source> month(s) stored</source>
-      <translation type="unfinished" />
+      <translation> Monat(e) gespeichert</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="172" />
       <source>How long ClearSKY keeps the imagery for download (after the current month)</source>
-      <translation type="unfinished" />
+      <translation>Wie lange ClearSKY die Bilder zum Download vorhält (nach dem laufenden Monat)</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="176" />
       <source> download(s) per image</source>
-      <translation type="unfinished" />
+      <translation> Download(s) pro Bild</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="178" />
       <source>How many times each image can be downloaded (1: once; another band set or CRS is a second download)</source>
-      <translation type="unfinished" />
+      <translation>Wie oft jedes Bild heruntergeladen werden kann (1: einmal; andere Kanäle oder ein anderes KBS sind ein zweiter Download)</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="183" />
       <source>Terms</source>
-      <translation type="unfinished" />
+      <translation>Bedingungen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="184" />
       <source>leave out cells I have already ordered</source>
-      <translation type="unfinished" />
+      <translation>bereits bestellte Zellen weglassen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="192" />
       <location filename="../processing/algorithms.py" line="121" />
       <source>Estimate cost</source>
-      <translation type="unfinished" />
+      <translation>Kosten schätzen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="197" />
       <source>Estimate</source>
-      <translation type="unfinished" />
+      <translation>Schätzung</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="199" />
       <source>Not estimated yet: press Estimate cost (free).</source>
-      <translation type="unfinished" />
+      <translation>Noch nicht geschätzt: klicken Sie auf Kosten schätzen (kostenlos).</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="220" />
       <location filename="../ui/order_dialog.py" line="486" />
       <source>Place order</source>
-      <translation type="unfinished" />
+      <translation>Auftrag erteilen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="330" />
       <source>Estimating…</source>
-      <translation type="unfinished" />
+      <translation>Schätze…</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="333" />
       <source>ClearSKY: estimate order</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Auftrag schätzen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="374" />
       <source>I confirm: place this order and pay for it</source>
-      <translation type="unfinished" />
+      <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="465" />
       <source>Placing…</source>
-      <translation type="unfinished" />
+      <translation>Wird erteilt…</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="468" />
       <source>ClearSKY: place order</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Auftrag erteilen</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="107" />
       <source>the area</source>
-      <translation type="unfinished" />
+      <translation>das Gebiet</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="142" />
       <source>from</source>
-      <translation type="unfinished" />
+      <translation>ab</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="162" />
       <source>counted from</source>
-      <translation type="unfinished" />
+      <translation>gezählt ab</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="189" />
       <source>Tile deduplication</source>
-      <translation type="unfinished" />
+      <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="280" />
       <source>An order is for tiles or for minitiles: select cells of one kind (search again with or without 'minitiles').</source>
-      <translation type="unfinished" />
+      <translation>Ein Auftrag gilt Kacheln oder Minikacheln: wählen Sie Zellen einer Art (suchen Sie erneut mit oder ohne „Minikacheln“).</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="308" />
       <location filename="../ui/order_dialog.py" line="350" />
       <source>The terms changed: estimate again (free).</source>
-      <translation type="unfinished" />
+      <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="317" />
       <source>I confirm this order (estimate first)</source>
-      <translation type="unfinished" />
+      <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="454" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
-      <translation type="unfinished" />
+      <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="109" />
       <source>Order imagery for &lt;b&gt;{what}&lt;/b&gt;: ClearSKY makes cloud-free images of it downloadable and bills the order monthly. Nothing is ordered until you confirm below.</source>
-      <translation type="unfinished" />
+      <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="359" />
       <source>Placing it bills {now} this month and about {monthly} every month until you cancel it.</source>
-      <translation type="unfinished" />
+      <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} jeden weiteren Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="477" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
-      <translation type="unfinished" />
+      <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="363" />
       <source>Placing it bills {now} this month and about {monthly} in each following month up to {last}.</source>
-      <translation type="unfinished" />
+      <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} in jedem weiteren Monat bis {last}.</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="371" />
       <source>Placing it bills {now} this month.</source>
-      <translation type="unfinished" />
+      <translation>Der Auftrag kostet {now} in diesem Monat.</translation>
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="267" />
       <source>{name}: required by {model}</source>
-      <translation type="unfinished" />
+      <translation>{name}: von {model} benötigt</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="27" />
       <source>New order for this area…</source>
-      <translation type="unfinished" />
+      <translation>Neuer Auftrag für dieses Gebiet…</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="30" />
       <source>Estimate an order for the area of interest; nothing is ordered before you confirm</source>
-      <translation type="unfinished" />
+      <translation>Einen Auftrag für das Interessengebiet schätzen; bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="39" />
       <source>Details…</source>
-      <translation type="unfinished" />
+      <translation>Details…</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="42" />
       <source>Orders in Review, and recurring orders (stops future billing)</source>
-      <translation type="unfinished" />
+      <translation>Aufträge in Prüfung und wiederkehrende Aufträge (beendet die künftige Abrechnung)</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="44" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Aktualisieren</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="49" />
       <source>Show orders on the map</source>
-      <translation type="unfinished" />
+      <translation>Aufträge auf der Karte zeigen</translation>
     </message>
     <message>
       <location filename="../ui/orders_panel.py" line="69" />
       <source>No orders: downloads need an order covering the area and date.</source>
-      <translation type="unfinished" />
+      <translation>Keine Aufträge: Downloads brauchen einen Auftrag, der Gebiet und Datum abdeckt.</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="18" />
       <source>Output</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="25" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Ordner</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="26" />
       <source>download here</source>
-      <translation type="unfinished" />
+      <translation>hier speichern</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="27" />
       <source>deliver to URL</source>
-      <translation type="unfinished" />
+      <translation>an URL liefern</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="33" />
       <source>pre-signed PUT URL (UploadUrl)</source>
-      <translation type="unfinished" />
+      <translation>vorsignierte PUT-URL (UploadUrl)</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="43" />
       <source>URL</source>
-      <translation type="unfinished" />
+      <translation>URL</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="54" />
       <source>Enter the upload URL, or choose 'download here'.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie die Upload-URL ein, oder wählen Sie „hier speichern“.</translation>
     </message>
     <message>
       <location filename="../ui/output_panel.py" line="63" />
       <source>Choose an output folder.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie einen Ausgabeordner.</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="42" />
       <source>Date and product</source>
-      <translation type="unfinished" />
+      <translation>Datum und Produkt</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="59" />
       <source>series until</source>
-      <translation type="unfinished" />
+      <translation>Reihe bis</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="60" />
       <source>Download every date (or one a week / a month) up to this one</source>
-      <translation type="unfinished" />
+      <translation>Jedes Datum (oder eines pro Woche / Monat) bis zu diesem herunterladen</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="81" />
       <source>Satellites</source>
-      <translation type="unfinished" />
+      <translation>Satelliten</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="85" />
       <source>'all', 'rgb' or a comma list such as B4,B3,B2; [B8_B4] is an index</source>
-      <translation type="unfinished" />
+      <translation>„all“, „rgb“ oder eine Liste wie B4,B3,B2; [B8_B4] ist ein Index</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="90" />
       <source>suggested UTM</source>
-      <translation type="unfinished" />
+      <translation>UTM-Vorschlag</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="99" />
       <source>Output CRS</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe-KBS</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="108" />
       <source>exact pixel size</source>
-      <translation type="unfinished" />
+      <translation>exakte Pixelgröße</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="110" />
       <source>Pixels exactly the chosen resolution on the UTM grid (UtmGridForcePixelResolutionSize). Off lets ClearSKY use e.g. 9.99 m pixels to avoid resampling.</source>
-      <translation type="unfinished" />
+      <translation>Pixel genau in der gewählten Auflösung auf dem UTM-Gitter (UtmGridForcePixelResolutionSize). Aus erlaubt ClearSKY z. B. 9,99-m-Pixel, um Resampling zu vermeiden.</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="119" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>Auflösung</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="125" />
       <source>L2A, bottom of atmosphere</source>
-      <translation type="unfinished" />
+      <translation>L2A, Boden der Atmosphäre</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="126" />
       <source>L1C, top of atmosphere</source>
-      <translation type="unfinished" />
+      <translation>L1C, Oberrand der Atmosphäre</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="127" />
       <source>Processing level (Level); L1C adds band B10</source>
-      <translation type="unfinished" />
+      <translation>Verarbeitungsstufe (Level); L1C fügt Kanal B10 hinzu</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="128" />
       <source>harmonised</source>
-      <translation type="unfinished" />
+      <translation>harmonisiert</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="130" />
       <source>clip reflectance</source>
-      <translation type="unfinished" />
+      <translation>Reflexion begrenzen</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="140" />
       <source>Nimbus</source>
-      <translation type="unfinished" />
+      <translation>Nimbus</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="310" />
       <source>ClearSKY: available dates</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: verfügbare Daten</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="66" />
       <source>every date</source>
-      <translation type="unfinished" />
+      <translation>jedes Datum</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="66" />
       <source>weekly</source>
-      <translation type="unfinished" />
+      <translation>wöchentlich</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="66" />
       <source>monthly</source>
-      <translation type="unfinished" />
+      <translation>monatlich</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="175" />
       <source>optional input</source>
-      <translation type="unfinished" />
+      <translation>optionale Eingabe</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="198" />
       <source>Choose an output CRS with an EPSG code, e.g. a UTM zone.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie ein Ausgabe-KBS mit EPSG-Code, z. B. eine UTM-Zone.</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="175" />
       <source>required by {model}</source>
-      <translation type="unfinished" />
+      <translation>von {model} benötigt</translation>
     </message>
     <message>
       <location filename="../ui/product_panel.py" line="185" />
       <location filename="../ui/product_panel.py" line="191" />
       <source>EPSG:{utm_epsg}</source>
-      <translation type="unfinished" />
+      <translation>EPSG:{utm_epsg}</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="55" />
       <source>The key is kept in QGIS's authentication database, protected by its master password.</source>
-      <translation type="unfinished" />
+      <translation>Der Schlüssel liegt in der Authentifizierungsdatenbank von QGIS, geschützt durch deren Masterpasswort.</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="45" />
       <source>Account</source>
-      <translation type="unfinished" />
+      <translation>Konto</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="70" />
       <source>Test connection</source>
-      <translation type="unfinished" />
+      <translation>Verbindung testen</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="79" />
       <source>Defaults</source>
-      <translation type="unfinished" />
+      <translation>Vorgaben</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="84" />
       <location filename="../processing/algorithms.py" line="343" />
       <source>Output folder</source>
-      <translation type="unfinished" />
+      <translation>Ausgabeordner</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="88" />
       <source>no budget</source>
-      <translation type="unfinished" />
+      <translation>kein Budget</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="91" />
       <source>Warn above</source>
-      <translation type="unfinished" />
+      <translation>Warnen über</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="94" />
       <source>account limit</source>
-      <translation type="unfinished" />
+      <translation>Kontolimit</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="96" />
       <source>Parallel downloads</source>
-      <translation type="unfinished" />
+      <translation>Parallele Downloads</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="99" />
       <source>Advanced</source>
-      <translation type="unfinished" />
+      <translation>Erweitert</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="105" />
       <source>API URL</source>
-      <translation type="unfinished" />
+      <translation>API-URL</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="106" />
       <source>Proxy: taken from Settings → Options → Network.</source>
-      <translation type="unfinished" />
+      <translation>Proxy: aus Einstellungen → Optionen → Netzwerk.</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="142" />
       <source>Connecting…</source>
-      <translation type="unfinished" />
+      <translation>Verbinde…</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="143" />
       <source>ClearSKY: test connection</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Verbindung testen</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="150" />
       <source>balance unknown</source>
-      <translation type="unfinished" />
+      <translation>Guthaben unbekannt</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="164" />
       <source>ClearSKY settings</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY-Einstellungen</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="52" />
       <source>stored in the QGIS authentication database – type to replace</source>
-      <translation type="unfinished" />
+      <translation>in der Authentifizierungsdatenbank von QGIS gespeichert – zum Ersetzen tippen</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="52" />
       <source>paste your API key</source>
-      <translation type="unfinished" />
+      <translation>API-Schlüssel hier einfügen</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="57" />
       <source>No master password is set yet: when you save, QGIS will ask you to choose one. It protects the key (and the other passwords QGIS keeps) on this computer; QGIS asks for it once per session.</source>
-      <translation type="unfinished" />
+      <translation>Es ist noch kein Masterpasswort gesetzt: beim Speichern bittet QGIS Sie, eines zu wählen. Es schützt den Schlüssel (und die anderen Passwörter, die QGIS verwahrt) auf diesem Rechner; QGIS fragt einmal pro Sitzung danach.</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="151" />
       <source>Connected as {name} · {balance}</source>
-      <translation type="unfinished" />
+      <translation>Verbunden als {name} · {balance}</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="64" />
       <source>{env} is set in the environment and takes precedence.</source>
-      <translation type="unfinished" />
+      <translation>{env} ist in der Umgebung gesetzt und hat Vorrang.</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="27" />
       <source>Large area (grid tiles)</source>
-      <translation type="unfinished" />
+      <translation>Großes Gebiet (Gitterkacheln)</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="36" />
       <source>Search grid cells</source>
-      <translation type="unfinished" />
+      <translation>Gitterzellen suchen</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="37" />
       <source>Show the ClearSKY grid cells covering the area (free)</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-Gitterzellen zeigen, die das Gebiet abdecken (kostenlos)</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="39" />
       <source>minitiles</source>
-      <translation type="unfinished" />
+      <translation>Minikacheln</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="44" />
       <source>For areas too large for one composite: grid cells, downloaded in parallel.</source>
-      <translation type="unfinished" />
+      <translation>Für Gebiete, die für ein Komposit zu groß sind: Gitterzellen, parallel heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="47" />
       <source>also one mosaic in the output CRS</source>
-      <translation type="unfinished" />
+      <translation>zusätzlich ein Mosaik im Ausgabe-KBS</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="49" />
       <location filename="../ui/tiles_panel.py" line="118" />
       <source>Download cells…</source>
-      <translation type="unfinished" />
+      <translation>Zellen herunterladen…</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="50" />
       <source>The selected cells, or all of them when none is selected</source>
-      <translation type="unfinished" />
+      <translation>Die gewählten Zellen, oder alle, wenn keine gewählt ist</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="53" />
       <source>Order these cells…</source>
-      <translation type="unfinished" />
+      <translation>Diese Zellen bestellen…</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="56" />
       <source>A tile order of the selected cells (or all): estimated first, nothing is ordered before you confirm</source>
-      <translation type="unfinished" />
+      <translation>Ein Kachelauftrag der gewählten Zellen (oder aller): zuerst geschätzt, bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="79" />
       <source>ClearSKY: search grid cells</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY: Gitterzellen suchen</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="111" />
       <source>all will be downloaded (select cells to limit)</source>
-      <translation type="unfinished" />
+      <translation>alle werden heruntergeladen (Zellen wählen, um einzuschränken)</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="67" />
       <source>Choose an area of interest first.</source>
-      <translation type="unfinished" />
+      <translation>Wählen Sie zuerst ein Interessengebiet.</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="111" />
       <source>{s} selected</source>
-      <translation type="unfinished" />
+      <translation>{s} gewählt</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="113" />
       <source>{n} cells in EPSG {zones} · {which}</source>
-      <translation type="unfinished" />
+      <translation>{n} Zellen in EPSG {zones} · {which}</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="127" />
       <source>Search the grid cells first.</source>
-      <translation type="unfinished" />
+      <translation>Suchen Sie zuerst die Gitterzellen.</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="118" />
       <source>Download {k} cells…</source>
-      <translation type="unfinished" />
+      <translation>{k} Zellen herunterladen…</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="45" />
       <source>Check availability</source>
-      <translation type="unfinished" />
+      <translation>Verfügbarkeit prüfen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="46" />
       <source>Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). READY is true when a complete download is possible; STATE says why not otherwise.</source>
-      <translation type="unfinished" />
+      <translation>Fragt ClearSKY, ob Bilder für Gebiet, Datum und Produkt bereitstehen (kostenlos). READY ist wahr, wenn ein vollständiger Download möglich ist; sonst sagt STATE, warum nicht.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="79" />
       <source>Available dates</source>
-      <translation type="unfinished" />
+      <translation>Verfügbare Daten</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="80" />
       <source>Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge).</source>
-      <translation type="unfinished" />
+      <translation>Listet die Daten mit Bildern für das ganze Gebiet zwischen FROM und UNTIL auf (kostenlos).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="122" />
       <source>What the download of this area, date and product would cost in credits (free of charge).</source>
-      <translation type="unfinished" />
+      <translation>Was der Download dieses Gebiets, Datums und Produkts in Credits kosten würde (kostenlos).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="164" />
       <source>Download composite</source>
-      <translation type="unfinished" />
+      <translation>Komposit herunterladen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="165" />
       <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead and nothing is downloaded. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
-      <translation type="unfinished" />
+      <translation>Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS lehnt den Download ab, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL, und es wird nichts heruntergeladen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;file&gt;.attribution.txt.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="264" />
       <source>Search grid tiles</source>
-      <translation type="unfinished" />
+      <translation>Gitterkacheln suchen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="265" />
       <source>The ClearSKY grid cells (tiles, or minitiles with MINITILES) that cover the area, as a polygon layer with the fields guid, minitile, epsg and status. Select cells and feed the layer to 'Download grid tiles'. Free of charge.</source>
-      <translation type="unfinished" />
+      <translation>Die ClearSKY-Gitterzellen (Kacheln, oder Minikacheln mit MINITILES), die das Gebiet abdecken, als Polygonlayer mit den Feldern guid, minitile, epsg und status. Wählen Sie Zellen und geben Sie den Layer an „Gitterkacheln herunterladen“. Kostenlos.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="304" />
       <source>Download grid tiles</source>
-      <translation type="unfinished" />
+      <translation>Gitterkacheln herunterladen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="305" />
       <source>Downloads the cells of a grid layer from 'Search grid tiles' (use 'selected features only' to pick cells), at most the account's MaxConcurrentConnections (or MAX_PARALLEL) at once, one GeoTIFF per cell and one VRT per UTM zone in OUTPUT_FOLDER. Spends credits. Running the same batch again downloads only the cells that are missing or incomplete. Failed cells are retried, then listed by GUID.</source>
-      <translation type="unfinished" />
+      <translation>Lädt die Zellen eines Gitterlayers aus „Gitterkacheln suchen“ herunter („nur gewählte Objekte“ wählt Zellen aus), höchstens MaxConcurrentConnections des Kontos (oder MAX_PARALLEL) gleichzeitig, ein GeoTIFF pro Zelle und ein VRT pro UTM-Zone in OUTPUT_FOLDER. Verbraucht Credits. Ein erneuter Lauf desselben Stapels lädt nur fehlende oder unvollständige Zellen. Fehlgeschlagene Zellen werden wiederholt und dann per GUID aufgeführt.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="432" />
       <source>Estimate an order</source>
-      <translation type="unfinished" />
+      <translation>Auftrag schätzen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="433" />
       <source>What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. FROM_MONTH and TO_MONTH are YYYY-MM; an empty TO_MONTH is a recurring order, billed every month until cancelled. The estimate assumes no overlap with existing orders.</source>
-      <translation type="unfinished" />
+      <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon, daher kann BILLED_AREA_KM2 größer als AREA_KM2 sein; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ein leeres TO_MONTH ist ein wiederkehrender Auftrag, jeden Monat bis zur Kündigung berechnet. Die Schätzung nimmt keine Überschneidung mit bestehenden Aufträgen an.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="585" />
       <source>Place an order</source>
-      <translation type="unfinished" />
+      <translation>Auftrag erteilen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="586" />
       <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a server error the orders list is checked for the new order before anything is sent again.</source>
-      <translation type="unfinished" />
+      <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann – einmal –, wenn CONFIRM wahr ist und die Kosten dieses Monats nicht über MAX_COST liegen. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM oder über MAX_COST wird nichts bestellt. Nach einem Serverfehler wird die Auftragsliste nach dem neuen Auftrag durchsucht, bevor etwas erneut gesendet wird.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="84" />
       <source>From (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Von (JJJJ-MM-TT)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="85" />
       <source>Until (YYYY-MM-DD, empty = one year)</source>
-      <translation type="unfinished" />
+      <translation>Bis (JJJJ-MM-TT, leer = ein Jahr)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="199" />
       <source>Checking availability and cost…</source>
-      <translation type="unfinished" />
+      <translation>Prüfe Verfügbarkeit und Kosten…</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="217" />
       <source>Downloading…</source>
-      <translation type="unfinished" />
+      <translation>Lade herunter…</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="441" />
       <source>Area drawn (km²)</source>
-      <translation type="unfinished" />
+      <translation>Gezeichnete Fläche (km²)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="442" />
       <source>Area billed (km²)</source>
-      <translation type="unfinished" />
+      <translation>Berechnete Fläche (km²)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="443" />
       <source>Cost this month</source>
-      <translation type="unfinished" />
+      <translation>Kosten dieses Monats</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="444" />
       <source>Cost of each following month</source>
-      <translation type="unfinished" />
+      <translation>Kosten jedes weiteren Monats</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="445" />
       <source>Number of image dates</source>
-      <translation type="unfinished" />
+      <translation>Anzahl der Bilddaten</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="55" />
       <location filename="../processing/algorithms.py" line="135" />
       <source>Ready to download</source>
-      <translation type="unfinished" />
+      <translation>Bereit zum Download</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="56" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Zustand</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="57" />
       <location filename="../processing/algorithms.py" line="136" />
       <location filename="../processing/algorithms.py" line="503" />
       <source>Summary</source>
-      <translation type="unfinished" />
+      <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="58" />
       <source>Fully available</source>
-      <translation type="unfinished" />
+      <translation>Vollständig verfügbar</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="59" />
       <source>Partially available</source>
-      <translation type="unfinished" />
+      <translation>Teilweise verfügbar</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="60" />
       <source>Covered by orders</source>
-      <translation type="unfinished" />
+      <translation>Von Aufträgen abgedeckt</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="88" />
       <source>Dates</source>
-      <translation type="unfinished" />
+      <translation>Daten</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="90" />
       <source>Number of dates</source>
-      <translation type="unfinished" />
+      <translation>Anzahl der Daten</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="130" />
       <location filename="../processing/algorithms.py" line="189" />
       <source>Area (km²)</source>
-      <translation type="unfinished" />
+      <translation>Fläche (km²)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="131" />
       <source>Estimated size (bytes)</source>
-      <translation type="unfinished" />
+      <translation>Geschätzte Größe (Bytes)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="132" />
       <source>Balance (credits)</source>
-      <translation type="unfinished" />
+      <translation>Guthaben (Credits)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="179" />
       <source>Deliver to this URL instead (UploadUrl)</source>
-      <translation type="unfinished" />
+      <translation>Stattdessen an diese URL liefern (UploadUrl)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="185" />
       <source>Composite (a temporary output is saved in the ClearSKY output folder)</source>
-      <translation type="unfinished" />
+      <translation>Komposit (eine temporäre Ausgabe wird im ClearSKY-Ausgabeordner gespeichert)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="190" />
       <source>SHA-256 of the delivered file</source>
-      <translation type="unfinished" />
+      <translation>SHA-256 der gelieferten Datei</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="240" />
       <source>ClearSKY delivered the composite to the upload URL.</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY hat das Komposit an die Upload-URL geliefert.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="273" />
       <source>Minitiles instead of tiles</source>
-      <translation type="unfinished" />
+      <translation>Minikacheln statt Kacheln</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="275" />
       <location filename="../processing/algorithms.py" line="315" />
       <source>Grid cells</source>
-      <translation type="unfinished" />
+      <translation>Gitterzellen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="277" />
       <source>Number of cells</source>
-      <translation type="unfinished" />
+      <translation>Anzahl der Zellen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="322" />
       <source>Satellite constellations (empty = required)</source>
-      <translation type="unfinished" />
+      <translation>Satellitenkonstellationen (leer = die benötigten)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="328" />
       <location filename="../processing/base.py" line="176" />
       <source>Resolution (m)</source>
-      <translation type="unfinished" />
+      <translation>Auflösung (m)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="335" />
       <source>Parallel downloads (0 = the account's limit)</source>
-      <translation type="unfinished" />
+      <translation>Parallele Downloads (0 = Kontolimit)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="344" />
       <source>Estimated credits</source>
-      <translation type="unfinished" />
+      <translation>Geschätzte Credits</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="345" />
       <source>Cells downloaded</source>
-      <translation type="unfinished" />
+      <translation>Heruntergeladene Zellen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="346" />
       <source>Cells already complete</source>
-      <translation type="unfinished" />
+      <translation>Bereits vollständige Zellen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="347" />
       <source>Cells failed</source>
-      <translation type="unfinished" />
+      <translation>Fehlgeschlagene Zellen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="348" />
       <source>GUIDs of failed cells</source>
-      <translation type="unfinished" />
+      <translation>GUIDs der fehlgeschlagenen Zellen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="349" />
       <source>VRT per UTM zone</source>
-      <translation type="unfinished" />
+      <translation>VRT pro UTM-Zone</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="358" />
       <source>The grid cells could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Die Gitterzellen konnten nicht gelesen werden.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="361" />
       <location filename="../processing/algorithms.py" line="547" />
       <source>No grid cells given (is the selection empty?).</source>
-      <translation type="unfinished" />
+      <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="454" />
       <location filename="../processing/base.py" line="105" />
       <source>Area of interest (polygons)</source>
-      <translation type="unfinished" />
+      <translation>Interessengebiet (Polygone)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="455" />
       <source>or grid cells (tiles or minitiles)</source>
-      <translation type="unfinished" />
+      <translation>oder Gitterzellen (Kacheln oder Minikacheln)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="466" />
       <location filename="../processing/base.py" line="168" />
       <source>Satellite constellations, comma-separated (empty = the model's required ones)</source>
-      <translation type="unfinished" />
+      <translation>Satellitenkonstellationen, durch Kommas getrennt (leer = die vom Modell benötigten)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="472" />
       <source>First month (YYYY-MM)</source>
-      <translation type="unfinished" />
+      <translation>Erster Monat (JJJJ-MM)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="475" />
       <source>Last month (YYYY-MM; empty = recurring until cancelled)</source>
-      <translation type="unfinished" />
+      <translation>Letzter Monat (JJJJ-MM; leer = wiederkehrend bis zur Kündigung)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="481" />
       <source>Days between images (1 = daily … 7 = weekly)</source>
-      <translation type="unfinished" />
+      <translation>Tage zwischen den Bildern (1 = täglich … 7 = wöchentlich)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="487" />
       <source>Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)</source>
-      <translation type="unfinished" />
+      <translation>Bezugsdatum der Bilddaten (JJJJ-MM-TT; leer = der 1. des ersten Monats)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="493" />
       <source>Storage (months)</source>
-      <translation type="unfinished" />
+      <translation>Speicherdauer (Monate)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="496" />
       <source>Downloads per image</source>
-      <translation type="unfinished" />
+      <translation>Downloads pro Bild</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="502" />
       <source>Currency</source>
-      <translation type="unfinished" />
+      <translation>Währung</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="522" />
       <source>FROM_MONTH is required (YYYY-MM).</source>
-      <translation type="unfinished" />
+      <translation>FROM_MONTH ist erforderlich (JJJJ-MM).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="527" />
       <source>Give either AOI (an area) or TILES (grid cells), one of them.</source>
-      <translation type="unfinished" />
+      <translation>Geben Sie entweder AOI (ein Gebiet) oder TILES (Gitterzellen) an, eines davon.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="597" />
       <source>Leave out grid cells that are already ordered</source>
-      <translation type="unfinished" />
+      <translation>Bereits bestellte Gitterzellen weglassen</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="603" />
       <source>Refuse if this month's cost exceeds (in the order's currency)</source>
-      <translation type="unfinished" />
+      <translation>Ablehnen, wenn die Kosten dieses Monats höher sind als (in der Währung des Auftrags)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="611" />
       <source>I confirm: place this order (it is billed monthly)</source>
-      <translation type="unfinished" />
+      <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="614" />
       <source>Order GUID</source>
-      <translation type="unfinished" />
+      <translation>Auftrags-GUID</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="615" />
       <source>Order status</source>
-      <translation type="unfinished" />
+      <translation>Auftragsstatus</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="620" />
       <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
-      <translation type="unfinished" />
+      <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="623" />
       <source>MAX_COST is required: nothing was ordered.</source>
-      <translation type="unfinished" />
+      <translation>MAX_COST ist erforderlich: es wurde nichts bestellt.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="115" />
       <source>{n} dates with imagery for {model}</source>
-      <translation type="unfinished" />
+      <translation>{n} Daten mit Bildern für {model}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="206" />
       <location filename="../processing/algorithms.py" line="388" />
       <source> Nothing was downloaded.</source>
-      <translation type="unfinished" />
+      <translation> Es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="212" />
       <source>OUTPUT must be a GeoTIFF (.tif) file.</source>
-      <translation type="unfinished" />
+      <translation>OUTPUT muss eine GeoTIFF-Datei (.tif) sein.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="298" />
       <source>{n} cells in EPSG {zones}</source>
-      <translation type="unfinished" />
+      <translation>{n} Zellen in EPSG {zones}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="381" />
       <source>Estimating {n} cells…</source>
-      <translation type="unfinished" />
+      <translation>Schätze {n} Zellen…</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="392" />
       <source>{n} cells, {w} at a time</source>
-      <translation type="unfinished" />
+      <translation>{n} Zellen, {w} gleichzeitig</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="550" />
       <source>An order is for tiles or for minitiles: give cells of one kind.</source>
-      <translation type="unfinished" />
+      <translation>Ein Auftrag gilt Kacheln oder Minikacheln: geben Sie Zellen einer Art an.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="629" />
       <source> Nothing was ordered.</source>
-      <translation type="unfinished" />
+      <translation> Es wurde nichts bestellt.</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="631" />
       <source>Order {guid} placed: {label}</source>
-      <translation type="unfinished" />
+      <translation>Auftrag {guid} erteilt: {label}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="253" />
       <location filename="../processing/algorithms.py" line="418" />
       <source>Attribution: {n}</source>
-      <translation type="unfinished" />
+      <translation>Quellenangabe: {n}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="378" />
       <location filename="../processing/algorithms.py" line="216" />
       <source>Saving into the ClearSKY output folder {f}</source>
-      <translation type="unfinished" />
+      <translation>Speichere in den ClearSKY-Ausgabeordner {f}</translation>
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="517" />
       <source>{name} must be a month as YYYY-MM, not '{text}'.</source>
-      <translation type="unfinished" />
+      <translation>{name} muss ein Monat als JJJJ-MM sein, nicht „{text}“.</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="35" />
       <source>Imagery</source>
-      <translation type="unfinished" />
+      <translation>Bilder</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="38" />
       <location filename="../processing/base.py" line="42" />
       <source>Server default</source>
-      <translation type="unfinished" />
+      <translation>Server-Vorgabe</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="39" />
       <source>2 — bottom of atmosphere (L2A)</source>
-      <translation type="unfinished" />
+      <translation>2 — Boden der Atmosphäre (L2A)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="40" />
       <source>1 — top of atmosphere (L1C, adds B10)</source>
-      <translation type="unfinished" />
+      <translation>1 — Oberrand der Atmosphäre (L1C, mit B10)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="42" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>Ja</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="42" />
       <source>No</source>
-      <translation type="unfinished" />
+      <translation>Nein</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="109" />
       <source>Date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="93" />
       <source>&lt;p&gt;The API URL and key come from the ClearSKY settings, or from the environment variables CLEARSKY_API_URL and CLEARSKY_API_KEY (headless use).&lt;/p&gt;</source>
-      <translation type="unfinished" />
+      <translation>&lt;p&gt;API-URL und Schlüssel kommen aus den ClearSKY-Einstellungen oder aus den Umgebungsvariablen CLEARSKY_API_URL und CLEARSKY_API_KEY (Betrieb ohne Oberfläche).&lt;/p&gt;</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="188" />
       <source>Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)</source>
-      <translation type="unfinished" />
+      <translation>Pixel genau in der Auflösung (UtmGridForcePixelResolutionSize; aus erlaubt z. B. 9,99 m)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="192" />
       <source>Nimbus: processing level</source>
-      <translation type="unfinished" />
+      <translation>Nimbus: Verarbeitungsstufe</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="195" />
       <source>Nimbus: harmonise</source>
-      <translation type="unfinished" />
+      <translation>Nimbus: harmonisieren</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="198" />
       <source>Nimbus: clip reflectance</source>
-      <translation type="unfinished" />
+      <translation>Nimbus: Reflexion begrenzen</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="120" />
       <source>Download again even if exactly this request was already delivered (spends credits again)</source>
-      <translation type="unfinished" />
+      <translation>Erneut herunterladen, auch wenn genau diese Anfrage schon geliefert wurde (verbraucht erneut Credits)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="129" />
       <source>Refuse if the estimate exceeds (credits; empty = no limit)</source>
-      <translation type="unfinished" />
+      <translation>Ablehnen, wenn die Schätzung höher ist als (Credits; leer = keine Grenze)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="173" />
       <source>Bands ('all', 'rgb' or e.g. B4,B3,B2)</source>
-      <translation type="unfinished" />
+      <translation>Kanäle („all“, „rgb“ oder z. B. B4,B3,B2)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="180" />
       <source>Output CRS (empty = suggested UTM zone)</source>
-      <translation type="unfinished" />
+      <translation>Ausgabe-KBS (leer = vorgeschlagene UTM-Zone)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="222" />
       <source>The area of interest could not be read: give a polygon layer or file.</source>
-      <translation type="unfinished" />
+      <translation>Das Interessengebiet konnte nicht gelesen werden: geben Sie einen Polygonlayer oder eine Datei an.</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="227" />
       <source>Area of interest: {summary}</source>
-      <translation type="unfinished" />
+      <translation>Interessengebiet: {summary}</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="242" />
       <source>The output CRS needs an EPSG code, e.g. EPSG:32632.</source>
-      <translation type="unfinished" />
+      <translation>Das Ausgabe-KBS braucht einen EPSG-Code, z. B. EPSG:32632.</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="156" />
       <source>Exactly this request was already delivered on {when} to {where} ({n} time(s) in the history); nothing was downloaded. Set ALLOW_REPEAT=true to pay for it again.</source>
-      <translation type="unfinished" />
+      <translation>Genau diese Anfrage wurde bereits am {when} nach {where} geliefert ({n}-mal im Verlauf); es wurde nichts heruntergeladen. Setzen Sie ALLOW_REPEAT=true, um erneut dafür zu bezahlen.</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="277" />
       <source>The download history could not be written: {e}</source>
-      <translation type="unfinished" />
+      <translation>Der Download-Verlauf konnte nicht geschrieben werden: {e}</translation>
     </message>
     <message>
       <location filename="../processing/provider.py" line="22" />
       <source>ClearSKY Vision imagery</source>
-      <translation type="unfinished" />
+      <translation>ClearSKY Vision Bilder</translation>
     </message>
   </context>
 </TS>

@@ -31,6 +31,13 @@ if [ -z "${DISPLAY:-}" ] || [ "${CI:-}" = true ]; then
   env -u CLEARSKY_API_KEY DEMO_PHASE=first-start timeout 120 xvfb-run -a -s "-screen 0 1366x768x24" \
     qgis --nologo --noversioncheck --profiles-path "$first" --code scripts/demo_drive.py || true
   rm -rf "$first"
+  # the same panel in German (QGIS's interface language: locale/userLocale=de)
+  german=$(mktemp -d); mkdir -p "$german/profiles/default/QGIS"
+  { cat "$profiles/profiles/default/QGIS/QGIS3.ini"; printf '[locale]\noverrideFlag=true\nuserLocale=de\n'; } \
+    > "$german/profiles/default/QGIS/QGIS3.ini"
+  DEMO_PHASE=german timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+    qgis --nologo --noversioncheck --profiles-path "$german" --code scripts/demo_drive.py || true
+  rm -rf "$german"
   timeout 400 xvfb-run -a -s "-screen 0 1600x1000x24" "${cmd[@]}" || true
 else
   "${cmd[@]}" || true
@@ -40,7 +47,7 @@ rm -rf "$profiles"
 mkdir -p docs
 for pair in first-start:first-start-no-key cost-dialog:dock-after-check series-frame:series-frame \
   dock:demo-dock cost-dialog:demo-cost-dialog layer:demo-layer large-area-and-orders:demo-large-area-and-orders \
-  order-dialog:order-dialog orders:orders-after-order; do
+  order-dialog:order-dialog orders:orders-after-order de-dock:dock-de; do
   [ -f "build/demo-${pair%%:*}.png" ] && cp "build/demo-${pair%%:*}.png" "docs/${pair##*:}.png"
 done
 if [ -f build/demo.json ]; then

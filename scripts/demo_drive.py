@@ -300,4 +300,34 @@ def first_start():
     QTimer.singleShot(2500, lambda: (shot("first-start"), finish(True)))
 
 
-QTimer.singleShot(1500, first_start if os.environ.get("DEMO_PHASE") == "first-start" else start)
+@guarded
+def german():
+    """`make demo`'s third QGIS, in German: the dock and the cost dialog of a drawn field."""
+    win = iface.mainWindow()
+    screen = QApplication.primaryScreen().geometry()
+    win.setGeometry(screen)
+    win.move(0, 0)
+    canvas = iface.mapCanvas()
+    canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32632"))
+    canvas.setExtent(substitute_extent())
+    dock = qgis.utils.plugins["clearsky_downloader"].show_dock()
+    ctx["dock"] = dock
+    wait_for(lambda: "Credits" in dock.account_label.text(), german_area)
+
+
+@guarded
+def german_area():
+    dock = ctx["dock"]
+    dock.use_wkt("POLYGON((9.985 56.33,10.0 56.33,10.0 56.342,9.985 56.342,9.985 56.33))", "Feld 7")
+    dock.product.date_row.set_date("2024-05-03")
+    dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(False)
+    dock.check_button.click()
+    wait_for(lambda: dock.cost_dialog is not None and dock.cost_dialog.isVisible(), german_shot)
+
+
+def german_shot():
+    QTimer.singleShot(1500, lambda: (shot("de-dock"), finish(True)))
+
+
+PHASES = {"first-start": first_start, "german": german}
+QTimer.singleShot(1500, PHASES.get(os.environ.get("DEMO_PHASE", ""), start))

@@ -16,7 +16,7 @@ mirror=$(sed -n 's/^URIs:[[:space:]]*\([^ ]*\/debian\)[[:space:]]*$/\1/p' /etc/a
 [ -n "$mirror" ] || { echo "no Debian mirror found in /etc/apt" >&2; exit 1; }
 
 PKGS="qgis python3-qgis qgis-providers xvfb xauth gdal-bin python3-shapely python3-pyproj python3-requests
-python3-pytest python3-pytestqt python3-pytest-timeout python3-hypothesis ca-certificates"
+python3-pytest python3-pytestqt python3-pytest-timeout python3-hypothesis ca-certificates qttools5-dev-tools"
 
 mounts=()
 cleanup() {
@@ -34,7 +34,18 @@ bind() {  # src dst [ro]
 
 build_chroot() {
   local rel=$1 dir=$2
-  if [ -f "$dir/.ready" ]; then return 0; fi
+  if [ -f "$dir/.ready" ]; then
+    # a cached chroot gets the packages added to PKGS since it was built (apt is incremental)
+    [ "$(cat "$dir/.ready")" = "$PKGS" ] && return 0
+    mount -t proc proc "$dir/proc"; mounts+=("$dir/proc")
+    bind /dev "$dir/dev"
+    chroot "$dir" /bin/sh -c "export DEBIAN_FRONTEND=noninteractive; apt-get update -q && \
+      apt-get install -y -q --no-install-recommends $(echo $PKGS)" > "$dir.apt.log" 2>&1 || {
+      tail -30 "$dir.apt.log" >&2; cleanup; return 1; }
+    cleanup
+    printf '%s' "$PKGS" > "$dir/.ready"
+    return 0
+  fi
   echo "== building the $rel chroot in $dir (once) =="
   # never delete through a leftover bind mount (it would reach /dev or the checkout)
   grep -F " $dir/" /proc/mounts | awk '{print $2}' | sort -r | xargs -r -n1 umount -l
@@ -53,7 +64,7 @@ build_chroot() {
     apt-get install -y -q --no-install-recommends $(echo $PKGS)" > "$dir.apt.log" 2>&1 || {
     tail -30 "$dir.apt.log" >&2; return 1; }
   cleanup
-  touch "$dir/.ready"
+  printf '%s' "$PKGS" > "$dir/.ready"
 }
 
 install_pytest_qgis() {  # not packaged by Debian; pure Python: copied from the host venv (make setup)

@@ -15,6 +15,8 @@ command -v gdalinfo >/dev/null 2>&1 || need_apt+=(gdal-bin)
 /usr/bin/python3 -c "import venv, ensurepip" 2>/dev/null || need_apt+=(python3-venv python3-pip)
 command -v git >/dev/null 2>&1 || need_apt+=(git)
 command -v zip >/dev/null 2>&1 || need_apt+=(zip)
+# lrelease compiles the translations (make translations; the test that the .qm is current)
+command -v lrelease >/dev/null 2>&1 || [ -x /usr/lib/qt5/bin/lrelease ] || need_apt+=(qttools5-dev-tools)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
