@@ -22,26 +22,38 @@ ACCEPTED = {
 }
 
 
-def shipped_tree(dest: Path) -> Path:
-    """The files `make package` puts in the zip: the tracked files without the ``export-ignore``
-    ones of ``.gitattributes``, as they are in the working tree."""
-    tree = dest / "clearsky_downloader"
-    tree.mkdir()
-    files = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+#: never shipped, and not tracked by git (a checkout without git, e.g. the matrix chroots)
+LOCAL = (".git/", "build/", "dist/", ".venv/", ".venv-deb/", ".pytest_cache/", ".ruff_cache/")
+
+
+def shipped_files(root: Path = ROOT) -> list[str]:
+    """What `make package` puts in the zip: the tracked files (every file when git is not
+    there) without the ``export-ignore`` ones of ``.gitattributes``."""
     patterns = [
         line.split()[0]
-        for line in (ROOT / ".gitattributes").read_text().splitlines()
+        for line in (root / ".gitattributes").read_text().splitlines()
         if line.strip() and "export-ignore" in line.split()[1:]
     ]
+    try:
+        listed = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True, check=True).stdout
+        names = [n for n in listed.decode().split("\0") if n]
+    except (OSError, subprocess.CalledProcessError):
+        names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
+        names = [n for n in names if not n.startswith(LOCAL) and "__pycache__/" not in n]
 
     def ignored(name: str) -> bool:
         return any(name.startswith(p) if p.endswith("/") else name == p for p in patterns)
 
-    for name in files.decode().split("\0"):
-        if name and not ignored(name) and (ROOT / name).is_file():
-            target = tree / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes((ROOT / name).read_bytes())
+    return sorted(n for n in names if not ignored(n) and (root / n).is_file())
+
+
+def shipped_tree(dest: Path, root: Path = ROOT) -> Path:
+    """A copy of :func:`shipped_files` under ``dest/clearsky_downloader``."""
+    tree = dest / "clearsky_downloader"
+    for name in shipped_files(root):
+        target = tree / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((root / name).read_bytes())
     return tree
 
 
