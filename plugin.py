@@ -73,7 +73,9 @@ class ClearSkyPlugin:
             self._client, self.prefill_from_wkt, self._history, order_actions=self._order_actions
         )
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
-        self.layer_menu = LayerMenu(self.iface, icon, self.prefill_from_layer, order_actions=self._order_actions)
+        self.layer_menu = LayerMenu(
+            self.iface, icon, self.prefill_from_layer, order_actions=self._order_actions, order_cells=self.order_cells
+        )
         from .ui.options_page import ClearSkyOptionsFactory
 
         # Settings → Options → ClearSKY: the same form as the plugin's settings dialog
@@ -247,6 +249,13 @@ class ClearSkyPlugin:
     def prefill_from_wkt(self, wkt: str, name: str) -> None:
         """Open the dock with an area given as EPSG:4326 WKT (Browser → ClearSKY → Orders)."""
         self.show_dock().use_wkt(wkt, name)
+
+    def order_cells(self, layer) -> None:
+        """The grid cells layer's *Order these cells…*: its selected cells (or all) in the order dialog."""
+        from .core.tiles import refs_from_features
+
+        feats = layer.getSelectedFeatures() if layer.selectedFeatureCount() else layer.getFeatures()
+        self.show_dock().order_cells(refs_from_features(feats))
 
     def prefill_from_layer(self, layer, selected_only: bool) -> None:
         """The layer context menu: the dock with ``layer`` (or its selection) as the area."""

@@ -339,13 +339,18 @@ def build_mosaic(result: BatchResult, target: Path, crs: str, resolution: Option
     return target
 
 
-def footprints_layer(refs: Sequence[TileRef], name: str = tr("ClearSKY grid cells")) -> object:
+#: marks a layer of grid cells made by :func:`footprints_layer` (its context menu orders them)
+CELLS_PROPERTY = "clearsky/cells"
+
+
+def footprints_layer(refs: Sequence[TileRef], name: str = "") -> object:
     """A temporary polygon layer of the cells (EPSG:4326) with guid, minitile, epsg, status."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
     from .compat import make_field
 
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name, "memory")
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4326", name or tr("ClearSKY grid cells"), "memory")
+    layer.setCustomProperty(CELLS_PROPERTY, True)
     provider = layer.dataProvider()
     provider.addAttributes(
         [

@@ -29,6 +29,8 @@ def test_load_unload_load_in_real_qgis(tmp_path):
         "Download imagery for selected features…",
     ]
     assert menus["raster"] == [] and menus["line"] == []
+    assert sorted(menus["cells"]) == ["Download imagery for this layer…", "Order these cells…"]
+    assert sorted(menus["orders"]) == ["Cancel order…", "Download imagery for this layer…", "Order details…"]
     prefilled = result["prefilled"]
     assert prefilled["source"] == "layer" and prefilled["layer"] == "parcels" and "km²" in prefilled["area"]
     assert steps["dock shown"]["visible_docks"] == ["ClearSkyDock"]

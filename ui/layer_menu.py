@@ -31,6 +31,12 @@ def is_orders_layer(layer: Any) -> bool:
     return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(LAYER_PROPERTY))
 
 
+def is_cells_layer(layer: Any) -> bool:
+    from ..core.tiles import CELLS_PROPERTY
+
+    return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(CELLS_PROPERTY))
+
+
 class LayerMenu:
     def __init__(
         self,
@@ -38,6 +44,7 @@ class LayerMenu:
         icon: QIcon,
         open_for: Callable[[QgsVectorLayer, bool], None],
         order_actions: Optional[Callable[[], Any]] = None,
+        order_cells: Optional[Callable[[QgsVectorLayer], None]] = None,
     ) -> None:
         """``open_for(layer, selected_only)`` shows the dock with ``layer`` as the area;
         ``order_actions()`` gives the :class:`~.order_actions.OrderActions` for orders layers."""
@@ -45,6 +52,13 @@ class LayerMenu:
         self.open_for = open_for
         self.order_actions = order_actions
         self.order_layer_actions: list[QAction] = []
+        self.cells_action: Optional[QAction] = None
+        if order_cells is not None:
+            self.cells_action = QAction(icon, tr("Order these cells…"), iface.mainWindow())
+            self.cells_action.setObjectName("clearsky_order_cells")
+            self.cells_action.setToolTip(tr("A tile order of the selected cells (or all of them), estimated first"))
+            self.cells_action.triggered.connect(lambda: self._order_cells(iface.activeLayer(), order_cells))
+            iface.addCustomActionForLayerType(self.cells_action, CONTEXT_MENU, vector_layer_type(), False)
         if order_actions is not None:
             for name, text, what in (
                 ("clearsky_order_details", tr("Order details…"), "details"),
@@ -68,6 +82,13 @@ class LayerMenu:
     def _open(self, layer: Any, selected_only: bool) -> None:
         if is_polygon_layer(layer):
             self.open_for(layer, selected_only)
+
+    @staticmethod
+    def _order_cells(layer: Any, order_cells: Callable[[QgsVectorLayer], None]) -> None:
+        from ..core.tiles import CELLS_PROPERTY
+
+        if isinstance(layer, QgsVectorLayer) and layer.customProperty(CELLS_PROPERTY):
+            order_cells(layer)
 
     def order_action(self, layer: Any, what: str) -> None:
         """*Order details…* / *Cancel order…* on an orders layer: its selected order (or its only one)."""
@@ -100,6 +121,8 @@ class LayerMenu:
             if is_orders_layer(layer):
                 for action in self.order_layer_actions:
                     self.iface.addCustomActionForLayer(action, layer)
+            if self.cells_action is not None and is_cells_layer(layer):
+                self.iface.addCustomActionForLayer(self.cells_action, layer)
             if is_polygon_layer(layer):
                 self.iface.addCustomActionForLayer(self.layer_action, layer)
                 slot = partial(self._selection_changed, layer)
@@ -134,7 +157,12 @@ class LayerMenu:
             QgsProject.instance().layersAdded.disconnect(self._layers_added)
         except (TypeError, RuntimeError):
             pass
-        for action in [self.layer_action, *self.selection_actions.values(), *self.order_layer_actions]:
+        for action in [
+            self.layer_action,
+            *self.selection_actions.values(),
+            *self.order_layer_actions,
+            self.cells_action,
+        ]:
             if action is not None:
                 self.iface.removeCustomActionForLayerType(action)
                 action.deleteLater()
@@ -142,4 +170,5 @@ class LayerMenu:
             self._unwatch(layer)
         self.selection_actions.clear()
         self.order_layer_actions = []
+        self.cells_action = None
         self.layer_action = None

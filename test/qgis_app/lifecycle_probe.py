@@ -87,6 +87,26 @@ def context_menus():
         "layer": dock.area.layer_combo.currentLayer().name(),
         "area": dock.area.aoi_label.text(),
     }
+    # the layers the plugin makes: grid cells (order them) and orders (details, cancel)
+    from clearsky_downloader.core.answers import TileRef
+    from clearsky_downloader.core.orders import Order, orders_layer
+    from clearsky_downloader.core.tiles import footprints_layer
+
+    cell = TileRef("cell-1", 32632, "POLYGON((10 56,10.1 56,10.1 56.1,10 56.1,10 56))")
+    cells = footprints_layer([cell])
+    order = Order.from_dict(
+        {
+            "TaskOrderGuid": "o-1",
+            "OrderingProcessStatus": "Review",
+            "Model": "Stratus2",
+            "From": "2026-12-01",
+            "Wkt": "POLYGON((10 56,10.1 56,10.1 56.1,10 56.1,10 56))",
+        }
+    )
+    orders = orders_layer([order])
+    QgsProject.instance().addMapLayers([cells, orders])
+    out["context"]["cells"] = context_menu(cells)
+    out["context"]["orders"] = context_menu(orders)
     QgsProject.instance().removeAllMapLayers()
 
 
