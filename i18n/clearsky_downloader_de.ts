@@ -5,7 +5,7 @@
     <name>ClearSKY</name>
     <message>
       <location filename="../plugin.py" line="53" />
-      <location filename="../plugin.py" line="128" />
+      <location filename="../plugin.py" line="130" />
       <location filename="../ui/approval.py" line="276" />
       <source>ClearSKY</source>
       <translation>ClearSKY</translation>
@@ -21,17 +21,17 @@
       <translation>ClearSKY-Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="135" />
+      <location filename="../plugin.py" line="137" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="136" />
+      <location filename="../plugin.py" line="138" />
       <source>Cancel the downloads</source>
       <translation>Downloads abbrechen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="129" />
+      <location filename="../plugin.py" line="131" />
       <source>{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded.</source>
       <translation>{n} ClearSKY-Download(s) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder sie abbrechen? Abgebrochene Downloads werden nicht erstattet.</translation>
     </message>
@@ -46,32 +46,32 @@
       <translation>Gebiet und Datum sind nicht von Ihren Aufträgen abgedeckt: bestellen Sie sie zuerst (Aufträge → Neuer Auftrag für dieses Gebiet…).</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="89" />
+      <location filename="../core/answers.py" line="92" />
       <source>The imagery for this date is past the order's storage period and can no longer be downloaded.</source>
       <translation>Die Bilder dieses Datums liegen außerhalb der Speicherdauer des Auftrags und können nicht mehr heruntergeladen werden.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="92" />
+      <location filename="../core/answers.py" line="95" />
       <source>The data exists but is not available to this account.</source>
       <translation>Die Daten existieren, sind für dieses Konto aber nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="93" />
+      <location filename="../core/answers.py" line="96" />
       <source>Imagery is fully available for the whole area on this date.</source>
       <translation>Für das ganze Gebiet sind an diesem Datum Bilder vollständig verfügbar.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="94" />
+      <location filename="../core/answers.py" line="97" />
       <source>Imagery is available for the whole area, but parts are marked uncertain.</source>
       <translation>Für das ganze Gebiet sind Bilder verfügbar, Teile sind aber als unsicher markiert.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="95" />
+      <location filename="../core/answers.py" line="98" />
       <source>Imagery is only partly available: part of the area will be empty (nodata).</source>
       <translation>Bilder sind nur teilweise verfügbar: ein Teil des Gebiets bleibt leer (NoData).</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="96" />
+      <location filename="../core/answers.py" line="99" />
       <source>No imagery is available for this area and date yet.</source>
       <translation>Für dieses Gebiet und Datum sind noch keine Bilder verfügbar.</translation>
     </message>
@@ -964,7 +964,7 @@
       <translation>Unerwarteter Fehler: {exc}</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="342" />
+      <location filename="../core/tiles.py" line="352" />
       <location filename="../ui/tiles_panel.py" line="91" />
       <source>ClearSKY grid cells</source>
       <translation>ClearSKY-Gitterzellen</translation>
@@ -975,7 +975,7 @@
       <translation>Credits (Betrag unbekannt)</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="378" />
+      <location filename="../core/tiles.py" line="383" />
       <source>The layer has no 'guid' field: use the grid cells from 'Search tiles'.</source>
       <translation>Der Layer hat kein Feld „guid“: verwenden Sie die Gitterzellen aus „Kacheln suchen“.</translation>
     </message>
@@ -990,7 +990,7 @@
       <translation>Abgebrochen, bevor diese Zelle begann.</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="379" />
+      <location filename="../core/tiles.py" line="384" />
       <source>Run clearsky:searchtiles (or Search tiles in the dock) first.</source>
       <translation>Führen Sie zuerst clearsky:searchtiles aus (oder „Kacheln suchen“ im Panel).</translation>
     </message>
@@ -1319,13 +1319,13 @@
     </message>
     <message>
       <location filename="../ui/browser.py" line="106" />
-      <location filename="../ui/layer_menu.py" line="50" />
+      <location filename="../ui/layer_menu.py" line="64" />
       <source>Order details…</source>
       <translation>Auftragsdetails…</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="110" />
-      <location filename="../ui/layer_menu.py" line="51" />
+      <location filename="../ui/layer_menu.py" line="65" />
       <location filename="../ui/orders_panel.py" line="41" />
       <source>Cancel order…</source>
       <translation>Auftrag kündigen…</translation>
@@ -1434,7 +1434,7 @@
     </message>
     <message>
       <location filename="../ui/dock.py" line="292" />
-      <location filename="../ui/order_dialog.py" line="107" />
+      <location filename="../ui/order_dialog.py" line="108" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="47" />
-      <location filename="../ui/order_dialog.py" line="130" />
+      <location filename="../ui/order_dialog.py" line="131" />
       <location filename="../ui/product_panel.py" line="76" />
       <source>Model</source>
       <translation>Modell</translation>
@@ -1867,17 +1867,28 @@
       <translation>Der Download-Verlauf konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="60" />
+      <location filename="../ui/layer_menu.py" line="74" />
       <source>Download imagery for this layer…</source>
       <translation>Bilder für diesen Layer herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="80" />
+      <location filename="../ui/layer_menu.py" line="57" />
+      <location filename="../ui/tiles_panel.py" line="53" />
+      <source>Order these cells…</source>
+      <translation>Diese Zellen bestellen…</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_menu.py" line="59" />
+      <source>A tile order of the selected cells (or all of them), estimated first</source>
+      <translation>Ein Kachelauftrag der gewählten Zellen (oder aller), zuerst geschätzt</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_menu.py" line="101" />
       <source>Select one order on the orders layer first.</source>
       <translation>Wählen Sie zuerst einen Auftrag im Auftragslayer.</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="121" />
+      <location filename="../ui/layer_menu.py" line="144" />
       <source>Download imagery for selected features…</source>
       <translation>Bilder für die gewählten Objekte herunterladen…</translation>
     </message>
@@ -1953,200 +1964,200 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>ClearSKY · neuer Auftrag</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="133" />
+      <location filename="../ui/order_dialog.py" line="134" />
       <source>One-off</source>
       <translation>Einmalig</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="135" />
+      <location filename="../ui/order_dialog.py" line="136" />
       <source>Recurring</source>
       <translation>Wiederkehrend</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="137" />
+      <location filename="../ui/order_dialog.py" line="138" />
       <source>Billed every month until you cancel it</source>
       <translation>Jeden Monat berechnet, bis Sie kündigen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="141" />
+      <location filename="../ui/order_dialog.py" line="142" />
       <source>to</source>
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="146" />
+      <location filename="../ui/order_dialog.py" line="147" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="153" />
+      <location filename="../ui/order_dialog.py" line="154" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="154" />
+      <location filename="../ui/order_dialog.py" line="155" />
       <source> day(s)</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="155" />
+      <location filename="../ui/order_dialog.py" line="156" />
       <source>1 = an image every day … 7 = one image a week</source>
       <translation>1 = jeden Tag ein Bild … 7 = ein Bild pro Woche</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="160" />
+      <location filename="../ui/order_dialog.py" line="161" />
       <source>Image dates are counted from this reference date</source>
       <translation>Die Bilddaten werden ab diesem Bezugsdatum gezählt</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="165" />
+      <location filename="../ui/order_dialog.py" line="166" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="171" />
+      <location filename="../ui/order_dialog.py" line="172" />
       <source> month(s) stored</source>
       <translation> Monat(e) gespeichert</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="172" />
+      <location filename="../ui/order_dialog.py" line="173" />
       <source>How long ClearSKY keeps the imagery for download (after the current month)</source>
       <translation>Wie lange ClearSKY die Bilder zum Download vorhält (nach dem laufenden Monat)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="176" />
+      <location filename="../ui/order_dialog.py" line="177" />
       <source> download(s) per image</source>
       <translation> Download(s) pro Bild</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="178" />
+      <location filename="../ui/order_dialog.py" line="179" />
       <source>How many times each image can be downloaded (1: once; another band set or CRS is a second download)</source>
       <translation>Wie oft jedes Bild heruntergeladen werden kann (1: einmal; andere Kanäle oder ein anderes KBS sind ein zweiter Download)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="183" />
+      <location filename="../ui/order_dialog.py" line="184" />
       <source>Terms</source>
       <translation>Bedingungen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="184" />
+      <location filename="../ui/order_dialog.py" line="185" />
       <source>leave out cells I have already ordered</source>
       <translation>bereits bestellte Zellen weglassen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="192" />
+      <location filename="../ui/order_dialog.py" line="193" />
       <location filename="../processing/algorithms.py" line="121" />
       <source>Estimate cost</source>
       <translation>Kosten schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="197" />
+      <location filename="../ui/order_dialog.py" line="198" />
       <source>Estimate</source>
       <translation>Schätzung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="199" />
+      <location filename="../ui/order_dialog.py" line="200" />
       <source>Not estimated yet: press Estimate cost (free).</source>
       <translation>Noch nicht geschätzt: klicken Sie auf Kosten schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="220" />
-      <location filename="../ui/order_dialog.py" line="486" />
+      <location filename="../ui/order_dialog.py" line="221" />
+      <location filename="../ui/order_dialog.py" line="496" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="330" />
+      <location filename="../ui/order_dialog.py" line="331" />
       <source>Estimating…</source>
       <translation>Schätze…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="333" />
+      <location filename="../ui/order_dialog.py" line="334" />
       <source>ClearSKY: estimate order</source>
       <translation>ClearSKY: Auftrag schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="374" />
+      <location filename="../ui/order_dialog.py" line="375" />
       <source>I confirm: place this order and pay for it</source>
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="465" />
+      <location filename="../ui/order_dialog.py" line="468" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="468" />
+      <location filename="../ui/order_dialog.py" line="471" />
       <source>ClearSKY: place order</source>
       <translation>ClearSKY: Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="107" />
+      <location filename="../ui/order_dialog.py" line="108" />
       <source>the area</source>
       <translation>das Gebiet</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="142" />
+      <location filename="../ui/order_dialog.py" line="143" />
       <source>from</source>
       <translation>ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="162" />
+      <location filename="../ui/order_dialog.py" line="163" />
       <source>counted from</source>
       <translation>gezählt ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="189" />
+      <location filename="../ui/order_dialog.py" line="190" />
       <source>Tile deduplication</source>
       <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="280" />
+      <location filename="../ui/order_dialog.py" line="281" />
       <source>An order is for tiles or for minitiles: select cells of one kind (search again with or without 'minitiles').</source>
       <translation>Ein Auftrag gilt Kacheln oder Minikacheln: wählen Sie Zellen einer Art (suchen Sie erneut mit oder ohne „Minikacheln“).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="308" />
-      <location filename="../ui/order_dialog.py" line="350" />
+      <location filename="../ui/order_dialog.py" line="309" />
+      <location filename="../ui/order_dialog.py" line="351" />
       <source>The terms changed: estimate again (free).</source>
       <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="317" />
+      <location filename="../ui/order_dialog.py" line="318" />
       <source>I confirm this order (estimate first)</source>
       <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="454" />
+      <location filename="../ui/order_dialog.py" line="455" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="109" />
+      <location filename="../ui/order_dialog.py" line="110" />
       <source>Order imagery for &lt;b&gt;{what}&lt;/b&gt;: ClearSKY makes cloud-free images of it downloadable and bills the order monthly. Nothing is ordered until you confirm below.</source>
       <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="359" />
+      <location filename="../ui/order_dialog.py" line="360" />
       <source>Placing it bills {now} this month and about {monthly} every month until you cancel it.</source>
       <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} jeden weiteren Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="477" />
+      <location filename="../ui/order_dialog.py" line="485" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="363" />
+      <location filename="../ui/order_dialog.py" line="364" />
       <source>Placing it bills {now} this month and about {monthly} in each following month up to {last}.</source>
       <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} in jedem weiteren Monat bis {last}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="371" />
+      <location filename="../ui/order_dialog.py" line="372" />
       <source>Placing it bills {now} this month.</source>
       <translation>Der Auftrag kostet {now} in diesem Monat.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="267" />
+      <location filename="../ui/order_dialog.py" line="268" />
       <source>{name}: required by {model}</source>
       <translation>{name}: von {model} benötigt</translation>
     </message>
@@ -2492,11 +2503,6 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <location filename="../ui/tiles_panel.py" line="50" />
       <source>The selected cells, or all of them when none is selected</source>
       <translation>Die gewählten Zellen, oder alle, wenn keine gewählt ist</translation>
-    </message>
-    <message>
-      <location filename="../ui/tiles_panel.py" line="53" />
-      <source>Order these cells…</source>
-      <translation>Diese Zellen bestellen…</translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="56" />

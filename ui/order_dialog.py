@@ -98,6 +98,7 @@ class OrderDialog(QDialog):
         self._approval: Any = None
         self._band: Any = None
         self._estimated_at = 0.0
+        self._placing = False
         today = today or _dt.date.today()
         start = area.month or today
 
@@ -461,6 +462,8 @@ class OrderDialog(QDialog):
             push_error(self.message_bar, exc)
             return
         self._approval = approval
+        self._placing = True  # the dialog stays until ClearSKY answers: the user sees what was placed
+        self.close_button.setEnabled(False)
         self._update_buttons()
         self.place_button.setText(tr("Placing…"))
         request = self.check.request
@@ -471,7 +474,12 @@ class OrderDialog(QDialog):
             self._place_failed,
         )
 
+    def reject(self) -> None:
+        if not getattr(self, "_placing", False):  # Esc and Close wait while the order is being placed
+            super().reject()
+
     def _placed(self, order: Any) -> None:
+        self._placing = False
         push_success(
             self.message_bar,
             tr(
@@ -483,6 +491,8 @@ class OrderDialog(QDialog):
         self.accept()
 
     def _place_failed(self, error: ClearSkyError) -> None:
+        self._placing = False
+        self.close_button.setEnabled(True)
         self.place_button.setText(tr("Place order"))
         push_error(self.message_bar, error)
         if self._approval is not None and not self._approval.used:  # nothing was sent: it may be tried again
