@@ -13,6 +13,15 @@ from .i18n import noop_tr, tr
 from .models import ci_get, parse_date
 
 ACTIVE = ("Working", "Done")
+#: §2.8's OrderingProcessStatus values (and the emulator's "Cancelled" [?]) as the user reads them
+STATUS_LABELS = {
+    "Review": noop_tr("Review"),
+    "Initialize": noop_tr("Initialize"),
+    "Working": noop_tr("Working"),
+    "Done": noop_tr("Done"),
+    "Failure": noop_tr("Failure"),
+    "Cancelled": noop_tr("Cancelled"),
+}
 #: marks a layer made by :func:`orders_layer` (its statuses follow the orders list)
 LAYER_PROPERTY = "clearsky/orders"
 #: where the plugin shows orders (named in messages so users can find them)
@@ -98,7 +107,7 @@ class Order:
     @property
     def period(self) -> str:
         start = self.date_from.isoformat() if self.date_from else "…"
-        return f"{start} – {self.date_to.isoformat() if self.date_to else 'recurring'}"
+        return f"{start} – {self.date_to.isoformat() if self.date_to else tr('recurring')}"
 
     def label(self) -> str:
         left = (
@@ -106,7 +115,12 @@ class Order:
             if self.api_requests is not None
             else ""
         )
-        return f"{self.model} · {self.status} · {self.period} · {self.area_km2:,.0f} km²{left}"
+        return f"{self.model} · {self.status_label} · {self.period} · {self.area_km2:,.0f} km²{left}"
+
+    @property
+    def status_label(self) -> str:
+        """The status as the user reads it (the API's word, translated)."""
+        return tr(STATUS_LABELS.get(self.status, self.status)) if self.status else ""
 
     @property
     def short_guid(self) -> str:

@@ -746,37 +746,72 @@
       <translation>ClearSKY beantwortete die Auftragsschätzung mit unbrauchbarem Wert für {what} ({value}); es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="19" />
+      <location filename="../core/orders.py" line="28" />
       <source>the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders</source>
       <translation>dem Abschnitt Aufträge im ClearSKY-Panel oder unter Browser → ClearSKY → Aufträge</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="219" />
+      <location filename="../core/orders.py" line="18" />
+      <source>Review</source>
+      <translation>in Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="19" />
+      <source>Initialize</source>
+      <translation>wird eingerichtet</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="20" />
+      <source>Working</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="21" />
+      <source>Done</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="22" />
+      <source>Failure</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="23" />
+      <source>Cancelled</source>
+      <translation>gekündigt</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="233" />
       <source>ClearSKY orders</source>
       <translation>ClearSKY-Aufträge</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="144" />
+      <location filename="../core/orders.py" line="158" />
       <source>Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be downloaded (a download may fail with 'not covered by an order', or be partial).</source>
       <translation>Nur {pct} des Gebiets ist an diesem Datum von Ihren Aufträgen abgedeckt ({names}); der Rest kann nicht heruntergeladen werden (ein Download kann mit „nicht von einem Auftrag abgedeckt“ fehlschlagen oder unvollständig sein).</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="105" />
+      <location filename="../core/orders.py" line="110" />
+      <source>recurring</source>
+      <translation>wiederkehrend</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="114" />
       <source> · {api_requests} download(s) per image</source>
       <translation> · {api_requests} Download(s) pro Bild</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="132" />
+      <location filename="../core/orders.py" line="146" />
       <source>{n} tile order(s) could not be placed on the map (their cells were not found), so the plugin cannot tell whether they cover this area; the server decides at download.</source>
       <translation>{n} Kachelauftrag/-aufträge konnten nicht auf der Karte platziert werden (ihre Zellen wurden nicht gefunden), daher kann das Plugin nicht sagen, ob sie dieses Gebiet abdecken; der Server entscheidet beim Download.</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="137" />
+      <location filename="../core/orders.py" line="151" />
       <source>The area and date are outside every active order: nothing can be downloaded until it is ordered (see {ORDERS_VIEW}).</source>
       <translation>Gebiet und Datum liegen außerhalb jedes aktiven Auftrags: nichts kann heruntergeladen werden, bevor es bestellt ist (siehe {ORDERS_VIEW}).</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="143" />
+      <location filename="../core/orders.py" line="157" />
       <source>Your orders cover the whole area on this date ({names}).</source>
       <translation>Ihre Aufträge decken an diesem Datum das ganze Gebiet ab ({names}).</translation>
     </message>

@@ -70,18 +70,7 @@ def start():
     win.setGeometry(screen)
     win.move(0, 0)
     win.resize(screen.width(), screen.height())
-    fields = QgsVectorLayer("Polygon?crs=EPSG:32632&field=name:string", "Demo fields", "memory")
-    feats = []
-    for i, wkt in enumerate(FIELDS):
-        f = QgsFeature(fields.fields())
-        f.setGeometry(QgsGeometry.fromWkt(wkt))
-        f["name"] = f"Field {i + 1}"
-        feats.append(f)
-    fields.dataProvider().addFeatures(feats)
-    fields.renderer().symbol().setColor(Qt.GlobalColor.transparent)
-    fields.renderer().symbol().symbolLayer(0).setStrokeColor(Qt.GlobalColor.darkGreen)
-    fields.renderer().symbol().symbolLayer(0).setStrokeWidth(0.6)
-    QgsProject.instance().addMapLayer(fields)
+    add_fields()
     canvas = iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32632"))
     plugin = qgis.utils.plugins["clearsky_downloader"]
@@ -94,6 +83,23 @@ def start():
 
     QTimer.singleShot(300, zoom)
     wait_for(lambda: "credits" in ctx["dock"].account_label.text(), draw)
+
+
+def add_fields(name="Demo fields", label="Field"):
+    """Three fields near Aarhus (UTM 32N), outlined in green."""
+    fields = QgsVectorLayer("Polygon?crs=EPSG:32632&field=name:string", name, "memory")
+    feats = []
+    for i, wkt in enumerate(FIELDS):
+        f = QgsFeature(fields.fields())
+        f.setGeometry(QgsGeometry.fromWkt(wkt))
+        f["name"] = f"{label} {i + 1}"
+        feats.append(f)
+    fields.dataProvider().addFeatures(feats)
+    fields.renderer().symbol().setColor(Qt.GlobalColor.transparent)
+    fields.renderer().symbol().symbolLayer(0).setStrokeColor(Qt.GlobalColor.darkGreen)
+    fields.renderer().symbol().symbolLayer(0).setStrokeWidth(0.6)
+    QgsProject.instance().addMapLayer(fields)
+    return fields
 
 
 def substitute_extent():
@@ -307,18 +313,21 @@ def german():
     screen = QApplication.primaryScreen().geometry()
     win.setGeometry(screen)
     win.move(0, 0)
+    fields = add_fields("Felder", "Feld")
     canvas = iface.mapCanvas()
     canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:32632"))
-    canvas.setExtent(substitute_extent())
     dock = qgis.utils.plugins["clearsky_downloader"].show_dock()
     ctx["dock"] = dock
+    ctx["fields"] = fields
+    QTimer.singleShot(300, lambda: (canvas.setExtent(substitute_extent()), canvas.refresh()))
     wait_for(lambda: "Credits" in dock.account_label.text(), german_area)
 
 
 @guarded
 def german_area():
     dock = ctx["dock"]
-    dock.use_wkt("POLYGON((9.985 56.33,10.0 56.33,10.0 56.342,9.985 56.342,9.985 56.33))", "Feld 7")
+    ctx["fields"].selectByIds([2])
+    dock.use_layer(ctx["fields"], True)
     dock.product.date_row.set_date("2024-05-03")
     dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(False)
     dock.check_button.click()
