@@ -459,15 +459,7 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
                     name, _tr(label), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True
                 )
             )
-        self.add_model()
-        self.addParameter(
-            QgsProcessingParameterString(
-                "CONSTELLATIONS",
-                _tr("Satellite constellations, comma-separated (empty = the model's required ones)"),
-                "",
-                optional=True,
-            )
-        )
+        self.add_model_and_constellations()
         this_month = dt.date.today().strftime("%Y-%m")
         self.addParameter(QgsProcessingParameterString("FROM_MONTH", _tr("First month (YYYY-MM)"), this_month))
         self.addParameter(

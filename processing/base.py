@@ -160,7 +160,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
             )
         return history
 
-    def add_product(self) -> None:
+    def add_model_and_constellations(self) -> None:
         self.add_model()
         self.addParameter(
             QgsProcessingParameterString(
@@ -170,6 +170,9 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
                 optional=True,
             )
         )
+
+    def add_product(self) -> None:
+        self.add_model_and_constellations()
         self.addParameter(QgsProcessingParameterString("BANDS", _tr("Bands ('all', 'rgb' or e.g. B4,B3,B2)"), "all"))
         self.addParameter(
             QgsProcessingParameterNumber(
