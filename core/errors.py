@@ -130,6 +130,11 @@ class ChargedError(ClearSkyError):
     )
 
 
+class OrderUnknownError(ChargedError):
+    """An order request failed in a way that leaves open whether the order was created (§2.8):
+    it is not re-sent, and the user is told where to look."""
+
+
 class ApprovalError(ClearSkyError):
     """A paid request without a valid approval: none given, already used, expired, or for another payload."""
 

@@ -40,6 +40,7 @@ from .errors import (
     ConfigurationError,
     DiskError,
     NotFoundError,
+    OrderUnknownError,
     ServerError,
     TransferError,
 )
@@ -480,8 +481,8 @@ class PaidRequests:
                 return order
         return None
 
-    def _order_unknown(self, what: str) -> ChargedError:
-        error = ChargedError(
+    def _order_unknown(self, what: str) -> OrderUnknownError:
+        error = OrderUnknownError(
             self._clean(
                 tr("{value1}. The order may have been placed; it was not sent again.").format(value1=what.rstrip("."))
             ),

@@ -269,7 +269,7 @@
     </message>
     <message>
       <location filename="../core/api.py" line="177" />
-      <location filename="../core/paid.py" line="166" />
+      <location filename="../core/paid.py" line="167" />
       <source>This client is for free endpoints only (the live check): the paid request was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): die kostenpflichtige Anfrage wurde abgelehnt und nichts gesendet.</translation>
     </message>
@@ -503,12 +503,12 @@
       <translation>Es wurde nichts erneut gesendet, also auch nichts weiter ausgegeben. Prüfen Sie die Lieferung (Upload-Ziel, Ausgabeordner) und das Guthaben in der ClearSKY-Web-App, bevor Sie es erneut versuchen; wenden Sie sich an den ClearSKY-Support, wenn die Bilder fehlen.</translation>
     </message>
     <message>
-      <location filename="../core/errors.py" line="136" />
+      <location filename="../core/errors.py" line="141" />
       <source>Check availability and cost again, and approve the new estimate.</source>
       <translation>Prüfen Sie Verfügbarkeit und Kosten erneut und geben Sie die neue Schätzung frei.</translation>
     </message>
     <message>
-      <location filename="../core/errors.py" line="140" />
+      <location filename="../core/errors.py" line="145" />
       <source>Check availability and cost again before downloading.</source>
       <translation>Prüfen Sie Verfügbarkeit und Kosten vor dem Download erneut.</translation>
     </message>
@@ -816,117 +816,117 @@
       <translation>Ihre Aufträge decken an diesem Datum das ganze Gebiet ab ({names}).</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="51" />
+      <location filename="../core/paid.py" line="52" />
       <source>The balance could not be compared with the one before the request, so it may have been charged</source>
       <translation>Das Guthaben konnte nicht mit dem vor der Anfrage verglichen werden, daher wurde sie vielleicht berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="52" />
+      <location filename="../core/paid.py" line="53" />
       <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
       <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="139" />
+      <location filename="../core/paid.py" line="140" />
       <source>; it was not sent again.</source>
       <translation>; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="271" />
+      <location filename="../core/paid.py" line="272" />
       <source>The download was cancelled while ClearSKY was still processing it</source>
       <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="172" />
+      <location filename="../core/paid.py" line="173" />
       <source>A paid download was attempted without an approval; nothing was sent.</source>
       <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="416" />
+      <location filename="../core/paid.py" line="417" />
       <source>This client is for free endpoints only (the live check): the order was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): der Auftrag wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="422" />
+      <location filename="../core/paid.py" line="423" />
       <source>An order was attempted without a confirmation; nothing was sent.</source>
       <translation>Ein Auftrag wurde ohne Bestätigung versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="424" />
+      <location filename="../core/paid.py" line="425" />
       <source>Cancelled before the order was sent; nothing was ordered.</source>
       <translation>Abgebrochen, bevor der Auftrag gesendet wurde; es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="489" />
+      <location filename="../core/paid.py" line="490" />
       <source>Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before ordering again: a second order would be billed too.</source>
       <translation>Sehen Sie im Abschnitt Aufträge des ClearSKY-Panels (Aktualisieren) oder in der ClearSKY-Web-App nach, bevor Sie erneut bestellen: ein zweiter Auftrag würde ebenfalls berechnet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="132" />
+      <location filename="../core/paid.py" line="133" />
       <source>{what}. {value2}; it was not sent again.</source>
       <translation>{what}. {value2}; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="136" />
+      <location filename="../core/paid.py" line="137" />
       <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
       <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="185" />
+      <location filename="../core/paid.py" line="186" />
       <source>Choose an output folder for the download.</source>
       <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="191" />
+      <location filename="../core/paid.py" line="192" />
       <source>The download was cancelled before it started; nothing was spent.</source>
       <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="362" />
+      <location filename="../core/paid.py" line="363" />
       <source>broke off</source>
       <translation>brach ab</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="320" />
+      <location filename="../core/paid.py" line="321" />
       <source>The ClearSKY API answered with JSON where a GeoTIFF was expected.</source>
       <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="461" />
+      <location filename="../core/paid.py" line="462" />
       <source>ClearSKY accepted the order but did not say which it is</source>
       <translation>ClearSKY hat den Auftrag angenommen, aber nicht gesagt, welcher es ist</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="486" />
+      <location filename="../core/paid.py" line="487" />
       <source>{value1}. The order may have been placed; it was not sent again.</source>
       <translation>{value1}. Der Auftrag wurde vielleicht erteilt; er wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="435" />
+      <location filename="../core/paid.py" line="436" />
       <source>ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet</source>
       <translation>ClearSKY beantwortete den Auftrag nicht rechtzeitig ({what}), und er steht noch nicht in der Auftragsliste</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="474" />
+      <location filename="../core/paid.py" line="475" />
       <source>The orders list could not be read to check ({message})</source>
       <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="180" />
+      <location filename="../core/paid.py" line="181" />
       <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
       <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="276" />
+      <location filename="../core/paid.py" line="277" />
       <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
       <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="366" />
+      <location filename="../core/paid.py" line="367" />
       <source>The download {kind} before the file was complete, so no file was saved</source>
       <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="375" />
+      <location filename="../core/paid.py" line="376" />
       <source>Could not save the download: {exc}</source>
       <translation>Der Download konnte nicht gespeichert werden: {exc}</translation>
     </message>
@@ -1500,7 +1500,7 @@
     </message>
     <message>
       <location filename="../ui/download_list.py" line="56" />
-      <location filename="../ui/feedback.py" line="28" />
+      <location filename="../ui/feedback.py" line="29" />
       <source>cancelled</source>
       <translation>abgebrochen</translation>
     </message>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="143" />
-      <location filename="../ui/feedback.py" line="65" />
+      <location filename="../ui/feedback.py" line="66" />
       <source>Order this area…</source>
       <translation>Dieses Gebiet bestellen…</translation>
     </message>
@@ -1742,102 +1742,107 @@
     </message>
     <message>
       <location filename="../ui/feedback.py" line="17" />
+      <source>order may have been placed</source>
+      <translation>Auftrag vielleicht erteilt</translation>
+    </message>
+    <message>
+      <location filename="../ui/feedback.py" line="18" />
       <source>charged, not delivered</source>
       <translation>berechnet, nicht geliefert</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="18" />
+      <location filename="../ui/feedback.py" line="19" />
       <source>not enough credits</source>
       <translation>zu wenig Credits</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="19" />
+      <location filename="../ui/feedback.py" line="20" />
       <location filename="../ui/settings_dialog.py" line="54" />
       <source>API key</source>
       <translation>API-Schlüssel</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="20" />
+      <location filename="../ui/feedback.py" line="21" />
       <source>settings</source>
       <translation>Einstellungen</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="21" />
+      <location filename="../ui/feedback.py" line="22" />
       <source>not ordered</source>
       <translation>nicht bestellt</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="22" />
+      <location filename="../ui/feedback.py" line="23" />
       <source>no imagery</source>
       <translation>keine Bilder</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="23" />
+      <location filename="../ui/feedback.py" line="24" />
       <source>area too large</source>
       <translation>Gebiet zu groß</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="24" />
+      <location filename="../ui/feedback.py" line="25" />
       <source>too many bands</source>
       <translation>zu viele Kanäle</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="25" />
+      <location filename="../ui/feedback.py" line="26" />
       <source>area of interest</source>
       <translation>Interessengebiet</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="26" />
+      <location filename="../ui/feedback.py" line="27" />
       <source>request</source>
       <translation>Anfrage</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="27" />
+      <location filename="../ui/feedback.py" line="28" />
       <source>disk</source>
       <translation>Datenträger</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="29" />
+      <location filename="../ui/feedback.py" line="30" />
       <source>download broke off</source>
       <translation>Download abgebrochen</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="30" />
+      <location filename="../ui/feedback.py" line="31" />
       <source>busy</source>
       <translation>ausgelastet</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="31" />
+      <location filename="../ui/feedback.py" line="32" />
       <source>server problem</source>
       <translation>Serverproblem</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="57" />
+      <location filename="../ui/feedback.py" line="58" />
       <source>Show details</source>
       <translation>Details anzeigen</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="96" />
+      <location filename="../ui/feedback.py" line="97" />
       <source>Diagnostics copied: paste them into your bug report (no key, no coordinates in them).</source>
       <translation>Diagnose kopiert: fügen Sie sie in Ihre Fehlermeldung ein (ohne Schlüssel, ohne Koordinaten).</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="113" />
+      <location filename="../ui/feedback.py" line="114" />
       <source>More in View → Panels → Log Messages, tab ClearSKY.</source>
       <translation>Mehr unter Ansicht → Bedienfelder → Protokollmeldungen, Reiter ClearSKY.</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="61" />
+      <location filename="../ui/feedback.py" line="62" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="104" />
+      <location filename="../ui/feedback.py" line="105" />
       <source>Error type</source>
       <translation>Fehlertyp</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="106" />
+      <location filename="../ui/feedback.py" line="107" />
       <source>ClearSKY error code</source>
       <translation>ClearSKY-Fehlercode</translation>
     </message>
@@ -2645,12 +2650,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon, daher kann BILLED_AREA_KM2 größer als AREA_KM2 sein; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ein leeres TO_MONTH ist ein wiederkehrender Auftrag, jeden Monat bis zur Kündigung berechnet. Die Schätzung nimmt keine Überschneidung mit bestehenden Aufträgen an.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="585" />
+      <location filename="../processing/algorithms.py" line="577" />
       <source>Place an order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="586" />
+      <location filename="../processing/algorithms.py" line="578" />
       <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a server error the orders list is checked for the new order before anything is sent again.</source>
       <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann – einmal –, wenn CONFIRM wahr ist und die Kosten dieses Monats nicht über MAX_COST liegen. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM oder über MAX_COST wird nichts bestellt. Nach einem Serverfehler wird die Auftragsliste nach dem neuen Auftrag durchsucht, bevor etwas erneut gesendet wird.</translation>
     </message>
@@ -2713,7 +2718,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     <message>
       <location filename="../processing/algorithms.py" line="57" />
       <location filename="../processing/algorithms.py" line="136" />
-      <location filename="../processing/algorithms.py" line="503" />
+      <location filename="../processing/algorithms.py" line="495" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -2801,7 +2806,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="328" />
-      <location filename="../processing/base.py" line="176" />
+      <location filename="../processing/base.py" line="179" />
       <source>Resolution (m)</source>
       <translation>Auflösung (m)</translation>
     </message>
@@ -2847,7 +2852,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../processing/algorithms.py" line="361" />
-      <location filename="../processing/algorithms.py" line="547" />
+      <location filename="../processing/algorithms.py" line="539" />
       <source>No grid cells given (is the selection empty?).</source>
       <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
     </message>
@@ -2863,88 +2868,82 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>oder Gitterzellen (Kacheln oder Minikacheln)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="466" />
-      <location filename="../processing/base.py" line="168" />
-      <source>Satellite constellations, comma-separated (empty = the model's required ones)</source>
-      <translation>Satellitenkonstellationen, durch Kommas getrennt (leer = die vom Modell benötigten)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="472" />
+      <location filename="../processing/algorithms.py" line="464" />
       <source>First month (YYYY-MM)</source>
       <translation>Erster Monat (JJJJ-MM)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="475" />
+      <location filename="../processing/algorithms.py" line="467" />
       <source>Last month (YYYY-MM; empty = recurring until cancelled)</source>
       <translation>Letzter Monat (JJJJ-MM; leer = wiederkehrend bis zur Kündigung)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="481" />
+      <location filename="../processing/algorithms.py" line="473" />
       <source>Days between images (1 = daily … 7 = weekly)</source>
       <translation>Tage zwischen den Bildern (1 = täglich … 7 = wöchentlich)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="487" />
+      <location filename="../processing/algorithms.py" line="479" />
       <source>Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)</source>
       <translation>Bezugsdatum der Bilddaten (JJJJ-MM-TT; leer = der 1. des ersten Monats)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="493" />
+      <location filename="../processing/algorithms.py" line="485" />
       <source>Storage (months)</source>
       <translation>Speicherdauer (Monate)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="496" />
+      <location filename="../processing/algorithms.py" line="488" />
       <source>Downloads per image</source>
       <translation>Downloads pro Bild</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="502" />
+      <location filename="../processing/algorithms.py" line="494" />
       <source>Currency</source>
       <translation>Währung</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="522" />
+      <location filename="../processing/algorithms.py" line="514" />
       <source>FROM_MONTH is required (YYYY-MM).</source>
       <translation>FROM_MONTH ist erforderlich (JJJJ-MM).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="527" />
+      <location filename="../processing/algorithms.py" line="519" />
       <source>Give either AOI (an area) or TILES (grid cells), one of them.</source>
       <translation>Geben Sie entweder AOI (ein Gebiet) oder TILES (Gitterzellen) an, eines davon.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="597" />
+      <location filename="../processing/algorithms.py" line="589" />
       <source>Leave out grid cells that are already ordered</source>
       <translation>Bereits bestellte Gitterzellen weglassen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="603" />
+      <location filename="../processing/algorithms.py" line="595" />
       <source>Refuse if this month's cost exceeds (in the order's currency)</source>
       <translation>Ablehnen, wenn die Kosten dieses Monats höher sind als (in der Währung des Auftrags)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="611" />
+      <location filename="../processing/algorithms.py" line="603" />
       <source>I confirm: place this order (it is billed monthly)</source>
       <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="614" />
+      <location filename="../processing/algorithms.py" line="606" />
       <source>Order GUID</source>
       <translation>Auftrags-GUID</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="615" />
+      <location filename="../processing/algorithms.py" line="607" />
       <source>Order status</source>
       <translation>Auftragsstatus</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="620" />
+      <location filename="../processing/algorithms.py" line="612" />
       <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
       <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="623" />
+      <location filename="../processing/algorithms.py" line="615" />
       <source>MAX_COST is required: nothing was ordered.</source>
       <translation>MAX_COST ist erforderlich: es wurde nichts bestellt.</translation>
     </message>
@@ -2980,17 +2979,17 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>{n} Zellen, {w} gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="550" />
+      <location filename="../processing/algorithms.py" line="542" />
       <source>An order is for tiles or for minitiles: give cells of one kind.</source>
       <translation>Ein Auftrag gilt Kacheln oder Minikacheln: geben Sie Zellen einer Art an.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="629" />
+      <location filename="../processing/algorithms.py" line="621" />
       <source> Nothing was ordered.</source>
       <translation> Es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="631" />
+      <location filename="../processing/algorithms.py" line="623" />
       <source>Order {guid} placed: {label}</source>
       <translation>Auftrag {guid} erteilt: {label}</translation>
     </message>
@@ -3007,7 +3006,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Speichere in den ClearSKY-Ausgabeordner {f}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="517" />
+      <location filename="../processing/algorithms.py" line="509" />
       <source>{name} must be a month as YYYY-MM, not '{text}'.</source>
       <translation>{name} muss ein Monat als JJJJ-MM sein, nicht „{text}“.</translation>
     </message>
@@ -3053,22 +3052,22 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>&lt;p&gt;API-URL und Schlüssel kommen aus den ClearSKY-Einstellungen oder aus den Umgebungsvariablen CLEARSKY_API_URL und CLEARSKY_API_KEY (Betrieb ohne Oberfläche).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="188" />
+      <location filename="../processing/base.py" line="191" />
       <source>Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)</source>
       <translation>Pixel genau in der Auflösung (UtmGridForcePixelResolutionSize; aus erlaubt z. B. 9,99 m)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="192" />
+      <location filename="../processing/base.py" line="195" />
       <source>Nimbus: processing level</source>
       <translation>Nimbus: Verarbeitungsstufe</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="195" />
+      <location filename="../processing/base.py" line="198" />
       <source>Nimbus: harmonise</source>
       <translation>Nimbus: harmonisieren</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="198" />
+      <location filename="../processing/base.py" line="201" />
       <source>Nimbus: clip reflectance</source>
       <translation>Nimbus: Reflexion begrenzen</translation>
     </message>
@@ -3083,27 +3082,32 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Ablehnen, wenn die Schätzung höher ist als (Credits; leer = keine Grenze)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="173" />
+      <location filename="../processing/base.py" line="168" />
+      <source>Satellite constellations, comma-separated (empty = the model's required ones)</source>
+      <translation>Satellitenkonstellationen, durch Kommas getrennt (leer = die vom Modell benötigten)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="176" />
       <source>Bands ('all', 'rgb' or e.g. B4,B3,B2)</source>
       <translation>Kanäle („all“, „rgb“ oder z. B. B4,B3,B2)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="180" />
+      <location filename="../processing/base.py" line="183" />
       <source>Output CRS (empty = suggested UTM zone)</source>
       <translation>Ausgabe-KBS (leer = vorgeschlagene UTM-Zone)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="222" />
+      <location filename="../processing/base.py" line="225" />
       <source>The area of interest could not be read: give a polygon layer or file.</source>
       <translation>Das Interessengebiet konnte nicht gelesen werden: geben Sie einen Polygonlayer oder eine Datei an.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="227" />
+      <location filename="../processing/base.py" line="230" />
       <source>Area of interest: {summary}</source>
       <translation>Interessengebiet: {summary}</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="242" />
+      <location filename="../processing/base.py" line="245" />
       <source>The output CRS needs an EPSG code, e.g. EPSG:32632.</source>
       <translation>Das Ausgabe-KBS braucht einen EPSG-Code, z. B. EPSG:32632.</translation>
     </message>
@@ -3113,7 +3117,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Genau diese Anfrage wurde bereits am {when} nach {where} geliefert ({n}-mal im Verlauf); es wurde nichts heruntergeladen. Setzen Sie ALLOW_REPEAT=true, um erneut dafür zu bezahlen.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="277" />
+      <location filename="../processing/base.py" line="280" />
       <source>The download history could not be written: {e}</source>
       <translation>Der Download-Verlauf konnte nicht geschrieben werden: {e}</translation>
     </message>

@@ -114,7 +114,7 @@ def test_an_unreadable_list_after_a_5xx_stops_and_says_the_order_may_exist(clien
     check = run_order_estimate(client, order_request())
     unordered.add_fault("charge_then_status", P_ORDERS, status=500, method="POST")
     unordered.add_fault("status", P_ORDERS, status=503, times=50, method="GET", skip=1)  # the list before answers
-    with pytest.raises(errors.ChargedError) as info:
+    with pytest.raises(errors.OrderUnknownError) as info:
         client.place_order(check.request, check.approve())
     assert "may have been placed" in info.value.message and "not sent again" in info.value.message
     assert creates(unordered) == 1 and len(unordered.placed) == 1

@@ -14,6 +14,7 @@ from ..core.i18n import noop_tr, tr
 TITLE = "ClearSKY"
 #: the message's own title per kind of error (the text says what happened and what to do)
 TITLES = (
+    (errors.OrderUnknownError, noop_tr("order may have been placed")),
     (errors.ChargedError, noop_tr("charged, not delivered")),
     (errors.InsufficientCreditsError, noop_tr("not enough credits")),
     (errors.AuthError, noop_tr("API key")),
