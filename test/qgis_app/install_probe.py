@@ -21,7 +21,9 @@ def install():
 
         out["before"] = "clearsky_downloader" in qgis.utils.active_plugins
         pyplugin_installer.instance().installFromZipFile(os.environ["PROBE_ZIP"])
-        home = Path(qgis.utils.home_plugin_path) / "clearsky_downloader"
+        # the profile's plugin folder: home_plugin_path in QGIS 3.22, HOME_PLUGIN_PATH since 3.3x
+        home_path = getattr(qgis.utils, "HOME_PLUGIN_PATH", None) or qgis.utils.home_plugin_path
+        home = Path(home_path) / "clearsky_downloader"
         out["installed_at"] = str(home)
         out["files"] = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
         out["active"] = "clearsky_downloader" in qgis.utils.active_plugins
