@@ -39,7 +39,11 @@ def shipped_files(root: Path = ROOT) -> list[str]:
         names = [n for n in listed.decode().split("\0") if n]
     except (OSError, subprocess.CalledProcessError):
         names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
-        names = [n for n in names if not n.startswith(LOCAL) and "__pycache__/" not in n]
+        names = [  # no dot-folders (caches, .hypothesis…), no bytecode
+            n
+            for n in names
+            if not n.startswith(LOCAL) and "__pycache__/" not in n and "/." not in f"/{n.rsplit('/', 1)[0]}/"
+        ]
 
     def ignored(name: str) -> bool:
         return any(name.startswith(p) if p.endswith("/") else name == p for p in patterns)

@@ -25,7 +25,9 @@ def install():
         home_path = getattr(qgis.utils, "HOME_PLUGIN_PATH", None) or qgis.utils.home_plugin_path
         home = Path(home_path) / "clearsky_downloader"
         out["installed_at"] = str(home)
-        out["files"] = sorted(p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file())
+        out["files"] = sorted(  # what the zip brought (not the bytecode Python writes on loading)
+            p.relative_to(home).as_posix() for p in home.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        )
         out["active"] = "clearsky_downloader" in qgis.utils.active_plugins
         plugin = qgis.utils.plugins.get("clearsky_downloader")
         out["module"] = type(plugin).__module__ if plugin else None
