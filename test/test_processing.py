@@ -257,10 +257,18 @@ def test_search_and_download_selected_tiles(alg_env, tmp_path, qgis_new_project)
     assert mini["COUNT"] > 0 and all(f["minitile"] for f in mini["OUTPUT"].getFeatures())
 
 
-def test_the_same_product_opens_the_same_way_from_every_path(alg_env, tmp_path, qgis_new_project):
+def test_the_same_product_opens_the_same_way_from_every_path(alg_env, tmp_path, qgis_new_project, monkeypatch):
     """Dock download, History, Browser and Processing all go through ``core.layers``: the same
     style, metadata, temporal range and group."""
-    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    import qgis.utils
+    from qgis.core import QgsLayerTreeModel, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    # QGIS 3.44's runAndLoadResults hands iface.layerTreeView() to C++: the test iface gets a real one
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot()))
+    if qgis.utils.iface is not None:
+        monkeypatch.setattr(qgis.utils.iface, "layerTreeView", lambda: view)
 
     import processing
     from clearsky_downloader.core.history import History
