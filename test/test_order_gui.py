@@ -174,3 +174,28 @@ def test_a_tile_order_estimate_uses_the_selected_cells(qtbot, dock, unordered):
     assert not dialog.check.estimate.billed_differs
     dialog.close()
     assert unordered.placed == []
+
+
+def test_a_refused_order_asks_for_a_new_estimate_and_an_order_that_may_exist_allows_no_second(
+    qtbot, dock, canvas, unordered
+):
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dialog = open_new_order(qtbot, dock)
+    estimate(qtbot, dialog)
+    dialog.confirm.setChecked(True)
+    unordered.add_fault("error_code", P_ORDERS, code=992, message="StorageMonths too long", method="POST")
+    dialog.place_button.click()
+    qtbot.waitUntil(lambda: "StorageMonths too long" in dialog.estimate_text(), timeout=10000)
+    assert unordered.placed == [] and dialog.check is None, "refused: nothing placed, estimate again"
+    assert dialog.estimate_button.isEnabled() and not dialog.place_button.isEnabled()
+
+    estimate(qtbot, dialog)
+    dialog.confirm.setChecked(True)
+    unordered.add_fault("charge_then_status", P_ORDERS, status=500, method="POST")
+    unordered.add_fault("status", P_ORDERS, status=503, times=50, method="GET", skip=1)
+    dialog.place_button.click()
+    qtbot.waitUntil(lambda: "may have been placed" in dialog.estimate_text(), timeout=20000)
+    assert len(unordered.placed) == 1
+    assert not dialog.place_button.isEnabled() and not dialog.estimate_button.isEnabled(), "no second order"
+    unordered.clear_faults()
+    dialog.close()

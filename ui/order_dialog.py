@@ -495,8 +495,17 @@ class OrderDialog(QDialog):
         self.close_button.setEnabled(True)
         self.place_button.setText(tr("Place order"))
         push_error(self.message_bar, error)
+        from ..core.errors import OrderUnknownError
+
         if self._approval is not None and not self._approval.used:  # nothing was sent: it may be tried again
             self._approval = None
+        elif not isinstance(error, OrderUnknownError):
+            # sent and refused (nothing was placed): a new try needs a new estimate and confirmation;
+            # an order that may exist keeps the dialog closed to a second one (look at the list first)
+            self._approval = None
+            self.check = None
+            self._show_rows([])
+            self._clear_band()
         self._update_buttons()
         self.result_label.setText(self.result_label.text() + f"\n\n⚠ {error.user_message()}")
 
