@@ -199,3 +199,22 @@ def test_a_refused_order_asks_for_a_new_estimate_and_an_order_that_may_exist_all
     assert not dialog.place_button.isEnabled() and not dialog.estimate_button.isEnabled(), "no second order"
     unordered.clear_faults()
     dialog.close()
+
+
+def test_a_placed_order_appears_in_the_browser(qtbot, dock, canvas, unordered):
+    from qgis.core import Qgis
+
+    from clearsky_downloader.ui.browser import ClearSkyItemProvider
+
+    root = ClearSkyItemProvider(dock.manager.client, order_actions=lambda: dock.order_actions).createDataItem("", None)
+    (orders_item,) = root.createChildren()
+    orders_item.populate(True)  # what expanding the node in the Browser does
+    qtbot.waitUntil(lambda: orders_item.state() == Qgis.BrowserItemState.Populated, timeout=10000)
+    assert orders_item.rowCount() == 0
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dialog = open_new_order(qtbot, dock)
+    estimate(qtbot, dialog)
+    dialog.confirm.setChecked(True)
+    dialog.place_button.click()
+    qtbot.waitUntil(lambda: orders_item.rowCount() == 1, timeout=10000)
+    assert [c.order.guid for c in orders_item.order_items] == [unordered.placed[0]["guid"]]

@@ -38,10 +38,19 @@ _ORDERS_ITEMS: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def update_order_items(orders: list) -> int:
-    """A fresh orders list: every order shown in the Browser gets its new status and label."""
+    """A fresh orders list: every order shown in the Browser gets its new status and label, and
+    an Orders node that lacks a new order (one just placed) is read again."""
     by_guid = {o.guid: o for o in orders}
     changed = 0
     for parent in list(_ORDERS_ITEMS):
+        shown = {child.order.guid for child in getattr(parent, "order_items", ())}
+        try:
+            populated = parent.state() == Qgis.BrowserItemState.Populated
+            if populated and set(by_guid) - shown:
+                parent.refresh()  # on the Browser's worker thread, from the client's fresh list
+                continue
+        except RuntimeError:  # the Browser deleted it
+            continue
         for child in list(getattr(parent, "order_items", ())):
             order = by_guid.get(child.order.guid)
             if order is None or order == child.order:
