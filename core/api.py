@@ -505,9 +505,16 @@ class ClearSkyClient(PaidRequests):
 
     @parsed("orders")
     def orders(
-        self, *, get_expired: bool = False, recurring_only: bool = False, max_age: Optional[float] = None
+        self,
+        *,
+        get_expired: bool = False,
+        recurring_only: bool = False,
+        max_age: Optional[float] = None,
+        footprints: bool = True,
     ) -> list[Any]:
-        """The account's task orders (``orders.Order``); cached, ``max_age`` seconds asks again."""
+        """The account's task orders (``orders.Order``); cached, ``max_age`` seconds asks again.
+        ``footprints=False`` reads the list only (no tile search for tile orders' cells, nothing
+        cached): what placing an order compares before and after."""
         from .orders import parse_orders
 
         with self._lock:
@@ -516,7 +523,10 @@ class ClearSkyClient(PaidRequests):
             return list(cached[1])
         params = {"getExpired": str(get_expired).lower(), "recurringOnly": str(recurring_only).lower()}
         data = self._call("GET", P_ORDERS, params=params) or {}
-        orders = self._tile_order_footprints(parse_orders(ci_get(data, "TaskOrders", default=[]) or []))
+        orders = parse_orders(ci_get(data, "TaskOrders", default=[]) or [])
+        if not footprints:
+            return orders
+        orders = self._tile_order_footprints(orders)
         with self._lock:
             self._orders[(get_expired, recurring_only)] = (time.monotonic(), orders)
         return list(orders)

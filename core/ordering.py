@@ -8,12 +8,11 @@ confirmation, once (``paid.place_order``).  Plain Python: no QGIS, no Qt."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as _dt
 import hashlib
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 from .errors import InvalidRequestError, ServerError
@@ -26,10 +25,6 @@ FREQUENCIES = range(1, 8)
 
 def month_start(value: _dt.date) -> _dt.date:
     return value.replace(day=1)
-
-
-def month_end(value: _dt.date) -> _dt.date:
-    return value.replace(day=calendar.monthrange(value.year, value.month)[1])
 
 
 @dataclass(frozen=True)
@@ -50,8 +45,6 @@ class OrderRequest:
     minitile_guids: tuple[str, ...] = ()
     #: create only (§2.8): cells already ordered are left out of the new order
     tile_deduplication: bool = True
-    #: what the user sees the area as (the AOI's name, "3 grid cells")
-    name: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "first_month", month_start(parse_date(self.first_month)))
@@ -91,10 +84,6 @@ class OrderRequest:
     def recurring(self) -> bool:
         return self.last_month is None
 
-    @property
-    def kind(self) -> str:
-        return "minitiles" if self.minitile_guids else "tiles" if self.tile_guids else "polygon"
-
     def payload(self) -> dict[str, Any]:
         """The estimate's body; the create body is this plus ``TileDeduplication``."""
         if self.wkt:
@@ -118,17 +107,17 @@ class OrderRequest:
     def body(self) -> bytes:
         return json.dumps(self.payload(), separators=(",", ":")).encode("utf-8")
 
+    def create_payload(self) -> dict[str, Any]:
+        """The create body: the estimated terms plus the create-only option."""
+        return {**self.payload(), "TileDeduplication": bool(self.tile_deduplication)}
+
     def create_body(self) -> bytes:
-        return json.dumps(
-            {**self.payload(), "TileDeduplication": bool(self.tile_deduplication)}, separators=(",", ":")
-        ).encode("utf-8")
+        return json.dumps(self.create_payload(), separators=(",", ":")).encode("utf-8")
 
     @property
     def fingerprint(self) -> str:
-        """What an approval covers: the estimated terms, plus the create-only option."""
-        text = json.dumps(
-            {**self.payload(), "TileDeduplication": bool(self.tile_deduplication)}, sort_keys=True
-        ).encode()
+        """What an approval covers: exactly what is created."""
+        text = json.dumps(self.create_payload(), sort_keys=True).encode()
         return "order:" + hashlib.sha256(text).hexdigest()  # no-i18n
 
     def period(self) -> str:
@@ -282,7 +271,6 @@ class OrderCheck:
 
     request: OrderRequest
     estimate: OrderEstimate
-    balance: Optional[float] = None
 
     def blockers(self, max_cost: Optional[float] = None, limit_name: str = "MAX_COST") -> list[str]:
         """Why this order must not be placed (empty = it may)."""

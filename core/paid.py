@@ -424,7 +424,7 @@ class PaidRequests:
         if is_canceled and is_canceled():
             raise CancelledError(tr("Cancelled before the order was sent; nothing was ordered."))
         # the list before: how a doubt is settled (unreadable: nothing is sent, the approval is kept)
-        before = {o.guid for o in self.orders(get_expired=True, max_age=0)}
+        before = {o.guid for o in self.orders(get_expired=True, max_age=0, footprints=False)}
         approval.spend(request.fingerprint)
 
         def doubt(what: str, timed_out: bool) -> None:
@@ -469,7 +469,7 @@ class PaidRequests:
     def _new_order(self, before: set, request: Any) -> Any:
         """An order in the list now, not ``before``, with the request's model and first month."""
         try:
-            now = self.orders(get_expired=True, max_age=0)
+            now = self.orders(get_expired=True, max_age=0, footprints=False)
         except ClearSkyError as exc:
             raise self._order_unknown(
                 tr("The orders list could not be read to check ({message})").format(message=exc.message)

@@ -253,17 +253,17 @@
       <translation>Kachelsuche</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="524" />
+      <location filename="../core/api.py" line="534" />
       <source>order estimate</source>
       <translation>Auftragsschätzung</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="539" />
+      <location filename="../core/api.py" line="549" />
       <source>order details</source>
       <translation>Auftragsdetails</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="630" />
+      <location filename="../core/api.py" line="640" />
       <source>Give exactly one area of interest: WKT or GeoJSON.</source>
       <translation>Geben Sie genau ein Interessengebiet an: WKT oder GeoJSON.</translation>
     </message>
@@ -285,7 +285,7 @@
       <translation>Die Kachelsuche braucht genau eines von: WKT, GeoJSON, Kachel-GUIDs, Minikachel-GUIDs.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="553" />
+      <location filename="../core/api.py" line="563" />
       <source>Refresh the orders list.</source>
       <translation>Aktualisieren Sie die Auftragsliste.</translation>
     </message>
@@ -300,7 +300,7 @@
       <translation>Abgebrochen während des Wartens auf einen neuen Versuch.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="553" />
+      <location filename="../core/api.py" line="563" />
       <source>ClearSKY does not know the order {guid}.</source>
       <translation>ClearSKY kennt den Auftrag {guid} nicht.</translation>
     </message>
@@ -618,130 +618,130 @@
       <translation>Unbekannter UTM-Auswahlmodus „{utm_mode}“.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="260" />
+      <location filename="../core/ordering.py" line="249" />
       <source>The estimate assumes the area overlaps none of your existing orders; where it does, the price changes (and with tile deduplication, cells already ordered are left out).</source>
       <translation>Die Schätzung nimmt an, dass sich das Gebiet mit keinem Ihrer bestehenden Aufträge überschneidet; wo doch, ändert sich der Preis (und mit Kachel-Deduplizierung bleiben bereits bestellte Zellen weg).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="67" />
+      <location filename="../core/ordering.py" line="60" />
       <source>An order covers either an area or grid cells (tiles or minitiles), one of them: choose one.</source>
       <translation>Ein Auftrag umfasst entweder ein Gebiet oder Gitterzellen (Kacheln oder Minikacheln), eines davon: wählen Sie eines.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="70" />
+      <location filename="../core/ordering.py" line="63" />
       <source>Choose the model to order.</source>
       <translation>Wählen Sie das zu bestellende Modell.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="72" />
+      <location filename="../core/ordering.py" line="65" />
       <source>Choose at least one satellite constellation for the order.</source>
       <translation>Wählen Sie mindestens eine Satellitenkonstellation für den Auftrag.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="80" />
+      <location filename="../core/ordering.py" line="73" />
       <source>Imagery is stored for at least one month.</source>
       <translation>Bilder werden mindestens einen Monat gespeichert.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="82" />
+      <location filename="../core/ordering.py" line="75" />
       <source>Each image must be downloadable at least once (API requests ≥ 1).</source>
       <translation>Jedes Bild muss mindestens einmal herunterladbar sein (API-Anfragen ≥ 1).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="172" />
+      <location filename="../core/ordering.py" line="161" />
       <source>ClearSKY answered the order estimate with something that is not an estimate.</source>
       <translation>ClearSKY beantwortete die Auftragsschätzung mit etwas, das keine Schätzung ist.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="188" />
+      <location filename="../core/ordering.py" line="177" />
       <source>cost this month</source>
       <translation>Kosten dieses Monats</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="189" />
+      <location filename="../core/ordering.py" line="178" />
       <source>monthly cost</source>
       <translation>monatliche Kosten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="190" />
+      <location filename="../core/ordering.py" line="179" />
       <source>billed area</source>
       <translation>berechnete Fläche</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="228" />
+      <location filename="../core/ordering.py" line="217" />
       <location filename="../ui/estimate_dialog.py" line="85" />
       <location filename="../ui/history_panel.py" line="47" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="240" />
+      <location filename="../core/ordering.py" line="229" />
       <location filename="../ui/estimate_dialog.py" line="84" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="243" />
+      <location filename="../core/ordering.py" line="232" />
       <source>{n} in the first month</source>
       <translation>{n} im ersten Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="243" />
+      <location filename="../core/ordering.py" line="232" />
       <source>{n}</source>
       <translation>{n}</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="252" />
+      <location filename="../core/ordering.py" line="241" />
       <source>ClearSKY bills the bounding box of each polygon, with a minimum area per polygon: {billed:,.2f} km² are billed for the {drawn:,.2f} km² drawn (the billed boxes are outlined on the map).</source>
       <translation>ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon: für die gezeichneten {drawn:,.2f} km² werden {billed:,.2f} km² berechnet (die berechneten Rechtecke sind auf der Karte umrandet).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="137" />
+      <location filename="../core/ordering.py" line="126" />
       <source>from {first}, every month until cancelled</source>
       <translation>ab {first}, jeden Monat bis zur Kündigung</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="235" />
+      <location filename="../core/ordering.py" line="224" />
       <source>{now} this month, then about {monthly} a month</source>
       <translation>{now} in diesem Monat, danach etwa {monthly} pro Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="239" />
+      <location filename="../core/ordering.py" line="228" />
       <source>{now} this month</source>
       <translation>{now} in diesem Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="244" />
+      <location filename="../core/ordering.py" line="233" />
       <source>Image dates</source>
       <translation>Bilddaten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="246" />
+      <location filename="../core/ordering.py" line="235" />
       <source>Cancellable until</source>
       <translation>Kündbar bis</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="75" />
+      <location filename="../core/ordering.py" line="68" />
       <source>The image frequency is 1 (an image every day) to 7 (one a week) days, not {value}.</source>
       <translation>Die Bildfrequenz ist 1 (jeden Tag ein Bild) bis 7 (eines pro Woche) Tage, nicht {value}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="85" />
+      <location filename="../core/ordering.py" line="78" />
       <source>The last month ({last}) is before the first ({first}).</source>
       <translation>Der letzte Monat ({last}) liegt vor dem ersten ({first}).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="229" />
+      <location filename="../core/ordering.py" line="218" />
       <source>{drawn:,.2f} km² drawn, {billed:,.2f} km² billed</source>
       <translation>{drawn:,.2f} km² gezeichnet, {billed:,.2f} km² berechnet</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="292" />
+      <location filename="../core/ordering.py" line="280" />
       <source>This month's cost of the order is {cost}, above {limit}={max:g}.</source>
       <translation>Die Kosten des Auftrags in diesem Monat betragen {cost}, über {limit}={max:g}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="194" />
+      <location filename="../core/ordering.py" line="183" />
       <source>ClearSKY answered the order estimate with an unusable {what} ({value}); nothing was ordered.</source>
       <translation>ClearSKY beantwortete die Auftragsschätzung mit unbrauchbarem Wert für {what} ({value}); es wurde nichts bestellt.</translation>
     </message>
@@ -1331,42 +1331,42 @@
       <translation>ClearSKY-Reihe {aoi_name}</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="97" />
+      <location filename="../ui/browser.py" line="106" />
       <source>Add order area to map</source>
       <translation>Auftragsgebiet zur Karte hinzufügen</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="124" />
+      <location filename="../ui/browser.py" line="133" />
       <location filename="../ui/orders_panel.py" line="22" />
       <source>Orders</source>
       <translation>Aufträge</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="173" />
+      <location filename="../ui/browser.py" line="182" />
       <location filename="../ui/download_list.py" line="89" />
       <source>Downloads</source>
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="101" />
+      <location filename="../ui/browser.py" line="110" />
       <source>Download imagery for this order's area…</source>
       <translation>Bilder für das Gebiet dieses Auftrags herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="106" />
+      <location filename="../ui/browser.py" line="115" />
       <location filename="../ui/layer_menu.py" line="64" />
       <source>Order details…</source>
       <translation>Auftragsdetails…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="110" />
+      <location filename="../ui/browser.py" line="119" />
       <location filename="../ui/layer_menu.py" line="65" />
       <location filename="../ui/orders_panel.py" line="41" />
       <source>Cancel order…</source>
       <translation>Auftrag kündigen…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="92" />
+      <location filename="../ui/browser.py" line="101" />
       <source>ClearSKY order {model} {period}</source>
       <translation>ClearSKY-Auftrag {model} {period}</translation>
     </message>
@@ -1469,7 +1469,7 @@
     </message>
     <message>
       <location filename="../ui/dock.py" line="292" />
-      <location filename="../ui/order_dialog.py" line="108" />
+      <location filename="../ui/order_dialog.py" line="106" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="47" />
-      <location filename="../ui/order_dialog.py" line="131" />
+      <location filename="../ui/order_dialog.py" line="129" />
       <location filename="../ui/product_panel.py" line="76" />
       <source>Model</source>
       <translation>Modell</translation>
@@ -1948,17 +1948,17 @@
       <translation>ClearSKY · Auftragsdetails</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="109" />
+      <location filename="../ui/order_actions.py" line="108" />
       <source>the order is withdrawn before it is placed; it is not billed</source>
       <translation>der Auftrag wird zurückgezogen, bevor er erteilt ist; er wird nicht berechnet</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="111" />
+      <location filename="../ui/order_actions.py" line="110" />
       <source>future billing: no new months are ordered after this one</source>
       <translation>die künftige Abrechnung: nach diesem Monat werden keine weiteren Monate bestellt</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="135" />
+      <location filename="../ui/order_actions.py" line="134" />
       <source>ClearSKY: cancel order</source>
       <translation>ClearSKY: Auftrag kündigen</translation>
     </message>
@@ -1973,7 +1973,7 @@
       <translation>Kündbar: nein</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="112" />
+      <location filename="../ui/order_actions.py" line="111" />
       <source>Cancel the order {label}?
 
 What stops: {stops}.
@@ -1989,119 +1989,119 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Auftrag</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="122" />
+      <location filename="../ui/order_actions.py" line="121" />
       <source>This order cannot be cancelled: only orders in Review and recurring orders can be (it is {status}, {period}).</source>
       <translation>Dieser Auftrag kann nicht gekündigt werden: nur Aufträge in Prüfung („Review“) und wiederkehrende Aufträge sind kündbar (er ist {status}, {period}).</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="132" />
+      <location filename="../ui/order_actions.py" line="131" />
       <source>Order cancelled: {label}.</source>
       <translation>Auftrag gekündigt: {label}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="91" />
+      <location filename="../ui/order_dialog.py" line="90" />
       <source>ClearSKY · new order</source>
       <translation>ClearSKY · neuer Auftrag</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="134" />
+      <location filename="../ui/order_dialog.py" line="132" />
       <source>One-off</source>
       <translation>Einmalig</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="136" />
+      <location filename="../ui/order_dialog.py" line="134" />
       <source>Recurring</source>
       <translation>Wiederkehrend</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="138" />
+      <location filename="../ui/order_dialog.py" line="136" />
       <source>Billed every month until you cancel it</source>
       <translation>Jeden Monat berechnet, bis Sie kündigen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="142" />
+      <location filename="../ui/order_dialog.py" line="140" />
       <source>to</source>
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="147" />
+      <location filename="../ui/order_dialog.py" line="145" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="154" />
+      <location filename="../ui/order_dialog.py" line="152" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="155" />
+      <location filename="../ui/order_dialog.py" line="153" />
       <source> day(s)</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="156" />
+      <location filename="../ui/order_dialog.py" line="154" />
       <source>1 = an image every day … 7 = one image a week</source>
       <translation>1 = jeden Tag ein Bild … 7 = ein Bild pro Woche</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="161" />
+      <location filename="../ui/order_dialog.py" line="159" />
       <source>Image dates are counted from this reference date</source>
       <translation>Die Bilddaten werden ab diesem Bezugsdatum gezählt</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="166" />
+      <location filename="../ui/order_dialog.py" line="164" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="172" />
+      <location filename="../ui/order_dialog.py" line="170" />
       <source> month(s) stored</source>
       <translation> Monat(e) gespeichert</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="173" />
+      <location filename="../ui/order_dialog.py" line="171" />
       <source>How long ClearSKY keeps the imagery for download (after the current month)</source>
       <translation>Wie lange ClearSKY die Bilder zum Download vorhält (nach dem laufenden Monat)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="177" />
+      <location filename="../ui/order_dialog.py" line="175" />
       <source> download(s) per image</source>
       <translation> Download(s) pro Bild</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="179" />
+      <location filename="../ui/order_dialog.py" line="177" />
       <source>How many times each image can be downloaded (1: once; another band set or CRS is a second download)</source>
       <translation>Wie oft jedes Bild heruntergeladen werden kann (1: einmal; andere Kanäle oder ein anderes KBS sind ein zweiter Download)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="184" />
+      <location filename="../ui/order_dialog.py" line="182" />
       <source>Terms</source>
       <translation>Bedingungen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="185" />
+      <location filename="../ui/order_dialog.py" line="183" />
       <source>leave out cells I have already ordered</source>
       <translation>bereits bestellte Zellen weglassen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="193" />
+      <location filename="../ui/order_dialog.py" line="190" />
       <location filename="../processing/algorithms.py" line="121" />
       <source>Estimate cost</source>
       <translation>Kosten schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="198" />
+      <location filename="../ui/order_dialog.py" line="195" />
       <source>Estimate</source>
       <translation>Schätzung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="200" />
+      <location filename="../ui/order_dialog.py" line="197" />
       <source>Not estimated yet: press Estimate cost (free).</source>
       <translation>Noch nicht geschätzt: klicken Sie auf Kosten schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="221" />
-      <location filename="../ui/order_dialog.py" line="496" />
+      <location filename="../ui/order_dialog.py" line="218" />
+      <location filename="../ui/order_dialog.py" line="493" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
@@ -2121,42 +2121,42 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="468" />
+      <location filename="../ui/order_dialog.py" line="465" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="471" />
+      <location filename="../ui/order_dialog.py" line="468" />
       <source>ClearSKY: place order</source>
       <translation>ClearSKY: Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="108" />
+      <location filename="../ui/order_dialog.py" line="106" />
       <source>the area</source>
       <translation>das Gebiet</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="143" />
+      <location filename="../ui/order_dialog.py" line="141" />
       <source>from</source>
       <translation>ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="163" />
+      <location filename="../ui/order_dialog.py" line="161" />
       <source>counted from</source>
       <translation>gezählt ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="190" />
+      <location filename="../ui/order_dialog.py" line="187" />
       <source>Tile deduplication</source>
       <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="281" />
+      <location filename="../ui/order_dialog.py" line="278" />
       <source>An order is for tiles or for minitiles: select cells of one kind (search again with or without 'minitiles').</source>
       <translation>Ein Auftrag gilt Kacheln oder Minikacheln: wählen Sie Zellen einer Art (suchen Sie erneut mit oder ohne „Minikacheln“).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="309" />
+      <location filename="../ui/order_dialog.py" line="303" />
       <location filename="../ui/order_dialog.py" line="351" />
       <source>The terms changed: estimate again (free).</source>
       <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
@@ -2167,12 +2167,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="455" />
+      <location filename="../ui/order_dialog.py" line="453" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="110" />
+      <location filename="../ui/order_dialog.py" line="108" />
       <source>Order imagery for &lt;b&gt;{what}&lt;/b&gt;: ClearSKY makes cloud-free images of it downloadable and bills the order monthly. Nothing is ordered until you confirm below.</source>
       <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
@@ -2182,7 +2182,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} jeden weiteren Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="485" />
+      <location filename="../ui/order_dialog.py" line="482" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
@@ -2197,7 +2197,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Der Auftrag kostet {now} in diesem Monat.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="268" />
+      <location filename="../ui/order_dialog.py" line="265" />
       <source>{name}: required by {model}</source>
       <translation>{name}: von {model} benötigt</translation>
     </message>
@@ -2943,11 +2943,6 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="615" />
-      <source>MAX_COST is required: nothing was ordered.</source>
-      <translation>MAX_COST ist erforderlich: es wurde nichts bestellt.</translation>
-    </message>
-    <message>
       <location filename="../processing/algorithms.py" line="115" />
       <source>{n} dates with imagery for {model}</source>
       <translation>{n} Daten mit Bildern für {model}</translation>
@@ -2984,12 +2979,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Ein Auftrag gilt Kacheln oder Minikacheln: geben Sie Zellen einer Art an.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="621" />
+      <location filename="../processing/algorithms.py" line="619" />
       <source> Nothing was ordered.</source>
       <translation> Es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="623" />
+      <location filename="../processing/algorithms.py" line="621" />
       <source>Order {guid} placed: {label}</source>
       <translation>Auftrag {guid} erteilt: {label}</translation>
     </message>
@@ -3125,6 +3120,10 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <location filename="../processing/provider.py" line="22" />
       <source>ClearSKY Vision imagery</source>
       <translation>ClearSKY Vision Bilder</translation>
+    </message>
+    <message>
+      <source>MAX_COST is required: nothing was ordered.</source>
+      <translation type="vanished">MAX_COST ist erforderlich: es wurde nichts bestellt.</translation>
     </message>
   </context>
 </TS>

@@ -546,7 +546,7 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
             drawn = ordering.cells_area_km2(refs)
         else:
             prepared = self.prepared_aoi(parameters, context, feedback)
-            request = ordering.OrderRequest(**terms, wkt=prepared.wkt, name=prepared.name)
+            request = ordering.OrderRequest(**terms, wkt=prepared.wkt)
         check = ordering.run_order_estimate(client, request, drawn_km2=drawn, is_canceled=feedback.isCanceled)
         for label, value in check.estimate.lines(request):
             feedback.pushInfo(f"{label}: {value}")
@@ -611,8 +611,6 @@ class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
             raise QgsProcessingException(
                 _tr("CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).")
             )
-        if parameters.get("MAX_COST") in (None, ""):
-            raise QgsProcessingException(_tr("MAX_COST is required: nothing was ordered."))
         max_cost = self.parameterAsDouble(parameters, "MAX_COST", context)
         client = self.client()
         check = self.order_check(client, parameters, context, feedback)

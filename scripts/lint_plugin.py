@@ -23,7 +23,7 @@ ACCEPTED = {
 
 
 #: never shipped, and not tracked by git (a checkout without git, e.g. the matrix chroots)
-LOCAL = (".git/", "build/", "dist/", ".venv/", ".venv-deb/", ".pytest_cache/", ".ruff_cache/")
+LOCAL = ("build/", "dist/")
 
 
 def shipped_files(root: Path = ROOT) -> list[str]:
@@ -39,10 +39,12 @@ def shipped_files(root: Path = ROOT) -> list[str]:
         names = [n for n in listed.decode().split("\0") if n]
     except (OSError, subprocess.CalledProcessError):
         names = [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
-        names = [  # no dot-folders (caches, .hypothesis…), no bytecode
+        names = [  # nothing under a dot-folder (.git, .venv, caches), no bytecode
             n
             for n in names
-            if not n.startswith(LOCAL) and "__pycache__/" not in n and "/." not in f"/{n.rsplit('/', 1)[0]}/"
+            if not n.startswith(LOCAL)
+            and "__pycache__" not in n.split("/")
+            and not any(part.startswith(".") for part in n.split("/")[:-1])
         ]
 
     def ignored(name: str) -> bool:

@@ -100,8 +100,7 @@ class OrderActions(QObject):
                 f"{k}: {v}" for k, v in sorted(order.raw.items(), key=lambda kv: kv[0].lower()) if k.lower() not in skip
             )
         )
-        box.open()
-        self.details_box = box
+        box.open()  # not modal; the main window keeps it
         return box
 
     def cancel_question(self, order: Any) -> str:
@@ -122,7 +121,7 @@ class OrderActions(QObject):
                 tr(
                     "This order cannot be cancelled: only orders in Review and recurring orders can be "
                     "(it is {status}, {period})."
-                ).format(status=order.status, period=order.period),
+                ).format(status=order.status_label, period=order.period),
             )
             return
         if not self.ask(self.cancel_question(order)):

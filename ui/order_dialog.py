@@ -84,7 +84,6 @@ class OrderDialog(QDialog):
         message_bar: Any = None,
         model: str = "",
         parent: Optional[QWidget] = None,
-        today: Optional[_dt.date] = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("clearsky_order_dialog")
@@ -99,8 +98,7 @@ class OrderDialog(QDialog):
         self._band: Any = None
         self._estimated_at = 0.0
         self._placing = False
-        today = today or _dt.date.today()
-        start = area.month or today
+        start = area.month or _dt.date.today()
 
         self.setMinimumWidth(480)
         self.setMaximumWidth(660)
@@ -185,8 +183,7 @@ class OrderDialog(QDialog):
         self.dedup = QCheckBox(tr("leave out cells I have already ordered"))
         self.dedup.setObjectName("order_tile_deduplication")
         self.dedup.setChecked(True)
-        self.dedup.setVisible(area.is_cells)
-        if area.is_cells:
+        if area.is_cells:  # a polygon order has no cells to leave out
             form.addRow(tr("Tile deduplication"), self.dedup)
         root.addLayout(form)
 
@@ -296,7 +293,6 @@ class OrderDialog(QDialog):
             tile_guids=tiles,
             minitile_guids=minis,
             tile_deduplication=self.dedup.isChecked() if self.area.is_cells else False,
-            name=self.area.name,
         )
 
     def _terms_changed(self, *args: Any) -> None:
@@ -304,11 +300,15 @@ class OrderDialog(QDialog):
         self.last_month.setEnabled(self.one_off.isChecked())
         self.last_label.setEnabled(self.one_off.isChecked())
         if self.check is not None and self._approval is None:
-            self.check = None
-            self._show_rows([])
-            self.result_label.setText(tr("The terms changed: estimate again (free)."))
-            self._clear_band()
+            self._forget_estimate(tr("The terms changed: estimate again (free)."))
         self._update_buttons()
+
+    def _forget_estimate(self, why: str) -> None:
+        """The shown estimate no longer counts: no figures, no billed boxes, ``why`` instead."""
+        self.check = None
+        self._show_rows([])
+        self._clear_band()
+        self.result_label.setText(why)
 
     def _update_buttons(self, *args: Any) -> None:
         estimated = self.check is not None
@@ -329,10 +329,10 @@ class OrderDialog(QDialog):
             return
         self.estimate_button.setEnabled(False)
         self.result_label.setText(tr("Estimating…"))
-        drawn = self.area.drawn_km2()
-        self.manager.call(
+        area = self.area
+        self.manager.call(  # the cells' areas are measured in the task too, not on the UI thread
             tr("ClearSKY: estimate order"),
-            lambda client: run_order_estimate(client, request, drawn_km2=drawn),
+            lambda client: run_order_estimate(client, request, drawn_km2=area.drawn_km2()),
             lambda check: self._estimated(request, check),
             self._estimate_failed,
         )
@@ -450,10 +450,7 @@ class OrderDialog(QDialog):
         from ..core.approval import MAX_AGE_S
 
         if time.monotonic() - self._estimated_at > MAX_AGE_S:  # prices move: confirm a fresh estimate
-            self.check = None
-            self._show_rows([])
-            self.result_label.setText(tr("The estimate is more than 5 minutes old: estimate again (free)."))
-            self._clear_band()
+            self._forget_estimate(tr("The estimate is more than 5 minutes old: estimate again (free)."))
             self._update_buttons()
             return
         try:
@@ -503,9 +500,7 @@ class OrderDialog(QDialog):
             # sent and refused (nothing was placed): a new try needs a new estimate and confirmation;
             # an order that may exist keeps the dialog closed to a second one (look at the list first)
             self._approval = None
-            self.check = None
-            self._show_rows([])
-            self._clear_band()
+            self._forget_estimate(self.result_label.text())
         self._update_buttons()
         self.result_label.setText(self.result_label.text() + f"\n\n⚠ {error.user_message()}")
 
