@@ -12,7 +12,7 @@ try:  # Qt 6 (QGIS 4) moved QAction to QtGui
 except ImportError:  # Qt 5
     from qgis.PyQt.QtWidgets import QAction
 
-from .core import log, resources_path
+from .core import log, logger, resources_path
 from .core.i18n import install_translator, remove_translator, tr
 
 MENU = "ClearSKY"
@@ -40,8 +40,13 @@ class ClearSkyPlugin:
         from .processing.provider import ClearSkyProvider
 
         if self.provider is None:
-            self.provider = ClearSkyProvider()
-            QgsApplication.processingRegistry().addProvider(self.provider)
+            provider = ClearSkyProvider()
+            # a provider whose id is taken (another copy of the plugin) is refused and deleted by
+            # the registry: it must not be kept, or unload() would remove a deleted object
+            if QgsApplication.processingRegistry().addProvider(provider):
+                self.provider = provider
+            else:
+                logger.warning("The ClearSKY Processing provider could not be registered (id 'clearsky' is taken).")
 
     def initGui(self) -> None:
         log.install()
@@ -91,7 +96,10 @@ class ClearSkyPlugin:
         from qgis.core import QgsApplication
 
         if self.provider is not None:
-            QgsApplication.processingRegistry().removeProvider(self.provider)
+            try:
+                QgsApplication.processingRegistry().removeProvider(self.provider)
+            except RuntimeError:  # already deleted by QGIS: nothing left to remove
+                pass
             self.provider = None
         if self.browser_provider is not None:
             QgsApplication.dataItemProviderRegistry().removeProvider(self.browser_provider)

@@ -13,6 +13,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from .i18n import tr
 from .models import CompositeRequest, as_bool, ci_get, parse_date, to_number
+from .money import check_estimate, money_number
 
 
 @dataclass(frozen=True)
@@ -112,14 +113,12 @@ class Estimate:
     def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
         """Raises :class:`ServerError` on a cost or size that is not a finite, non-negative
         (size: positive) number: nothing can be approved or paid on such an answer."""
-        from .approval import check_estimate
-
         runtime = ci_get(data, "RuntimeEstimateSeconds", "EstimatedRuntimeSeconds", "RuntimeSeconds")
         size = ci_get(data, "SizeEstimateBytes", "EstimatedSizeBytes", "SizeBytes")
         given = ci_get(data, "CreditEstimate", "Credits")
-        credits = to_number(given) if given is not None else float("nan")  # no cost given: nothing to approve
-        size_n = to_number(size) if size is not None else None
-        check_estimate(credits, size_n)
+        check_estimate(given, size)  # no cost given, or not a usable number: nothing to approve
+        credits = float(given)
+        size_n = float(size) if size is not None else None
         return cls(
             area_km2=to_number(ci_get(data, "AreaEstimateKm2", "AreaKm2", default=0.0)),
             credits=credits,
@@ -162,11 +161,11 @@ class AccountInfo:
         return cls(
             name=str(ci_get(data, "ContactInfo", "TenantName", "TenantId", "Name", default="") or ""),
             email=str(ci_get(data, "Email", default="") or ""),
-            credits=float(credits) if credits is not None else None,
-            credit_limit=float(limit) if limit is not None else None,
-            max_concurrent=max(1, int(ci_get(data, "MaxConcurrentConnections", default=1) or 1)),
-            max_area_km2=float(max_area) if max_area is not None else None,
-            max_bands=int(max_bands) if max_bands is not None else None,
+            credits=money_number(credits),  # a balance that is not a usable number is unknown
+            credit_limit=money_number(limit),
+            max_concurrent=max(1, int(money_number(ci_get(data, "MaxConcurrentConnections")) or 1)),
+            max_area_km2=money_number(max_area),
+            max_bands=int(money_number(max_bands)) if money_number(max_bands) is not None else None,
             raw=safe,
         )
 

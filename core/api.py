@@ -21,7 +21,7 @@ import requests
 
 from . import diagnostics, logger, plugin_version
 from .answers import AccountInfo, Availability, AvailableDates, DownloadResult, Estimate, ModelInfo, TileRef
-from .approval import LEDGER, Approval
+from .approval import Approval
 from .download import (
     CancelCheck,
     ProgressCallback,
@@ -54,6 +54,7 @@ from .transport import (
     P_TILES,
     RETRY_CODES,
     RETRY_STATUSES,
+    SETTLE_STATUSES,
     CancellableAdapter,
     RetryPolicy,
     check_length,
@@ -61,6 +62,7 @@ from .transport import (
     never_reached_server,
     parsed,
     read_capped,
+    read_error_capped,
     retry_after,
     safe_json,
     validate_base_url,
@@ -193,6 +195,7 @@ class ClearSkyClient(PaidRequests):
             if is_canceled and is_canceled():  # before a request leaves: nothing is sent, nothing spent
                 raise CancelledError(tr("Cancelled before the request was sent; nothing was spent."))
             wait: Optional[float] = None
+            settled = False
             why = ""
             resp: Optional[requests.Response] = None
             sent_at = time.monotonic()
@@ -211,6 +214,8 @@ class ClearSkyClient(PaidRequests):
                 if not stream:
                     read_capped(resp)
                     check_length(resp)
+                elif resp.status_code >= 300:  # an error body of a paid call: capped like a free answer
+                    read_error_capped(resp)
                 self._note_call(method, path, sent_at, resp)
             except requests.RequestException as exc:
                 self._note_call(method, path, sent_at, None, type(exc).__name__)
@@ -221,24 +226,12 @@ class ClearSkyClient(PaidRequests):
                     kind = tr("the connection broke before the server answered")
                 else:
                     kind = tr("could not connect")
-                if paid and after_doubt is not None and reached:
-                    after_doubt(kind, isinstance(exc, requests.ReadTimeout))  # raises unless nothing was placed
-                elif paid and isinstance(exc, requests.ReadTimeout):
-                    # the server may still be processing (and charge later): a balance read now proves nothing
-                    error = TransferError(
-                        tr(
-                            "ClearSKY: {kind} ({value2}). It was not re-sent, because the server may still be "
-                            "processing it and charge for it."
-                        ).format(kind=kind, value2=path.rsplit("/", 1)[-1]),
-                        hint=tr("Check the balance (the ClearSKY panel refreshes it) before trying again."),
-                    )
-                    error.charged = float("nan")
-                    LEDGER.note_reported_charge(float("nan"))
-                    raise error from None
-                elif paid and reached:
-                    self._paid_failed(
-                        kind, balance_before, is_canceled, paid_epoch
-                    )  # raises unless nothing was charged
+                if paid and reached:
+                    # §3.3: the request left; the server may be processing it and charge later, so a
+                    # balance read now proves nothing: never re-sent (an order is looked for first)
+                    if after_doubt is not None:
+                        after_doubt(kind)
+                    raise self._paid_doubt(kind, balance_before, is_canceled, paid_epoch) from None
                 why = kind
                 last_error: ClearSkyError = TransferError(
                     tr("Could not reach the ClearSKY API at {base_url}: {kind}.").format(
@@ -258,21 +251,25 @@ class ClearSkyClient(PaidRequests):
                     last_error = self._error_from(resp)
                 finally:
                     resp.close()
-                if paid and status >= 500 and after_doubt is not None:
-                    after_doubt(last_error.message, False)
-                elif paid and status >= 500:
-                    # §3.3: a 5xx can follow a charge (e.g. the UploadUrl PUT failed): re-send only
-                    # when the balance shows that nothing was charged
-                    self._paid_failed(last_error.message, balance_before, is_canceled, paid_epoch)
+                if paid and status >= 500:
+                    if after_doubt is not None:  # an order: never re-sent after a doubt (§3.3)
+                        after_doubt(last_error.message)
+                    if status not in SETTLE_STATUSES:  # 500, 504: may have been processed; never re-sent
+                        raise self._paid_doubt(last_error.message, balance_before, is_canceled, paid_epoch)
+                    # 502/503: re-sent only when a settle wait and two equal balance reads prove that
+                    # nothing was charged (raises otherwise); the wait is the retry's delay
+                    self._settled_unchanged(last_error.message, balance_before, wait, is_canceled, paid_epoch, policy)
+                    wait, settled = 0.0, True
             elapsed = time.monotonic() - started
-            delay = policy.delay(attempt, wait)
+            delay = 0.0 if settled else policy.delay(attempt, wait)
             if attempt >= policy.attempts or elapsed + delay > policy.total_time:
                 plural = "s" if attempt > 1 else ""
-                raise last_error.with_message(
-                    tr("{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.").format(
-                        message=last_error.message, attempt=attempt, plural=plural, elapsed=elapsed
-                    )
+                text = tr("{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.").format(
+                    message=last_error.message.rstrip("."), attempt=attempt, plural=plural, elapsed=elapsed
                 )
+                if paid:
+                    text += " " + tr("Nothing was charged.")
+                raise last_error.with_message(text)
             log.info("ClearSKY %s %s: %s, retrying in %.1f s (attempt %d)", method, path, why, delay, attempt + 1)
             self._sleep(delay, is_canceled)
 
@@ -332,7 +329,7 @@ class ClearSkyClient(PaidRequests):
         if self.answer_hook is not None:
             self.answer_hook(resp.request.method or "", resp.request.path_url.split("?")[0], data)
         if not isinstance(data, Mapping) or ci_get(data, "Succeeded") is None:
-            snippet = self._clean(resp.text[:80]) if resp.text else ""
+            snippet = self._clean(resp.text)[:80] if resp.text else ""  # redacted before it is cut
             raise ServerError(
                 tr("The ClearSKY API answered with something that is not a valid response (HTTP {status_code}").format(
                     status_code=resp.status_code

@@ -14,14 +14,14 @@ failure.  The test suite checks it against the emulator's own ledger after every
 
 from __future__ import annotations
 
-import math
 import threading
 import time
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from .errors import ApprovalError, ServerError
+from .errors import ApprovalError
 from .i18n import tr
+from .money import check_estimate
 
 #: an order's confirmation: ``credits`` is then this month's cost in the order's currency
 ORDER = "order"
@@ -47,8 +47,8 @@ class Approval:
     def age_s(self) -> float:
         return time.monotonic() - self.created
 
-    def expired(self, max_age: float = MAX_AGE_S) -> bool:
-        return self.age_s > max_age
+    def expired(self, max_age: Optional[float] = None) -> bool:
+        return self.age_s > (MAX_AGE_S if max_age is None else max_age)
 
     @property
     def used(self) -> bool:
@@ -66,29 +66,15 @@ class Approval:
                 )
             if fingerprint in self._spent:
                 raise ApprovalError(tr("This approval has already paid for this request once; nothing was sent again."))
+            if not self._spent and self.expired():  # prices and balances move: an old "yes" is asked again
+                raise ApprovalError(
+                    tr(
+                        "The cost was approved more than {value1} minutes ago; nothing was sent. Check the cost "
+                        "again and approve the new estimate."
+                    ).format(value1=round(MAX_AGE_S / 60))
+                )
             self._spent.add(fingerprint)
         LEDGER.note_spend(self, fingerprint)
-
-
-def check_estimate(credits: float, size_bytes: Optional[int] = None) -> None:
-    """A server estimate that is not a finite, non-negative number is a bad answer: nothing
-    may be paid on it (``MAX_CREDITS`` and the balance could not be checked)."""
-    if not isinstance(credits, (int, float)) or not math.isfinite(credits) or credits < 0:
-        raise ServerError(
-            tr("ClearSKY answered the estimate with an unusable cost ({value}); nothing was downloaded.").format(
-                value=credits
-            ),
-            hint=tr("Try again later; if it persists, report it to ClearSKY support."),
-        )
-    if size_bytes is not None and (
-        not isinstance(size_bytes, (int, float)) or not math.isfinite(size_bytes) or size_bytes <= 0
-    ):
-        raise ServerError(
-            tr("ClearSKY answered the estimate with an unusable size ({value}); nothing was downloaded.").format(
-                value=size_bytes
-            ),
-            hint=tr("Try again later; if it persists, report it to ClearSKY support."),
-        )
 
 
 def grant(kind: str, fingerprints: Iterable[str], credits: float) -> Approval:

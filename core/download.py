@@ -71,7 +71,11 @@ def filename_from_disposition(header: Optional[str]) -> Optional[str]:
     msg["content-disposition"] = header
     star = re.search(r"filename\*\s*=\s*([^']*)'[^']*'([^;]+)", header, re.IGNORECASE)
     if star:
-        return unquote(star.group(2).strip().strip('"'), encoding=star.group(1) or "utf-8", errors="replace")
+        value = star.group(2).strip().strip('"')
+        try:
+            return unquote(value, encoding=star.group(1).strip() or "utf-8", errors="replace")
+        except LookupError:  # a charset Python does not know (RFC 8187 allows only UTF-8 anyway)
+            return unquote(value, encoding="utf-8", errors="replace")
     name = msg.get_param("filename", header="content-disposition")
     if isinstance(name, tuple):  # RFC 2231 form
         name = name[2]

@@ -184,12 +184,19 @@ def redact(text: str, secret: Optional[str]) -> str:
     return _URL_QUERY.sub(r"\1?…", text)
 
 
-def redact_details(details: Any, secret: Optional[str]) -> Any:
-    """Validation details (field → messages) redacted like a message."""
+def redact_details(details: Any, secret: Optional[str], depth: int = 0) -> Any:
+    """Validation details (field → messages) redacted like a message; nesting deeper than a
+    validation answer ever has (a hostile ``{"a":{"a":…}}``) is cut off, not followed."""
+    if depth > MAX_DETAIL_DEPTH and isinstance(details, (dict, list, tuple)):
+        return "…"
     if isinstance(details, dict):
-        return {str(k): redact_details(v, secret) for k, v in details.items()}
+        return {str(k): redact_details(v, secret, depth + 1) for k, v in details.items()}
     if isinstance(details, (list, tuple)):
-        return [redact_details(v, secret) for v in details]
+        return [redact_details(v, secret, depth + 1) for v in details]
     if isinstance(details, str):
         return redact(details, secret)
     return details
+
+
+#: validation details are ``{field: [messages]}``: two levels; a little room beyond that
+MAX_DETAIL_DEPTH = 8

@@ -8,6 +8,7 @@ have been charged.  ``ClearSkyClient`` gets these methods from :class:`PaidReque
 
 from __future__ import annotations
 
+import itertools
 import math
 import threading
 import time
@@ -22,6 +23,7 @@ from .answers import AccountInfo, DownloadResult, headers_subset
 from .approval import LEDGER, Approval
 from .download import (
     CHUNK_SIZE,
+    TIFF_MAGIC,
     CancelCheck,
     ProgressCallback,
     check_free_space,
@@ -46,10 +48,17 @@ from .errors import (
 )
 from .i18n import noop_tr, tr
 from .models import CompositeRequest, TileRequest, ci_get
-from .transport import P_APIKEY, RetryPolicy, break_off
+from .money import charged_between, format_balance
+from .transport import P_APIKEY, RetryPolicy, break_off, read_error_capped
 
 log = logger.getChild("api")
-UNCOMPARABLE = noop_tr("The balance could not be compared with the one before the request, so it may have been charged")
+UNCOMPARABLE = noop_tr(
+    "ClearSKY can charge for a request after answering it with an error, so it may have been charged"
+)
+PAID_DOUBT_HINT = noop_tr(
+    "Check the balance again (↻ next to it in the ClearSKY panel) before you try again; trying again asks for a "
+    "new estimate and confirmation."
+)
 OVERLAP = noop_tr(
     "Other downloads were running at the same time, so the balance cannot tell whether this one was charged"
 )
@@ -82,12 +91,12 @@ class PaidRequests:
     def charged_since(
         self, before: Optional[float], is_canceled: Optional[CancelCheck] = None, epoch: Optional[int] = None
     ) -> float:
-        """Credits spent since ``before`` by the balance read now; NaN when it cannot be told
-        (no balance, or another paid request overlapped: pass the request's ``epoch``)."""
+        """Credits spent since ``before`` by the balance read now; NaN when it cannot be told (no
+        usable balance, a balance that rose, or another paid request overlapped: pass ``epoch``)."""
         after = self.balance(is_canceled)
-        if before is None or after is None or (epoch is not None and not self._alone_since(epoch)):
+        if epoch is not None and not self._alone_since(epoch):
             return float("nan")
-        return round(max(0.0, before - after), 4)
+        return charged_between(before, after)
 
     def _paid_enter(self) -> int:
         """A paid request starts; returns its epoch, or -1 when another one is in flight (its
@@ -106,19 +115,63 @@ class PaidRequests:
         with self._lock:
             return epoch is not None and epoch >= 0 and self._paid_epoch == epoch
 
-    def _paid_failed(
-        self, what: str, before: Optional[float], is_canceled: Optional[CancelCheck], epoch: Optional[int] = None
-    ) -> None:
-        """A paid request failed in a way that may follow a charge: return (so the caller
-        re-sends) only when the balance proves nothing was charged; raise otherwise.  With
-        other paid requests overlapping (parallel cells) the balance proves nothing: raise."""
+    def _paid_doubt(
+        self, what: str, before: Optional[float], is_canceled: Optional[CancelCheck], epoch: Optional[int]
+    ) -> ChargedError:
+        """A paid request may have been processed (a 504, a reset or time-out once sent, …): it is
+        never re-sent (reference §3.3).  The error says what the balance shows now."""
         if not self._alone_since(epoch):
-            raise self.charged_error(what, float("nan"), None, unknown_why=OVERLAP)
-        charged = self.charged_since(before, is_canceled, epoch)
-        if charged == 0:
-            log.info("ClearSKY: %s; the balance is unchanged, so nothing was charged and it is sent again", what)
+            return self.charged_error(what, float("nan"), before, unknown_why=OVERLAP)
+        try:
+            after = self.balance(is_canceled)
+        except CancelledError:
+            after = None
+        charged = charged_between(before, after)
+        return self.charged_error(what, charged if charged else float("nan"), before, after=after)
+
+    def _settled_unchanged(
+        self,
+        what: str,
+        before: Optional[float],
+        wait: Optional[float],
+        is_canceled: Optional[CancelCheck],
+        epoch: Optional[int],
+        policy: RetryPolicy,
+    ) -> None:
+        """After a 502/503 (reference §3.3): wait for a late charge to land (``Retry-After``, at
+        least ``policy.settle_s``), then read the balance twice, ``policy.settle_gap_s`` apart.
+        Returns only when both reads are usable numbers equal to ``before``: then the server did
+        not process the request and it may be sent again.  Raises :class:`ChargedError` otherwise."""
+        if before is None or not self._alone_since(epoch):
+            raise self._paid_doubt(what, before, is_canceled, epoch)
+        try:
+            self._sleep(max(wait or 0.0, policy.settle_s), is_canceled)
+            first = self.balance(is_canceled)
+            self._sleep(policy.settle_gap_s, is_canceled)
+            second = self.balance(is_canceled)
+        except CancelledError:
+            raise self._cancelled_in_doubt(what, before) from None
+        if first == second == before and self._alone_since(epoch):
+            log.info(
+                "ClearSKY: %s; the balance stayed %.2f after the settle wait, so nothing was charged", what, before
+            )
             return
-        raise self.charged_error(what, charged, before)
+        charged = charged_between(before, second)
+        raise self.charged_error(what, charged if charged else float("nan"), before, after=second)
+
+    def _cancelled_in_doubt(self, what: str, before: Optional[float]) -> CancelledError:
+        """The user cancelled while a failed paid request was being settled: it may have cost."""
+        error = CancelledError(
+            self._clean(
+                tr(
+                    "{what}. Cancelled before it could be told whether it was charged (balance before: {value2})."
+                ).format(what=what.rstrip("."), value2=format_balance(before))
+            ),
+            hint=PAID_DOUBT_HINT,
+        )
+        error.charged = float("nan")
+        LEDGER.note_reported_charge(float("nan"))
+        return error
 
     def charged_error(
         self,
@@ -126,22 +179,35 @@ class PaidRequests:
         charged: float,
         before: Optional[float],
         unknown_why: str = "",
+        after: Optional[float] = None,
     ) -> ChargedError:
-        """The error that tells the user a failed paid request cost ``charged`` credits (NaN: maybe)."""
+        """The error that tells the user a failed paid request cost ``charged`` credits (NaN: it
+        may have, unknown how much), with the balance before and now; it was never re-sent."""
         what = what.rstrip(".")
+        if not charged:  # an unchanged balance right after a doubt proves nothing (§3.3)
+            charged = float("nan")
         if math.isnan(charged):
-            text = tr("{what}. {value2}; it was not sent again.").format(
-                what=what, value2=tr(unknown_why or UNCOMPARABLE)
+            if after is None and before is not None:
+                after = self.cached_balance()
+            text = tr("{what}. {value2} (balance before: {before}, now: {after}); it was not sent again.").format(
+                what=what,
+                value2=tr(unknown_why or UNCOMPARABLE),
+                before=format_balance(before),
+                after=format_balance(after),
             )
         else:
             text = tr("{what}. ClearSKY charged {charged:,.2f} credits for it").format(what=what, charged=charged)
             if before is not None:
-                text += f" (balance {before:,.2f} → {before - charged:,.2f})"
+                text += f" ({tr('balance')} {before:,.2f} → {before - charged:,.2f})"
             text += tr("; it was not sent again.")
-        error = ChargedError(self._clean(text))
+        error = ChargedError(self._clean(text), hint=PAID_DOUBT_HINT)
         error.charged = charged
         LEDGER.note_reported_charge(charged)
         return error
+
+    def cached_balance(self) -> Optional[float]:
+        with self._lock:
+            return self._account.credits if self._account is not None else None
 
     def _download(
         self,
@@ -311,43 +377,68 @@ class PaidRequests:
             LEDGER.note_upload(upload_url)
             log.info("ClearSKY delivered to the upload URL (HTTP 201)")
             return DownloadResult(path=None, size=0, upload_url=upload_url, status=201, headers=headers_subset(headers))
-        is_json = "json" in resp.headers.get("Content-Type", "").lower()
-        if resp.status_code >= 300 or is_json or (upload_url and resp.status_code != 200):
-            if resp.status_code >= 300:
-                error = self._error_from(resp)
-            else:
-                try:
-                    self._unwrap(resp)
-                    error = ServerError(tr("The ClearSKY API answered with JSON where a GeoTIFF was expected."))
-                except ClearSkyError as exc:
-                    error = exc
-            if resp.status_code >= 400:
-                raise error  # a refusal (4xx; a 5xx was dealt with by _send): the request was not processed
-            charged = self.charged_since(before, is_canceled, epoch)
-            if charged != 0:
-                raise self.charged_error(error.message, charged, before)
-            raise error
+        status = resp.status_code
+        if status >= 300:  # what _send hands back: a refusal (4xx), the request was not processed
+            error = self._error_from(resp)
+            if status >= 400:
+                raise error
+            raise self._paid_doubt(error.message, before, is_canceled, epoch)
+        # a 2xx is judged by its bytes (§1.2): a GeoTIFF is kept whatever its Content-Type says
+        chunks = resp.iter_content(CHUNK_SIZE)
+        try:
+            head = _first_bytes(chunks, 4)
+        except requests.RequestException as exc:
+            raise self._after_paid_stream(_broken_body(exc), before, epoch) from None
+        is_tiff = head[:4] in TIFF_MAGIC
+        if not is_tiff and "json" in resp.headers.get("Content-Type", "").lower():
+            read_error_capped(resp, first=head, chunks=chunks)
+            try:
+                self._unwrap(resp)
+                error: ClearSkyError = ServerError(
+                    tr("The ClearSKY API answered with JSON where a GeoTIFF was expected (HTTP {status}).").format(
+                        status=status
+                    )
+                )
+            except ClearSkyError as exc:
+                error = exc
+            raise self._paid_doubt(error.message, before, is_canceled, epoch)
+        if upload_url and not is_tiff and status != 200:  # neither the 201 of an upload nor a file
+            raise self._paid_doubt(
+                tr("ClearSKY answered HTTP {status} with no file where 201 (uploaded) was expected").format(
+                    status=status
+                ),
+                before,
+                is_canceled,
+                epoch,
+            )
         if upload_url:
             if out_dir is None or part is None:
                 raise self.charged_error(
-                    f"ClearSKY returned the file (HTTP {resp.status_code}) instead of uploading it to the URL, and "
-                    "no output folder was given to keep it",
+                    tr(
+                        "ClearSKY returned the file (HTTP {status}) instead of uploading it to the URL, and no "
+                        "output folder was given to keep it"
+                    ).format(status=status),
                     self.charged_since(before, is_canceled, epoch),
                     before,
                 )
-            log.warning("ClearSKY returned the file (HTTP %d) instead of uploading it; saving it", resp.status_code)
-        assert out_dir is not None and part is not None
-        name = sanitize_filename(
-            filename or filename_from_disposition(headers.get("Content-Disposition")),
-            default=sanitize_filename(default_name),
-        )
+            log.warning("ClearSKY returned the file (HTTP %d) instead of uploading it; saving it", status)
+        if out_dir is None or part is None:  # not reached: a download without an UploadUrl has a folder
+            raise ConfigurationError(tr("Choose an output folder for the download."))
+        try:  # a server's name that cannot be read costs the name, never the paid bytes
+            name = sanitize_filename(
+                filename or filename_from_disposition(headers.get("Content-Disposition")),
+                default=sanitize_filename(default_name),
+            )
+        except Exception as exc:
+            log.warning("The server's file name could not be read (%s); using %s", exc, default_name)
+            name = sanitize_filename(default_name)
         target = out_dir / name if overwrite else unique_path(out_dir, name)
         length = resp.headers.get("Content-Length")
         announced = int(length) if length and length.isdigit() else None
         try:
             check_free_space(out_dir, announced, margin=1.0)
             size, sha, target = stream_to_file(
-                resp.iter_content(CHUNK_SIZE),
+                itertools.chain([head], chunks),
                 target,
                 expected_size=announced,
                 progress=progress,
@@ -356,20 +447,8 @@ class PaidRequests:
                 part=part,
             )
         except requests.RequestException as exc:
-            kind = (
-                "stalled"
-                if isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
-                and "timed out" in repr(exc)  # no-i18n
-                else tr("broke off")
-            )
-            raise self._after_paid_stream(
-                TransferError(
-                    tr("The download {kind} before the file was complete, so no file was saved").format(kind=kind)
-                ),
-                before,
-                epoch,
-            ) from None
-        except (ClearSkyError, OSError) as exc:
+            raise self._after_paid_stream(_broken_body(exc), before, epoch) from None
+        except Exception as exc:  # a local failure after the 200: the user is told what it cost
             error = (
                 exc
                 if isinstance(exc, ClearSkyError)
@@ -496,6 +575,26 @@ class PaidRequests:
         error.charged = float("nan")
         LEDGER.note_reported_charge(float("nan"))
         return error
+
+
+def _broken_body(exc: requests.RequestException) -> TransferError:
+    """The error for a paid body that stopped arriving (stalled, or the connection broke)."""
+    stalled = isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError)) and "timed out" in repr(
+        exc
+    )  # no-i18n
+    kind = tr("stalled") if stalled else tr("broke off")
+    return TransferError(tr("The download {kind} before the file was complete, so no file was saved").format(kind=kind))
+
+
+def _first_bytes(chunks: Any, n: int) -> bytes:
+    """At least ``n`` bytes from the start of a streamed body (fewer when it is shorter)."""
+    head = b""
+    while len(head) < n:
+        chunk = next(chunks, None)
+        if chunk is None:
+            break
+        head += chunk
+    return head
 
 
 class _PlacedError(Exception):

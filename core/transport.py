@@ -9,7 +9,7 @@ import ipaddress
 import random
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping, Optional
 from urllib.parse import urlsplit
 
@@ -32,6 +32,9 @@ DEFAULT_BASE_URL = "https://api.clearsky.vision"
 #: §1.3: answers a free call is sent again after (a paid one: see ``paid.py``)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RETRY_CODES = frozenset({1003})
+#: §3.3: the answers after which a *paid* request may be re-sent, once a settle wait and two equal
+#: balance reads prove that it was not processed (after 500, 504 and anything else: never)
+SETTLE_STATUSES = frozenset({502, 503})
 
 P_AVAILABLE = "/api/satelliteimages/process/composite/available"
 P_ESTIMATE = "/api/satelliteimages/process/composite/estimate"
@@ -46,6 +49,17 @@ P_ACCOUNT = "/api/account/info"
 P_APIKEY = "/api/apikey/info"
 
 
+def _settle_seconds(default: float) -> float:
+    """``CLEARSKY_SETTLE_SECONDS`` (headless runs and the test suite), else ``default``."""
+    import os
+
+    try:
+        value = float(os.environ.get("CLEARSKY_SETTLE_SECONDS", default))
+    except ValueError:
+        return default
+    return value if value >= 0 else default
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Exponential backoff with full jitter, bounded in attempts and total time."""
@@ -54,6 +68,11 @@ class RetryPolicy:
     base_delay: float = 1.0
     max_delay: float = 30.0
     total_time: float = 120.0
+    #: §3.3: after a 502/503 to a paid request, wait at least this long for a late charge to land
+    #: before the balance is read (tests shorten it; ``CLEARSKY_SETTLE_SECONDS`` for headless use)
+    settle_s: float = field(default_factory=lambda: _settle_seconds(10.0))
+    #: ... and read it a second time this much later; both reads must equal the balance before
+    settle_gap_s: float = field(default_factory=lambda: min(3.0, _settle_seconds(10.0) / 3))
 
     def delay(self, attempt: int, retry_after: Optional[float]) -> float:
         """Seconds to wait before retry number ``attempt`` (1-based)."""
@@ -160,9 +179,12 @@ def safe_json(resp: requests.Response) -> Any:
 MAX_JSON_BYTES = 32 * 1024 * 1024
 
 
-def read_capped(resp: requests.Response, limit: int = MAX_JSON_BYTES) -> None:
+def read_capped(
+    resp: requests.Response, limit: int = MAX_JSON_BYTES, *, first: bytes = b"", chunks: Any = None
+) -> None:
     """Read a JSON answer into ``resp.content``, at most ``limit`` bytes; a larger one is a
-    :class:`ServerError` and is not read further (it would only fill the memory)."""
+    :class:`ServerError` and is not read further (it would only fill the memory).  ``first`` and
+    ``chunks``: the body was begun with ``resp.iter_content`` already."""
     too_big = ServerError(
         tr("The ClearSKY API sent an answer larger than {value1} MiB; it was not read.").format(value1=limit // 2**20),
         status=resp.status_code,
@@ -171,15 +193,27 @@ def read_capped(resp: requests.Response, limit: int = MAX_JSON_BYTES) -> None:
     if announced.isdigit() and int(announced) > limit:
         resp.close()
         raise too_big
-    chunks, size = [], 0
-    for chunk in resp.iter_content(64 * 1024):
+    parts, size = [first], len(first)
+    for chunk in chunks if chunks is not None else resp.iter_content(64 * 1024):
         size += len(chunk)
         if size > limit:
             resp.close()
             raise too_big
-        chunks.append(chunk)
-    resp._content = b"".join(chunks)  # what requests itself does when it reads the body
+        parts.append(chunk)
+    resp._content = b"".join(parts)  # what requests itself does when it reads the body
     resp._content_consumed = True
+
+
+def read_error_capped(
+    resp: requests.Response, limit: int = MAX_JSON_BYTES, *, first: bytes = b"", chunks: Any = None
+) -> None:
+    """The error body of a streamed (paid) request, read like a free answer (at most ``limit``
+    bytes); one that is too large or breaks off is taken as empty: the status still tells."""
+    try:
+        read_capped(resp, limit, first=first, chunks=chunks)
+    except (ServerError, requests.RequestException):
+        resp._content = b""
+        resp._content_consumed = True
 
 
 def parsed(what: str) -> Callable:

@@ -91,25 +91,32 @@ CHECK_CASES = [
     ("area-too-large", dict(kind="error_code", code=1004), errors.AreaTooLargeError, "Split the area", 1),
 ]
 
+MAYBE = "may have been charged"
 DOWNLOAD_CASES = [
     # (id, fault, outcome, words, calls to composite, delivered composites)
+    # §3.3 (revised): re-sent at once only when the server provably did not process the request
     ("429-retry-after", dict(kind="status", status=429, retry_after=1), OK, "", 2, 1),
     ("429-no-retry-after", dict(kind="status", status=429), OK, "", 2, 1),
-    ("500", dict(kind="status", status=500), OK, "", 2, 1),
+    ("1003-too-many-at-once", dict(kind="error_code", code=1003), OK, "", 2, 1),
+    # 502/503: re-sent after the settle wait, because two balance reads equal the one before
     ("502-html", dict(kind="status", status=502, body="html"), OK, "", 2, 1),
     ("503", dict(kind="status", status=503), OK, "", 2, 1),
-    ("504", dict(kind="status", status=504, body="empty"), OK, "", 2, 1),
-    ("503-persistent", dict(kind="status", status=503, times=50), errors.ServerError, "try again later", 4, 0),
-    # the balance is unchanged after the reset, so nothing was charged and it is sent again (§3.3)
-    ("reset-before-headers", dict(kind="drop"), OK, "", 2, 1),
+    ("503-persistent", dict(kind="status", status=503, times=50), errors.ServerError, "Nothing was charged", 4, 0),
+    # 500, 504, a reset once sent: the server may still be processing: never re-sent, and said so
+    ("500", dict(kind="status", status=500), errors.ChargedError, MAYBE, 1, 0),
+    ("504", dict(kind="status", status=504, body="empty"), errors.ChargedError, MAYBE, 1, 0),
+    ("reset-before-headers", dict(kind="drop"), errors.ChargedError, MAYBE, 1, 0),
     # charged first, then the server failed: never re-sent, and the user is told what it cost (§1.3, §3.3)
     ("charge-then-502", dict(kind="charge_then_status", status=502), errors.ChargedError, "charged 34.44", 1, 1),
+    ("charge-then-503", dict(kind="charge_then_status", status=503), errors.ChargedError, "charged 34.44", 1, 1),
     ("charge-then-reset", dict(kind="charge_then_drop"), errors.ChargedError, "charged 34.44", 1, 1),
+    # a top-up lands while the request fails: the balance rose, which proves nothing
+    ("charge-then-503-topup", dict(kind="charge_then_status", status=503, topup=100), errors.ChargedError, MAYBE, 1, 1),
     ("reset-mid-body", dict(kind="reset_mid_body"), errors.TransferError, "broke off", 1, 1),
     ("content-length-too-long", dict(kind="truncate"), errors.TransferError, "broke off", 1, 1),
     ("stalled-body", dict(kind="stall", seconds=10), errors.TransferError, "before the file was complete", 1, 1),
     ("cut-at-99%", dict(kind="reset_mid_body", at=0.99), errors.TransferError, "broke off", 1, 1),
-    ("malformed-json", dict(kind="malformed_json"), errors.ServerError, "try again later", 1, 0),
+    ("malformed-json", dict(kind="malformed_json"), errors.ChargedError, MAYBE, 1, 0),
     ("html-page", dict(kind="html"), errors.TransferError, "not a GeoTIFF", 1, 0),
     ("not-a-geotiff", dict(kind="not_tiff"), errors.TransferError, "not a GeoTIFF", 1, 1),
     ("401", dict(kind="bad_key"), errors.AuthError, "Check the API key", 1, 0),
@@ -147,11 +154,12 @@ def test_check_step(qtbot, flow, emulator, outdir, case, fault, outcome, words, 
 def test_download_step(qtbot, flow, emulator, outdir, case, fault, outcome, words, calls, delivered):
     check = run_check(qtbot, flow)["ok"]
     fault = dict(fault)
+    topup = fault.get("topup", 0)
     emulator.add_fault(fault.pop("kind"), path=P, **fault)
     entry = run_download(qtbot, flow, check, outdir)
     assert len(emulator.calls(P)) == calls <= POLICY.attempts
     assert len(emulator.delivered) == delivered <= 1, "never a second paid composite"
-    assert emulator.credits == pytest.approx(10000 - delivered * check.estimate.credits)
+    assert emulator.credits == pytest.approx(10000 + topup - delivered * check.estimate.credits)
     if outcome is OK:
         assert entry.state == "done", entry.message
         assert [p.suffix for p in outdir.iterdir() if p.suffix == ".tif"] == [".tif"]
@@ -302,4 +310,28 @@ def test_a_cancel_answers_at_once_while_the_server_is_still_processing(qtbot, fl
     assert entry.state == "cancelled" and took < 1.5, took
     assert "still processing" in entry.message and "may still charge" in entry.message
     assert len(emulator.calls(P)) == 1, "not re-sent"
+    assert_nothing_left(outdir)
+
+
+# -- §3.3 (revised): a charge that lands after the error answer ------------------------------------
+LATE_CASES = [
+    # (id, late_charge params, words): the failure now, the charge a moment later
+    ("504", dict(status=504, delay=0.3), "may have been charged"),
+    ("reset-after-sending", dict(drop=True, delay=0.3), "may have been charged"),
+    # a 503 is re-sent only after the settle wait, by which time the late charge shows in the balance
+    ("503", dict(status=503, delay=0.1), "charged 34.44"),
+]
+
+
+@pytest.mark.parametrize("case, params, words", LATE_CASES, ids=[c[0] for c in LATE_CASES])
+def test_a_late_charge_is_never_paid_twice(qtbot, flow, emulator, outdir, case, params, words):
+    """The reviewer's case: one approval of 34.44 credits became 2 POSTs and 68.88 credits."""
+    check = run_check(qtbot, flow)["ok"]
+    emulator.add_fault("late_charge", path=P, **params)
+    entry = run_download(qtbot, flow, check, outdir)
+    qtbot.waitUntil(lambda: len(emulator.delivered) == 1, timeout=5000)  # the charge has landed
+    assert len(emulator.calls(P)) == 1, "not re-sent"
+    assert emulator.credits == pytest.approx(10000 - check.estimate.credits)
+    assert entry.state == "failed" and words in entry.message, entry.message
+    assert "balance" in entry.message and "new estimate" in entry.message
     assert_nothing_left(outdir)

@@ -263,3 +263,108 @@ def test_error_details_are_redacted_like_the_message(client, emulator, outdir):
         client.composite(req, outdir, approval=approve(emulator, req))
     assert "TOPSECRET" not in info.value.user_message() + json.dumps(info.value.details)
     assert "bucket.example/x.tif" in info.value.user_message()
+
+
+# -- numbers that are not numbers (design.md: unknown never proves that nothing was charged) -----
+@pytest.mark.parametrize("balance", [float("nan"), float("inf"), "10000", -5, True, None])
+def test_a_balance_that_is_not_a_usable_number_never_allows_a_re_send(client, emulator, outdir, balance):
+    emulator.balance_answer = balance if balance is not None else {"Credits": 1}  # null-like: an object
+    emulator.add_fault("charge_then_status", path=P, status=503)
+    req = request()
+    with pytest.raises(errors.ChargedError) as info:
+        client.composite(req, outdir, approval=approve(emulator, req))
+    assert len(emulator.calls(P)) == 1 and len(emulator.delivered) == 1
+    message = info.value.user_message()
+    assert "may have been charged" in message and "balance before: unknown" in message, message
+    assert info.value.spent_something
+
+
+def test_a_rising_balance_is_not_taken_for_nothing_charged(client, emulator, outdir):
+    emulator.add_fault("charge_then_status", path=P, status=503, topup=500)
+    req = request()
+    with pytest.raises(errors.ChargedError, match="may have been charged"):
+        client.composite(req, outdir, approval=approve(emulator, req))
+    assert len(emulator.calls(P)) == 1
+
+
+def test_a_503_with_an_unchanged_balance_is_re_sent_once_settled(client, emulator, outdir):
+    emulator.add_fault("status", path=P, status=503)
+    req = request()
+    res = client.composite(req, outdir, approval=approve(emulator, req))
+    assert res.path.exists() and len(emulator.calls(P)) == 2 and len(emulator.delivered) == 1
+    # the settle: two balance reads after the 503, both equal to the one before the request
+    reads = [r for r in emulator.requests if r.path.endswith("/apikey/info")]
+    assert len(reads) >= 3
+
+
+# -- paid bytes are judged by their bytes ---------------------------------------------------------
+def test_a_geotiff_labelled_json_is_kept(client, emulator, outdir):
+    emulator.add_fault("content_type", path=P, ctype="application/json")
+    req = request()
+    res = client.composite(req, outdir, approval=approve(emulator, req))
+    assert res.path.exists() and res.path.read_bytes()[:4] in (b"II*\x00", b"MM\x00*")
+    assert res.sha256 == emulator.delivered[0]["sha256"]
+
+
+@pytest.mark.parametrize(
+    "disposition, name",
+    [
+        ("attachment; filename*=x-unknown''fields%20north.tif", "fields north.tif"),
+        ("attachment; filename*=unicode-1-1-utf-8''caf%C3%A9.tif", "café.tif"),
+        ("attachment; filename*=''%FF%FE.tif", None),
+    ],
+)
+def test_an_odd_filename_charset_costs_the_name_not_the_file(client, emulator, outdir, disposition, name):
+    emulator.add_fault("disposition", path=P, disposition=disposition)
+    req = request()
+    res = client.composite(req, outdir, approval=approve(emulator, req))
+    assert res.path.exists() and res.path.suffix == ".tif" and res.sha256 == emulator.delivered[0]["sha256"]
+    if name:
+        assert res.path.name == name
+
+
+# -- hostile answers on paid calls get the free calls' caps ----------------------------------------
+def test_a_huge_error_body_on_a_paid_call_is_not_read_into_memory(client, emulator, outdir):
+    import tracemalloc
+
+    emulator.add_fault("huge_body", path=P, status=400, size=96 * 2**20)
+    req = request()
+    tracemalloc.start()
+    try:
+        with pytest.raises(errors.InvalidRequestError):
+            client.composite(req, outdir, approval=approve(emulator, req))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 48 * 2**20, f"{peak / 2**20:.0f} MiB held for a 96 MiB error body"
+    assert emulator.delivered == []
+
+
+def test_a_deeply_nested_error_body_is_a_typed_error(client, emulator, outdir):
+    nested: dict = {"x": ["deep"]}
+    for _ in range(600):
+        nested = {"a": nested}
+    emulator.add_fault("error_code", path=P, code=992, data=nested)
+    req = request()
+    with pytest.raises(errors.InvalidRequestError) as info:
+        client.composite(req, outdir, approval=approve(emulator, req))
+    assert "…" in json.dumps(info.value.details, ensure_ascii=False)
+
+
+def test_the_snippet_of_a_bad_answer_is_redacted_before_it_is_cut(client, emulator):
+    body = ("x" * 70 + emulator.api_key).encode()
+    emulator.add_fault("raw", path="/api/tasking/models", body=body, ctype="text/plain")
+    with pytest.raises(errors.ServerError) as info:
+        client.tasking_models()
+    assert emulator.api_key[:6] not in info.value.user_message()
+
+
+def test_an_expired_approval_is_not_spent(client, emulator, outdir, monkeypatch):
+    from clearsky_downloader.core import approval as approval_mod
+
+    req = request()
+    granted = approve(emulator, req)
+    monkeypatch.setattr(approval_mod, "MAX_AGE_S", -1.0)
+    with pytest.raises(errors.ApprovalError, match="minutes ago"):
+        client.composite(req, outdir, approval=granted)
+    assert emulator.calls(P) == []

@@ -437,4 +437,4 @@ class DownloadManager(QObject):
     def _report_error(self, error: BaseException) -> None:
         text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
         log.warning("%s", text)
-        push_error(self.message_bar, error, self.open_settings, self.order_area)
+        push_error(self.message_bar, error, self.open_settings, self.order_area, self.refresh_balance)

@@ -45,16 +45,18 @@ def push_error(
     error: BaseException,
     open_settings: Optional[Callable[[], None]] = None,
     order_area: Optional[Callable[[], Any]] = None,
+    check_balance: Optional[Callable[[], Any]] = None,
 ) -> None:
     """An error with a *Show details* button (*Settings…* for key/URL problems, *Order this
-    area…* for an area not covered by an order)."""
+    area…* for an area not covered by an order, *Check balance* after a failure that may have
+    cost).  The text is shown as plain text: server words never become links or markup."""
     text = error.user_message() if isinstance(error, ClearSkyError) else str(error)
     from ..core import diagnostics
 
     diagnostics.note_error(text)
     if bar is None:
         return
-    widget = bar.createMessage(title_for(error), text)
+    widget = bar.createMessage(title_for(error), plain(text))
     details = QPushButton(tr("Show details"), widget)
     details.clicked.connect(lambda: _details(widget, error, text))
     widget.layout().addWidget(details)
@@ -67,22 +69,34 @@ def push_error(
         order.setObjectName("order_this_area")
         order.clicked.connect(lambda: order_area())
         widget.layout().addWidget(order)
+    if check_balance is not None and isinstance(error, ClearSkyError) and error.spent_something:
+        balance = QPushButton(tr("Check balance"), widget)
+        balance.setObjectName("check_balance")
+        balance.clicked.connect(lambda: check_balance())
+        widget.layout().addWidget(balance)
     bar.pushWidget(widget, Qgis.MessageLevel.Critical, 0)
+
+
+def plain(text: str) -> str:
+    """``text`` for the message bar, which renders rich text: markup is shown, never followed."""
+    import html
+
+    return html.escape(text, quote=False)
 
 
 def push_info(bar: Any, text: str) -> None:
     if bar is not None:
-        bar.pushMessage(TITLE, text, Qgis.MessageLevel.Info, 10)
+        bar.pushMessage(TITLE, plain(text), Qgis.MessageLevel.Info, 10)
 
 
 def push_warning(bar: Any, text: str) -> None:
     if bar is not None:
-        bar.pushMessage(TITLE, text, Qgis.MessageLevel.Warning, 0)
+        bar.pushMessage(TITLE, plain(text), Qgis.MessageLevel.Warning, 0)
 
 
 def push_success(bar: Any, text: str) -> None:
     if bar is not None:
-        bar.pushMessage(TITLE, text, Qgis.MessageLevel.Success, 8)
+        bar.pushMessage(TITLE, plain(text), Qgis.MessageLevel.Success, 8)
 
 
 def copy_diagnostics(bar: Any, base_url: str) -> str:

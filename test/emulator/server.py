@@ -171,6 +171,8 @@ class ClearSkyEmulator:
         self.date_end_field = "To" if self.casing == "camel" else "Until"
         #: §2.7: MiniTile-flagged entries come mixed into the Tiles of an area search
         self.mix_minitiles = True
+        #: what ``apikey/info`` answers as the balance instead of the real one (NaN, inf, a string…)
+        self.balance_answer: Any = None
         #: fields merged into every estimate answer (a hostile server: NaN, negative, a bogus size)
         self.estimate_override: dict = {}
         #: a client outside this process (qgis_process) spends here: the suite's money check skips it
@@ -213,6 +215,8 @@ class ClearSkyEmulator:
     # -- test helpers ---------------------------------------------------------------
     def add_fault(self, kind: str, path: str = "", times: int = 1, **params: Any) -> None:
         """Queue a fault: ``status`` (status=, retry_after=, body=envelope|html|empty),
+        ``charge_then_status`` (status=, topup=) / ``charge_then_drop``: charged, then a failure;
+        ``late_charge`` (status=504 or drop=True, delay=): the failure now, the charge ``delay`` s later;
         ``drop`` (reset before headers), ``reset_mid_body``, ``truncate``,
         ``stall`` (headers and part of the body, then silence), ``malformed_json``,
         ``html``, ``error_code`` (code=, message=); for downloads also ``not_tiff``,
@@ -617,6 +621,17 @@ def _make_handler(emu: ClearSkyEmulator):
             if f.kind == "raw":  # a hostile server: any body (body=bytes) with status 200
                 self._send(int(p.get("status", 200)), p["body"], p.get("ctype", "application/json"))
                 return True
+            if f.kind == "huge_body":  # a hostile server: an error body of ``size`` bytes, streamed
+                size = int(p.get("size", 64 * 2**20))
+                self.send_response(int(p.get("status", 400)))
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(size))
+                self.end_headers()
+                block = b" " * 2**20
+                for _ in range(size // len(block)):
+                    self.wfile.write(block)
+                self.close_connection = True
+                return True
             if f.kind == "error_code":
                 self._err(ApiError(p["code"], p.get("message", f"Error {p['code']}"), p.get("data")))
                 return True
@@ -626,7 +641,7 @@ def _make_handler(emu: ClearSkyEmulator):
             if f.kind == "slow":  # §1.2: the server processes for a long time before the first byte
                 emu._stall.wait(float(p.get("seconds", 30)))
                 return False
-            if f.kind.startswith("charge_then_"):
+            if f.kind.startswith("charge_then_") or f.kind == "late_charge":
                 # §1.3/§3.3: the server processes and charges first, then fails (5xx or a reset)
                 self._charge_fault = f
                 return False
@@ -666,7 +681,7 @@ def _make_handler(emu: ClearSkyEmulator):
                 self._ok(
                     {
                         "Key": emu.api_key,
-                        "CreditAmount": round(emu.credits, 2),
+                        "CreditAmount": round(emu.credits, 2) if emu.balance_answer is None else emu.balance_answer,
                         "EuroCreditAmount": 0,
                         "CreditLimit": 0,
                         "EuroCreditLimit": 0,
@@ -1082,9 +1097,19 @@ def _make_handler(emu: ClearSkyEmulator):
                 SatelliteConstellations=list(data["SatelliteConstellations"]),
                 TaskOrderAreaKm2=t["billed"],
             )
-            with emu._lock:
-                emu.orders.append(order)
-                emu.placed.append({"guid": order["TaskOrderGuid"], "cost": t["current"], "body": data})
+
+            def record() -> None:
+                with emu._lock:
+                    emu.orders.append(order)
+                    emu.placed.append({"guid": order["TaskOrderGuid"], "cost": t["current"], "body": data})
+
+            fault: Optional[Fault] = self.__dict__.get("_charge_fault")
+            if fault is not None and fault.kind == "late_charge":  # §3.3: recorded after the answer
+                timer = threading.Timer(float(fault.params.get("delay", 0.3)), record)
+                timer.daemon = True
+                timer.start()
+            else:
+                record()
             if self._fail_after_charge():
                 return
             self._ok(order)
@@ -1215,6 +1240,22 @@ def _make_handler(emu: ClearSkyEmulator):
             return path
 
         def _charge(self, req: dict, cost: float, tif: Path, upload: Optional[str] = None) -> None:
+            fault: Optional[Fault] = self.__dict__.get("_charge_fault")
+            if fault is not None and fault.kind == "late_charge":
+                # §3.3: a gateway answers (504) or the connection breaks now, while ClearSKY goes on
+                # processing and records the charge a moment later
+                timer = threading.Timer(
+                    float(fault.params.get("delay", 0.3)), self._record_charge, (req, cost, tif, upload)
+                )
+                timer.daemon = True
+                timer.start()
+                return
+            self._record_charge(req, cost, tif, upload)
+            if fault is not None and fault.params.get("topup"):  # a top-up lands while the request fails
+                with emu._lock:
+                    emu.credits += float(fault.params["topup"])
+
+        def _record_charge(self, req: dict, cost: float, tif: Path, upload: Optional[str] = None) -> None:
             with emu._lock:
                 emu.credits -= cost
                 emu.delivered.append(
@@ -1234,10 +1275,10 @@ def _make_handler(emu: ClearSkyEmulator):
             fault: Optional[Fault] = self.__dict__.pop("_charge_fault", None)
             if fault is None:
                 return False
-            if fault.kind == "charge_then_drop":
+            if fault.kind == "charge_then_drop" or (fault.kind == "late_charge" and fault.params.get("drop")):
                 self._reset()
             else:
-                status = int(fault.params.get("status", 502))
+                status = int(fault.params.get("status", 504 if fault.kind == "late_charge" else 502))
                 self._err(ApiError(0, fault.params.get("message", "Bad gateway"), status=status))
             return True
 
@@ -1254,7 +1295,8 @@ def _make_handler(emu: ClearSkyEmulator):
             if self._fail_after_charge():
                 return
             self.send_response(200)
-            self.send_header("Content-Type", "image/tiff")
+            # §1.2: binary; ``content_type`` (ctype=) labels the file wrongly, as a hostile proxy might
+            self.send_header("Content-Type", fault.params["ctype"] if kind == "content_type" else "image/tiff")
             self.send_header("Content-Length", str(total))
             disposition = f'attachment; filename="{name or tif.name}"'
             if kind == "disposition":
