@@ -152,3 +152,45 @@ class Ledger:
 
 
 LEDGER = Ledger()
+
+
+class InFlight:
+    """The paid requests of this QGIS process that are running or queued, by payload fingerprint:
+    the same payload is never paid for twice at once, whichever button, menu or Processing run
+    starts it (design.md, money rules).  A batch claims all its cells at its start."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owners: dict[str, int] = {}
+
+    def claim(self, fingerprints: Iterable[str], owner: object) -> list[str]:
+        """Claim ``fingerprints`` for ``owner`` (an approval); returns those newly claimed (to be
+        released by the same caller).  Raises :class:`ApprovalError`, claiming nothing, when any
+        of them is claimed by another owner."""
+        wanted = list(dict.fromkeys(fingerprints))
+        with self._lock:
+            busy = [fp for fp in wanted if self._owners.get(fp, id(owner)) != id(owner)]
+            if busy:
+                raise ApprovalError(
+                    tr(
+                        "{n} of these requests are being downloaded right now; nothing was sent again. Wait for "
+                        "that download to finish (the history then lists it)."
+                    ).format(n=len(busy))
+                )
+            new = [fp for fp in wanted if fp not in self._owners]
+            for fp in new:
+                self._owners[fp] = id(owner)
+            return new
+
+    def release(self, fingerprints: Iterable[str]) -> None:
+        with self._lock:
+            for fp in fingerprints:
+                self._owners.pop(fp, None)
+
+    def busy(self, fingerprints: Iterable[str]) -> list[str]:
+        """Those of ``fingerprints`` that a running or queued paid request holds."""
+        with self._lock:
+            return [fp for fp in fingerprints if fp in self._owners]
+
+
+IN_FLIGHT = InFlight()

@@ -20,7 +20,7 @@ import requests
 
 from . import logger
 from .answers import AccountInfo, DownloadResult, headers_subset
-from .approval import LEDGER, Approval
+from .approval import IN_FLIGHT, LEDGER, Approval
 from .download import (
     CHUNK_SIZE,
     TIFF_MAGIC,
@@ -256,7 +256,12 @@ class PaidRequests:
         try:
             if is_canceled and is_canceled():
                 raise CancelledError(tr("The download was cancelled before it started; nothing was spent."))
-            approval.spend(request.fingerprint)
+            claimed = IN_FLIGHT.claim([request.fingerprint], approval)  # the same payload is never paid twice at once
+            try:
+                approval.spend(request.fingerprint)
+            except ApprovalError:
+                IN_FLIGHT.release(claimed)
+                raise
             epoch = self._paid_enter()
             try:
                 before = self.balance(is_canceled)
@@ -291,6 +296,7 @@ class PaidRequests:
                     )
             finally:
                 self._paid_exit()
+                IN_FLIGHT.release(claimed)
         finally:
             if part is not None:
                 part[0].close()

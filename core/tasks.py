@@ -224,11 +224,14 @@ class TileBatchTask(BaseTask):
             is_canceled=self.isCanceled,
         )
         if self.isCanceled():
-            raise CancelledError(
-                tr("Cancelled: {value1} of {n} cells are complete; run the same batch again to fetch the rest.").format(
-                    value1=len(result.downloaded) + len(result.resumed), n=len(self.refs)
-                )
-            )
+            text = tr(
+                "Cancelled: {value1} of {n} cells are complete (kept, and in the history); run the same batch "
+                "again to fetch the rest."
+            ).format(value1=len(result.downloaded) + len(result.resumed), n=len(self.refs))
+            charged = result.charged_text()
+            error = CancelledError(f"{text} {charged}" if charged else text)
+            error.charged = result.charged_failed()
+            raise error
         tiles.build_vrts(result, self.folder, self.stem)
         if self.mosaic_crs and result.vrts:
             tiles.build_mosaic(result, self.folder / f"{self.stem}_mosaic.tif", self.mosaic_crs)

@@ -146,12 +146,26 @@ class BatchResult:
                 tr("{n} kept with a warning: ").format(n=len(warned))
                 + "; ".join(f"{c.ref.guid}: {c.warning}" for c in warned)
             )
-        charged = [c.error.charged for c in self.failed if c.error is not None and c.error.spent_something]
+        charged = self.charged_text()
         if charged:
-            known = [x for x in charged if x == x]
-            text = f"{sum(known):,.2f} credits" if len(known) == len(charged) else tr("credits (amount unknown)")
-            parts.append(tr("the failed cells were charged {text}").format(text=text))
+            parts.append(charged.rstrip("."))
         return "; ".join(parts) + "."
+
+    def charged_failed(self) -> Optional[float]:
+        """What the failed (or cancelled) cells cost: None = nothing, NaN = maybe, unknown how much."""
+        charged = [c.error.charged for c in self.failed if c.error is not None and c.error.spent_something]
+        if not charged:
+            return None
+        return sum(charged) if all(x == x for x in charged) else float("nan")
+
+    def charged_text(self) -> str:
+        """A sentence on what the failed cells cost ("" when nothing)."""
+        charged = self.charged_failed()
+        if charged is None:
+            return ""
+        if charged != charged:
+            return tr("The failed or cancelled cells may have been charged (amount unknown).")
+        return tr("The failed or cancelled cells were charged {value1:,.2f} credits.").format(value1=charged)
 
 
 class Manifest:
@@ -267,9 +281,17 @@ def download_cells(
             on_cell(cell)
         return cell
 
+    # the whole batch is "in flight" from its start: another click, menu or Processing run cannot
+    # pay for these cells again while it runs (and each finished cell goes to the history at once)
+    from .approval import IN_FLIGHT
+
+    claimed = IN_FLIGHT.claim([params.request(ref).fingerprint for ref in todo], approval) if approval else []
     workers = max(1, int(max_parallel))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="clearsky-tile") as pool:
-        result.cells.extend(pool.map(one, todo))
+    try:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="clearsky-tile") as pool:
+            result.cells.extend(pool.map(one, todo))
+    finally:
+        IN_FLIGHT.release(claimed)
     request = params.request(refs[0]) if refs else None
     if request is not None:
         result.notices = tuple(compose_notices(request.constellations, request.model, [request.date.year]))
@@ -444,31 +466,30 @@ class _CellRecord:
         return getattr(self._request, name)
 
 
-def record_batch(history: Any, result: BatchResult, params: TileParams, check: Any = None, area: str = "") -> int:
-    """Every cell this batch paid for becomes a history row (``history``: ``core.history.History``
-    or None); the check's estimate is shared out per cell.  Returns the rows written; a failure
-    to write is logged, never raised (the catalog must not cost a download)."""
+def record_cell(
+    history: Any, cell: CellResult, params: TileParams, check: Any = None, area: str = "", notices: Sequence[str] = ()
+) -> bool:
+    """One delivered cell as a history row, as soon as it is on disk (so that the "already
+    downloaded?" question knows it while its batch still runs); False when not written."""
     from types import SimpleNamespace
 
-    if history is None:
-        return 0
-    cells = result.downloaded
-    share = check.estimate.credits / max(1, len(check.payloads or cells)) if check is not None else None
-    written = 0
-    for cell in cells:
-        assert cell.path is not None
-        request = params.request(cell.ref)
-        outcome = SimpleNamespace(
-            request=_CellRecord(request, cell.ref.wkt),
-            credits=share,
-            area_km2=None,
-            path=cell.path,
-            result=SimpleNamespace(sha256=cell.sha256, size=cell.path.stat().st_size, upload_url=None),
-            notices=result.notices,
-        )
-        try:
-            history.record(outcome, area=area)
-            written += 1
-        except Exception as exc:
-            log.warning("The download history could not be written: %s", exc)
-    return written
+    if history is None or not cell.ok or cell.resumed or cell.path is None:
+        return False
+    share = check.estimate.credits / max(1, len(check.payloads or [cell])) if check is not None else None
+    request = params.request(cell.ref)
+    if not notices:
+        notices = compose_notices(request.constellations, request.model, [request.date.year])
+    outcome = SimpleNamespace(
+        request=_CellRecord(request, cell.ref.wkt),
+        credits=share,
+        area_km2=None,
+        path=cell.path,
+        result=SimpleNamespace(sha256=cell.sha256, size=cell.path.stat().st_size, upload_url=None),
+        notices=tuple(notices),
+    )
+    try:
+        history.record(outcome, area=area)
+    except Exception as exc:
+        log.warning("The download history could not be written: %s", exc)
+        return False
+    return True

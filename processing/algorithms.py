@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Optional
 
 from qgis.core import (
     QgsFeature,
@@ -37,7 +38,15 @@ from ..core.models import DEFAULT_MODEL, parse_date
 # The core modules that need shapely, pyproj or requests are imported inside the methods that
 # run an algorithm: QGIS loads every provider's algorithms at start-up, and none of them is
 # needed until an algorithm runs (about 0.2 s of QGIS's start-up saved).
-from .base import ClearSkyAlgorithm, ProductPostProcessor, _tr, default_folder, is_temporary, record_history
+from .base import (
+    ClearSkyAlgorithm,
+    ProductPostProcessor,
+    _tr,
+    default_folder,
+    is_temporary,
+    record_history,
+    upload_url,
+)
 
 
 class AvailabilityAlgorithm(ClearSkyAlgorithm):
@@ -165,8 +174,10 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
     HELP = noop_tr(
         "Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). "
         "MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers "
-        "the file to that URL instead and nothing is downloaded. The GeoTIFF carries the source attribution "
-        "in its tags, in a .qmd sidecar and in <file>.attribution.txt."
+        "the file to that URL instead; should it return the file anyway, the paid bytes are saved in OUTPUT "
+        "(or the ClearSKY output folder). QGIS records a literal UPLOAD_URL, signature included, in its "
+        "Processing log and history: write env:NAME to read it from the environment variable NAME instead. "
+        "The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in <file>.attribution.txt."
     )
 
     def initAlgorithm(self, config=None) -> None:
@@ -194,7 +205,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         from ..core.aoi import bbox_area_km2
 
         client = self.client()
-        upload = self.parameterAsString(parameters, "UPLOAD_URL", context).strip() or None
+        upload = upload_url(self.parameterAsString(parameters, "UPLOAD_URL", context))
         request, prepared = self.request(client, parameters, context, feedback, upload_url=upload)
         feedback.setProgressText(_tr("Checking availability and cost…"))
         check = workflow.run_check(
@@ -205,14 +216,15 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         if refuse:
             raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was downloaded."))
         history = self.refuse_repeat([check.fingerprint], parameters, context, feedback)
-        out = folder = None
-        if not upload:
-            out = Path(self.parameterAsOutputLayer(parameters, "OUTPUT", context))
-            if out.suffix.lower() not in (".tif", ".tiff"):
-                raise QgsProcessingException(_tr("OUTPUT must be a GeoTIFF (.tif) file."))
-            folder = out.parent
-            if is_temporary(out):  # a paid file does not go to the system's temporary folder
-                folder, out = default_folder(), None
+        # a folder also with an UploadUrl: a server that returns the file instead has been paid (§1.2)
+        given = (self.parameterAsOutputLayer(parameters, "OUTPUT", context) or "").strip()
+        out: Optional[Path] = Path(given) if given else None
+        if out is not None and out.suffix.lower() not in (".tif", ".tiff"):
+            raise QgsProcessingException(_tr("OUTPUT must be a GeoTIFF (.tif) file."))
+        folder = out.parent if out is not None else None
+        if out is None or is_temporary(out):  # a paid file does not go to the system's temporary folder
+            folder, out = default_folder(), None
+            if not upload:
                 feedback.pushInfo(_tr("Saving into the ClearSKY output folder {f}").format(f=folder))
         feedback.setProgressText(_tr("Downloading…"))
         outcome = workflow.run_download(
@@ -392,8 +404,11 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         feedback.pushInfo(_tr("{n} cells, {w} at a time").format(n=len(refs), w=workers))
         done = []
 
+        area = source.sourceName() if hasattr(source, "sourceName") else ""
+
         def on_cell(cell) -> None:
             done.append(cell)
+            tiles.record_cell(history, cell, params, check, area)  # in the history as soon as it is on disk
             feedback.setProgress(100 * len(done) / len(refs))
             if cell.error is not None:
                 feedback.reportError(f"{cell.ref.guid}: {cell.error.user_message()}")
@@ -411,7 +426,6 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
             on_cell=on_cell,
             is_canceled=feedback.isCanceled,
         )
-        tiles.record_batch(history, result, params, check, source.sourceName() if hasattr(source, "sourceName") else "")
         vrts = tiles.build_vrts(result, folder, f"clearsky_{params.date}")
         feedback.pushInfo(result.summary())
         for notice in result.notices:

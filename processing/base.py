@@ -280,6 +280,23 @@ def record_history(history, outcome, feedback, area: str = "") -> None:
         feedback.pushWarning(_tr("The download history could not be written: {e}").format(e=exc))
 
 
+def upload_url(value: str) -> Optional[str]:
+    """UPLOAD_URL as given, or ``env:NAME``: the URL from the environment variable NAME, so that
+    the signature stays out of QGIS's Processing log and history (which record parameters)."""
+    import os
+
+    text = (value or "").strip()
+    if not text.lower().startswith("env:"):
+        return text or None
+    name = text[4:].strip()
+    url = os.environ.get(name, "").strip()
+    if not url:
+        raise QgsProcessingException(
+            _tr("UPLOAD_URL=env:{name}, but the environment variable {name} is not set.").format(name=name)
+        )
+    return url
+
+
 def is_temporary(path: Path) -> bool:
     """A Processing temporary output (under QGIS's processing temp folder)."""
     from qgis.core import QgsProcessingUtils

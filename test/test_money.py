@@ -6,9 +6,10 @@ user always sees what was charged.  Every test here also passes the suite's ledg
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from qgis.core import QgsProcessingException
+from qgis.core import Qgis, QgsProcessingException
 from test_gui import canvas, dock, draw_rectangle  # noqa: F401  (fixtures)
 from test_processing import alg_env, layer, run  # noqa: F401  (fixture)
 
@@ -368,3 +369,88 @@ def test_an_expired_approval_is_not_spent(client, emulator, outdir, monkeypatch)
     with pytest.raises(errors.ApprovalError, match="minutes ago"):
         client.composite(req, outdir, approval=granted)
     assert emulator.calls(P) == []
+
+
+# -- no second payment while the first is still running --------------------------------------------
+@pytest.fixture
+def cells_dock(qtbot, qgis_iface, canvas, emulator, outdir, tmp_path):
+    """A dock over a field whose grid cells are searched, downloading slowly (B8 at 80 m)."""
+    from test_gui import polygon_layer
+
+    from clearsky_downloader.core.api import ClearSkyClient
+    from clearsky_downloader.ui.dock import ClearSkyDock
+    from clearsky_downloader.ui.downloads import DownloadManager
+
+    from conftest import FAST_RETRY
+
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+    history = History(tmp_path / "profile" / "history.gpkg")
+    manager = DownloadManager(lambda: client, qgis_iface.messageBar(), history=history)
+    dock = ClearSkyDock(qgis_iface, manager)
+    dock.asked = []
+    dock.ask = lambda question: dock.asked.append(question) or False
+    dock.use_layer(polygon_layer([AOI_WKT], "EPSG:4326", "field"))
+    dock.product.resolution_combo.setCurrentIndex(dock.product.resolution_combo.findData(80))
+    dock.product.bands_combo.setCurrentText("B8")
+    dock.output.folder_widget.setFilePath(str(outdir))
+    dock.tiles.search_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.tiles.tiles_layer is not None, timeout=10000)
+    emulator.chunk_delay, emulator.chunk_size = 0.05, 4 * 1024  # each cell takes a while to arrive
+    yield dock, manager, history
+    manager.cancel_all()
+    qtbot.waitUntil(lambda: not manager.running(), timeout=30000)
+    dock.cleanup()
+    client.close()
+
+
+def _start_cells(qtbot, dock, before=None):
+    """Download cells… and Download in its cost dialog; returns that dialog."""
+    dock.tiles.download_tiles_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None and dock.cost_dialog is not before, timeout=15000)
+    dialog = dock.cost_dialog
+    dialog.download_button.click()
+    return dialog
+
+
+def test_download_cells_clicked_again_during_the_batch_pays_once(qtbot, cells_dock, emulator, qgis_iface):
+    dock, manager, history = cells_dock
+    n = dock.tiles.tiles_layer.featureCount()
+    first = _start_cells(qtbot, dock)
+    qtbot.waitUntil(lambda: len(emulator.delivered) >= 1, timeout=15000)
+    assert manager.running(), "the batch is still running"
+    bar = qgis_iface.messageBar()
+    _start_cells(qtbot, dock, before=first)  # the reviewer's second click, while the batch runs
+    info = Qgis.MessageLevel.Info
+    qtbot.waitUntil(lambda: any("being downloaded right now" in m for m in bar.get_messages(info)), timeout=5000)
+    qtbot.waitUntil(lambda: not manager.running(), timeout=60000)
+    assert len(manager.entries) == 1, "no second batch was started"
+    assert len(emulator.calls("/process/tile")) == n == len(emulator.delivered), "each cell paid for once"
+    assert len(history.entries()) == n
+
+
+def test_a_cancelled_batch_keeps_its_paid_cells_in_the_history(qtbot, cells_dock, emulator):
+    dock, manager, history = cells_dock
+    _start_cells(qtbot, dock)
+    qtbot.waitUntil(lambda: len(emulator.delivered) >= 2, timeout=20000)
+    entry = next(e for e in manager.entries if e.state == "running")
+    manager.cancel(entry)  # the ✕ of its row (its question is about a file already arriving)
+    qtbot.waitUntil(lambda: entry.state != "running", timeout=30000)
+    assert entry.state == "cancelled"
+    saved = {p.name for p in Path(dock.output.folder_widget.filePath()).rglob("*.tif")}
+    recorded = {Path(e.path).name for e in history.entries()}
+    assert saved and saved <= recorded, (saved, recorded)
+    charged = len(emulator.delivered)
+    assert charged >= len(saved)
+    if charged > len(saved):  # a cell in flight was charged but not kept: the message says so
+        assert "charged" in entry.message, entry.message
+
+
+def test_server_text_in_the_message_bar_is_shown_not_followed(qgis_iface):
+    """A planted link in a server's message must not become a working link in QGIS."""
+    from clearsky_downloader.ui.feedback import push_error
+
+    bar = qgis_iface.messageBar()
+    push_error(bar, errors.InvalidRequestError('ClearSKY: <a href="https://evil.example">Click to fix</a>'))
+    text = bar.currentItem().text()
+    assert "<a href" not in text and "&lt;a href" in text
+    bar.clearWidgets()

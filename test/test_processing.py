@@ -162,21 +162,50 @@ def qgis_process(args, env):
     return subprocess.run(["qgis_process.bin", *args], env=env, capture_output=True, text=True, timeout=180)
 
 
-def test_qgis_process_headless_download(emulator, tmp_path):
-    emulator.external_client = True  # approvals live in the qgis_process child: this test counts the charges
+def qgis_process_env(emulator, tmp_path, **extra):
+    """An AOI file and the environment of a headless qgis_process with the plugin enabled."""
+    emulator.external_client = True  # approvals live in the qgis_process child: the test counts the charges
     aoi = tmp_path / "aoi.gpkg"
     write_gpkg(aoi, WKT_A)
-    config = tmp_path / "qgis-config"
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "QGIS_PLUGINPATH": str(PLUGIN_PARENT),
-        "QGIS_CUSTOM_CONFIG_PATH": str(config),
+        "QGIS_CUSTOM_CONFIG_PATH": str(tmp_path / "qgis-config"),
         "CLEARSKY_API_URL": emulator.url,
         "CLEARSKY_API_KEY": emulator.api_key,
+        **extra,
     }
     enable = qgis_process(["plugins", "enable", "clearsky_downloader"], env)
     assert enable.returncode == 0, enable.stderr
+    return aoi, env
+
+
+def test_qgis_process_upload_url_keeps_returned_bytes_and_no_signature(emulator, tmp_path):
+    """design.md §1.2: a server that returns the file instead of uploading it has been paid: the
+    bytes land in OUTPUT; env:NAME keeps the signature out of QGIS's Processing log and history."""
+    emulator.upload_mode = "200_bytes"
+    url = "https://bucket.example/put/out.tif?X-Amz-Signature=TOPSECRET"
+    aoi, env = qgis_process_env(emulator, tmp_path, SIGNED_URL=url)
+    out = tmp_path / "kept.tif"
+    proc = qgis_process(
+        ["run", "clearsky:downloadcomposite", "--", f"AOI={aoi}", "DATE=2024-05-03", "UPLOAD_URL=env:SIGNED_URL",
+         f"OUTPUT={out}"],
+        env,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert out.exists() and len(emulator.delivered) == 1
+    ds = gdal.Open(str(out))  # the paid GeoTIFF (its tags then carry the attribution)
+    assert ds.RasterCount == 10
+    ds = None
+    assert "instead of uploading" in proc.stdout + proc.stderr and str(out) in proc.stdout + proc.stderr
+    assert emulator.calls(P)[0].json["UploadUrl"] == url, "the URL from the environment was sent"
+    logged = [p for p in (tmp_path / "qgis-config").rglob("*") if p.is_file() and b"TOPSECRET" in p.read_bytes()]
+    assert logged == [] and "TOPSECRET" not in proc.stdout + proc.stderr
+
+
+def test_qgis_process_headless_download(emulator, tmp_path):
+    aoi, env = qgis_process_env(emulator, tmp_path)
     out = tmp_path / "out.tif"
     proc = qgis_process(
         ["--json", "run", "clearsky:downloadcomposite", "--", f"AOI={aoi}", "DATE=2024-05-03", f"OUTPUT={out}"], env

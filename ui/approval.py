@@ -239,8 +239,26 @@ class ApprovalFlow(QObject):
                 group=group,
             )
 
+    def _in_flight(self, fingerprints: list) -> bool:
+        """Some of these payloads are being paid for right now (another click, the context menu,
+        Processing): say so and start nothing (money rules: never twice at once)."""
+        from ..core.approval import IN_FLIGHT
+
+        busy = IN_FLIGHT.busy(fingerprints)
+        if busy:
+            push_info(
+                self.message_bar,
+                tr(
+                    "{n} of these {m} requests are being downloaded right now; nothing was started again. Once "
+                    "they are done, the history lists them."
+                ).format(n=len(busy), m=len(fingerprints)),
+            )
+        return bool(busy)
+
     def _confirm_rerun(self, check: CheckResult) -> bool:
         """An identical request already delivered: ask before spending credits on it again."""
+        if self._in_flight([check.fingerprint]):
+            return False
         earlier = self.manager.delivered_before(check.fingerprint)
         if not earlier:
             return True
@@ -260,6 +278,8 @@ class ApprovalFlow(QObject):
 
     def _confirm_cells_rerun(self, check: CheckResult) -> bool:
         """Cells already delivered with exactly these settings (another folder, say): ask once."""
+        if self._in_flight(list(check.payloads)):
+            return False
         again = [fp for fp in check.payloads if self.manager.delivered_before(fp)]
         if not again:
             return True

@@ -309,6 +309,9 @@ class DownloadManager(QObject):
         self._next_id += 1
         self.entries.append(entry)
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
+        # each delivered cell is in the history as soon as it is on disk (also when the batch is
+        # cancelled or fails later): the "already downloaded?" question knows it at once
+        task.cell_done.connect(lambda cell: self._record_cell(cell, params, check, name))
         if footprints is not None:
             task.cell_done.connect(lambda cell, lyr=footprints: mark_cell(lyr, cell))
         task.succeeded.connect(lambda result, e=entry: self._on_tiles_done(e, result, params, name, check, footprints))
@@ -321,11 +324,9 @@ class DownloadManager(QObject):
         self, entry: DownloadEntry, result: Any, params: Any, name: str, check: Any = None, footprints: Any = None
     ) -> None:
         from ..core.layers import add_batch_layers
-        from ..core.tiles import record_batch
 
         entry.task = None
         entry.progress = 100.0
-        record_batch(self.history, result, params, check, name)
         if footprints is not None:  # the selection's fill would hide the tiles just added
             try:
                 footprints.removeSelection()
@@ -373,6 +374,12 @@ class DownloadManager(QObject):
     def _forget(self, task: Any) -> None:
         if task in self._tasks:
             self._tasks.remove(task)
+
+    def _record_cell(self, cell: Any, params: Any, check: Any, area: str) -> None:
+        from ..core.tiles import record_cell
+
+        if record_cell(self.history, cell, params, check, area):
+            self._history_notice()
 
     def _record(self, outcome: DownloadOutcome, area: str = "") -> None:
         if self.history is None:
