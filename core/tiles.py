@@ -406,7 +406,10 @@ def refs_from_features(features: object) -> list[TileRef]:
                 hint=tr("Run clearsky:searchtiles (or Search tiles in the dock) first."),
             )
         minitile = bool(f["minitile"]) if "minitile" in names else False
-        epsg = int(f["epsg"]) if "epsg" in names and f["epsg"] not in (None, "") else 0
+        try:  # NULL, empty or not a number: unknown (the estimate looks it up by GUID)
+            epsg = int(f["epsg"]) if "epsg" in names else 0
+        except (TypeError, ValueError):
+            epsg = 0
         out.append(TileRef(guid=str(f["guid"]), epsg=epsg, wkt=f.geometry().asWkt(), minitile=minitile))
     return out
 

@@ -411,7 +411,7 @@ def run_tiles_check(
     check_bands(params.bandnames, params.model, params.level, account.max_bands)
     limit = 0.9 * (account.max_area_km2 or 1e12)
     groups: list[list] = []
-    for _zone, zone_refs in sorted(_by_zone(refs).items()):
+    for _zone, zone_refs in sorted(_by_zone(refs, _cell_zones(client, refs, is_canceled)).items()):
         groups.append([])
         area = 0.0
         for ref in zone_refs:
@@ -443,10 +443,30 @@ def run_tiles_check(
     )
 
 
-def _by_zone(refs: list) -> dict[int, list]:
-    out: dict[int, list] = {}
+def _cell_zones(client: ClearSkyClient, refs: list, is_canceled: Optional[Callable[[], bool]]) -> dict[str, int]:
+    """Each cell's UTM zone; cells without one (a layer without an ``epsg`` field, 0 or NULL)
+    are looked up by GUID (tile search, §2.7 flow 2, free).  Still unknown: 0."""
+    zones = {r.guid: int(r.epsg or 0) for r in refs}
+    for minitile, kind in ((False, "tile_guids"), (True, "minitile_guids")):
+        guids = [r.guid for r in refs if not r.epsg and bool(r.minitile) == minitile]
+        for i in range(0, len(guids), 500):
+            try:
+                found = client.search_tiles(**{kind: guids[i : i + 500]}, is_canceled=is_canceled)
+            except ClearSkyError as exc:
+                log.warning("The UTM zones of %d cells could not be looked up: %s", len(guids), exc)
+                continue
+            zones.update({t.guid: int(t.epsg) for t in found if t.epsg})
+    return zones
+
+
+def _by_zone(refs: list, zones: dict[str, int]) -> dict[tuple[int, bool, str], list]:
+    """Cells that can be estimated as one union: one UTM zone, and tiles apart from minitiles
+    (a tile and its own minitiles overlap, yet both are charged).  A cell whose zone is unknown
+    is estimated alone: a union across zones under-counts where their cells overlap."""
+    out: dict[tuple[int, bool, str], list] = {}
     for ref in refs:
-        out.setdefault(int(ref.epsg or 0), []).append(ref)
+        zone = zones.get(ref.guid, 0)
+        out.setdefault((zone, bool(ref.minitile), "" if zone else ref.guid), []).append(ref)
     return out
 
 
