@@ -120,6 +120,7 @@ class ClearSkyClient(PaidRequests):
         # a balance comparison proves something only when no other paid request overlapped it
         self._paid_inflight = 0
         self._paid_epoch = 0
+        self._slot_free = threading.Event()  # set when a paid request ends (another may start)
         #: number of HTTP requests sent (retries included); read by tests and benchmarks
         self.requests_sent = 0
 

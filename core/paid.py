@@ -69,6 +69,7 @@ class PaidRequests:
     ``_error_from``, ``_lock``, ``account_info`` and ``timeout``)."""
 
     _lock: threading.Lock
+    _slot_free: threading.Event
 
     def balance(self, is_canceled: Optional[CancelCheck] = None) -> Optional[float]:
         """The credits left, read now (free); None when the API does not say or cannot be reached."""
@@ -98,18 +99,27 @@ class PaidRequests:
             return float("nan")
         return charged_between(before, after)
 
-    def _paid_enter(self) -> int:
-        """A paid request starts; returns its epoch, or -1 when another one is in flight (its
-        balance comparison would then mix in the other's charge)."""
-        with self._lock:
-            self._paid_inflight += 1
-            self._paid_epoch += 1
-            return self._paid_epoch if self._paid_inflight == 1 else -1
+    def _paid_enter(self, is_canceled: Optional[CancelCheck] = None) -> int:
+        """A paid request starts once fewer than the account's ``MaxConcurrentConnections`` run
+        (§3.4; a date series and a grid batch share them); returns its epoch, or -1 when another
+        one is in flight (its balance comparison would then mix in the other's charge)."""
+        while True:
+            with self._lock:
+                limit = max(1, self._account.max_concurrent if self._account is not None else 1)
+                if self._paid_inflight < limit:
+                    self._paid_inflight += 1
+                    self._paid_epoch += 1
+                    return self._paid_epoch if self._paid_inflight == 1 else -1
+            if is_canceled and is_canceled():
+                raise CancelledError(tr("The download was cancelled before it started; nothing was spent."))
+            self._slot_free.wait(0.1)
+            self._slot_free.clear()
 
     def _paid_exit(self) -> None:
         with self._lock:
             self._paid_inflight -= 1
             self._paid_epoch += 1
+        self._slot_free.set()
 
     def _alone_since(self, epoch: Optional[int]) -> bool:
         with self._lock:
@@ -258,11 +268,16 @@ class PaidRequests:
                 raise CancelledError(tr("The download was cancelled before it started; nothing was spent."))
             claimed = IN_FLIGHT.claim([request.fingerprint], approval)  # the same payload is never paid twice at once
             try:
-                approval.spend(request.fingerprint)
-            except ApprovalError:
+                epoch = self._paid_enter(is_canceled)  # waits for a free connection (MaxConcurrentConnections)
+            except CancelledError:
                 IN_FLIGHT.release(claimed)
                 raise
-            epoch = self._paid_enter()
+            try:
+                approval.spend(request.fingerprint)
+            except ApprovalError:
+                self._paid_exit()
+                IN_FLIGHT.release(claimed)
+                raise
             try:
                 before = self.balance(is_canceled)
                 resp = self._cancellable(

@@ -454,3 +454,18 @@ def test_server_text_in_the_message_bar_is_shown_not_followed(qgis_iface):
     text = bar.currentItem().text()
     assert "<a href" not in text and "&lt;a href" in text
     bar.clearWidgets()
+
+
+def test_paid_requests_never_exceed_max_concurrent_connections(client, emulator, outdir):
+    """A date series started two downloads at once with MaxConcurrentConnections=1 (§3.4)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    emulator.max_concurrent = 1
+    emulator.latency, emulator.chunk_delay, emulator.chunk_size = 0.1, 0.01, 16 * 1024
+    client.account_info(refresh=True)
+    reqs = [request(date=d) for d in ("2024-05-03", "2024-05-04", "2024-05-06")]
+    approval = approve(emulator, *reqs)
+    with ThreadPoolExecutor(3) as pool:
+        results = list(pool.map(lambda r: client.composite(r, outdir, approval=approval), reqs))
+    assert all(r.path.exists() for r in results) and len(emulator.delivered) == 3
+    assert emulator.max_inflight[P] == 1
