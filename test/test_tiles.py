@@ -118,6 +118,7 @@ def test_in_a_parallel_batch_a_5xx_is_never_re_sent_and_may_have_charged(client,
     """Cells in parallel: another cell's charge hides in the balance, so a 503 cannot be proven
     free; the cell is not re-sent and the user is told it may have been charged."""
     emulator.latency = 0.2  # keep the cells overlapping
+    client.account_info(refresh=True)  # MaxConcurrentConnections 2 (unknown: one at a time, §3.4)
     refs = tiles.search_cells(client, ACROSS_32_33)[:4]
     bad = refs[1].guid
     emulator.add_fault("status", path="/process/tile", times=3, status=503, guid=bad)
