@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import json
-import math
 from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 from .errors import InvalidRequestError, ServerError
 from .i18n import tr
-from .models import ci_get, parse_date, to_number
+from .models import ci_get, parse_date
+from .money import money_number, within
 
 #: §2.8: ImageFrequency is 1 (daily) … 7 (weekly)
 FREQUENCIES = range(1, 8)
@@ -25,6 +25,12 @@ FREQUENCIES = range(1, 8)
 
 def month_start(value: _dt.date) -> _dt.date:
     return value.replace(day=1)
+
+
+def month_end(value: _dt.date) -> _dt.date:
+    import calendar
+
+    return value.replace(day=calendar.monthrange(value.year, value.month)[1])
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,18 @@ class OrderRequest:
     def recurring(self) -> bool:
         return self.last_month is None
 
+    @property
+    def last_day(self) -> Optional[_dt.date]:
+        """The last day the order runs (None: recurring, until cancelled)."""
+        return month_end(self.last_month) if self.last_month is not None else None
+
+    @property
+    def months(self) -> Optional[int]:
+        """How many months a fixed-period order bills (None: recurring)."""
+        if self.last_month is None:
+            return None
+        return (self.last_month.year - self.first_month.year) * 12 + self.last_month.month - self.first_month.month + 1
+
     def payload(self) -> dict[str, Any]:
         """The estimate's body; the create body is this plus ``TileDeduplication``."""
         if self.wkt:
@@ -101,7 +119,8 @@ class OrderRequest:
             "ImageFrequency": int(self.image_frequency),
             "ReferenceDate": self.reference_date.isoformat(),
             "From": self.first_month.isoformat(),
-            "To": self.last_month.isoformat() if self.last_month else None,
+            # §2.8: the last day of the last month, as every vendor example sends it (null = recurring)
+            "To": self.last_day.isoformat() if self.last_day else None,
         }
 
     def body(self) -> bytes:
@@ -121,11 +140,33 @@ class OrderRequest:
         return "order:" + hashlib.sha256(text).hexdigest()  # no-i18n
 
     def period(self) -> str:
-        first = self.first_month.strftime("%Y-%m")
-        if self.last_month is None:
+        """The exact days the order runs, as they are sent (``From`` … ``To``)."""
+        first = self.first_month.isoformat()
+        if self.last_day is None:
             return tr("from {first}, every month until cancelled").format(first=first)
-        last = self.last_month.strftime("%Y-%m")
-        return first if last == first else f"{first} – {last}"
+        return f"{first} – {self.last_day.isoformat()}"
+
+    def matches(self, order: Any) -> bool:
+        """Is ``order`` (``orders.Order``, read from the list) the one this request creates?  Same
+        model (as the API spells it, any case), months, constellations, and area or cells: after a
+        doubt, that is how a created order is recognised (§3.3)."""
+        if order.model.lower() != self.model.lower():
+            return False
+        if order.date_from is None or month_start(order.date_from) != self.first_month:
+            return False
+        if (order.date_to is None) != self.recurring:
+            return False
+        if order.date_to is not None and self.last_month is not None and month_start(order.date_to) != self.last_month:
+            return False
+        if order.constellations and {c.lower() for c in order.constellations} != {
+            c.lower() for c in self.constellations
+        }:
+            return False
+        if not self.wkt:  # cells: the order's are ours (deduplication may have left some out)
+            ours = set(self.tile_guids) | set(self.minitile_guids)
+            theirs = set(order.tiles) | set(order.minitiles)
+            return bool(theirs) and theirs <= ours
+        return bool(order.wkt) and _same_area(order.wkt, self.wkt)
 
     def drawn_boxes(self) -> list[Any]:
         """§3.2: the billed shapes as the plugin computes them (each polygon's bounding box),
@@ -137,6 +178,17 @@ class OrderRequest:
         from . import aoi as aoi_mod
 
         return [box(*p.bounds) for p in aoi_mod.polygons(aoi_mod.from_wkt(self.wkt))]
+
+
+def _same_area(a: str, b: str) -> bool:
+    """Two lon/lat WKTs cover the same area (within 1 %: a server may round coordinates)."""
+    try:
+        from shapely import wkt as swkt
+
+        ga, gb = swkt.loads(a), swkt.loads(b)
+        return ga.symmetric_difference(gb).area <= 0.01 * max(ga.area, gb.area, 1e-12)
+    except Exception:  # unreadable: not proven the same (the caller then says "may have been placed")
+        return False
 
 
 @dataclass(frozen=True)
@@ -163,28 +215,34 @@ class OrderEstimate:
         if isinstance(current, Mapping):  # the newer client's shape
             shape = "current"
             recurring = ci_get(data, "RecurringCostsEstimate") or {}
-            this_month = to_number(ci_get(current, "TotalCost"))
-            monthly = to_number(ci_get(recurring, "TotalCost")) if isinstance(recurring, Mapping) else float("nan")
+            this_month = money_number(ci_get(current, "TotalCost"))
+            monthly = money_number(ci_get(recurring, "TotalCost")) if isinstance(recurring, Mapping) else None
             currency = ci_get(current, "CurrencyCode") or ci_get(recurring, "CurrencyCode") or ""
         else:  # the older repository model
             shape = "older"
-            this_month = to_number(ci_get(data, "CurrentMonthCost"))
-            monthly = to_number(ci_get(data, "NextMonthCost"))
+            this_month = money_number(ci_get(data, "CurrentMonthCost"))
+            monthly = money_number(ci_get(data, "NextMonthCost"))
             costs = ci_get(data, "Costs") or {}
             currency = ci_get(costs, "CurrencyCode", default="") if isinstance(costs, Mapping) else ""
-        billed = to_number(ci_get(data, "AreaKm2"))
-        for name, value in (
-            (tr("cost this month"), this_month),
-            (tr("monthly cost"), monthly),
-            (tr("billed area"), billed),
+        if monthly is None and request.months == 1:  # a one-month order has no following month to bill
+            monthly = 0.0
+        billed = money_number(ci_get(data, "AreaKm2"))
+        # design.md: a missing, null, NaN, infinite, negative or non-numeric cost is unknown, and an
+        # order is never placed on an unknown cost (nor does it pass MAX_COST)
+        for name, value, raw in (
+            (tr("cost this month"), this_month, ci_get(current, "TotalCost") if shape == "current" else None),
+            (tr("monthly cost"), monthly, None),
+            (tr("billed area"), billed, ci_get(data, "AreaKm2")),
         ):
-            if not math.isfinite(value) or value < 0:
+            if value is None:
                 raise ServerError(
                     tr(
-                        "ClearSKY answered the order estimate with an unusable {what} ({value}); nothing was ordered."
-                    ).format(what=name, value=value),
-                    hint=tr("Try again later; if it persists, report it to ClearSKY support."),
+                        "ClearSKY answered the order estimate without a usable {what} ({value}); nothing can be "
+                        "ordered on it."
+                    ).format(what=name, value=raw if raw is not None else tr("missing")),
+                    hint=tr("Estimate again later; if it persists, report it to ClearSKY support."),
                 )
+        assert this_month is not None and monthly is not None and billed is not None  # for the type checker
         dates = tuple(sorted(parse_date(d) for d in (ci_get(data, "ImageDates") or ()) if d))
         cancel = ci_get(data, "CancellationDate")
         boxes = tuple(str(w) for w in (ci_get(data, "AreasOfInterestWkt") or ()) if w)
@@ -209,6 +267,13 @@ class OrderEstimate:
 
     def money(self, value: float) -> str:
         return f"{value:,.2f} {self.currency}"
+
+    def total_cost(self, request: OrderRequest) -> Optional[float]:
+        """What a fixed-period order bills in all (this month, then the monthly cost for each
+        following month); None for a recurring order, which bills until it is cancelled."""
+        if request.months is None:
+            return None
+        return round(self.current_month_cost + self.monthly_cost * (request.months - 1), 2)
 
     def lines(self, request: OrderRequest) -> list[tuple[str, str]]:
         """(label, value) rows for the order dialog and Processing's log."""
@@ -275,10 +340,20 @@ class OrderCheck:
     def blockers(self, max_cost: Optional[float] = None, limit_name: str = "MAX_COST") -> list[str]:
         """Why this order must not be placed (empty = it may)."""
         out = []
-        if max_cost is not None and self.estimate.current_month_cost > max_cost:
+        if max_cost is None:
+            return out
+        est, req = self.estimate, self.request
+        if not within(est.current_month_cost, max_cost):
             out.append(
                 tr("This month's cost of the order is {cost}, above {limit}={max:g}.").format(
-                    cost=self.estimate.money(self.estimate.current_month_cost), limit=limit_name, max=max_cost
+                    cost=est.money(est.current_month_cost), limit=limit_name, max=max_cost
+                )
+            )
+        # every month the order can bill is bounded, not only the first (design.md)
+        if (req.recurring or (req.months or 1) > 1) and not within(est.monthly_cost, max_cost):
+            out.append(
+                tr("Each following month of the order costs about {cost}, above {limit}={max:g}.").format(
+                    cost=est.money(est.monthly_cost), limit=limit_name, max=max_cost
                 )
             )
         return out

@@ -49,7 +49,7 @@ from .errors import (
 from .i18n import noop_tr, tr
 from .models import CompositeRequest, TileRequest, ci_get
 from .money import charged_between, format_balance
-from .transport import P_APIKEY, RetryPolicy, break_off, read_error_capped
+from .transport import P_APIKEY, RetryPolicy, break_off, read_error_capped, safe_json
 
 log = logger.getChild("api")
 UNCOMPARABLE = noop_tr(
@@ -526,30 +526,47 @@ class PaidRequests:
         # the list before: how a doubt is settled (unreadable: nothing is sent, the approval is kept)
         before = {o.guid for o in self.orders(get_expired=True, max_age=0, footprints=False)}
         approval.spend(request.fingerprint)
+        settle = (self.retry or RetryPolicy()).settle_s
 
-        def doubt(what: str, timed_out: bool) -> None:
-            found = self._new_order(before, request)
-            if found is not None:
-                raise _PlacedError(found)
-            if timed_out:  # the server may still create it: a list read now proves nothing
-                raise self._order_unknown(
-                    tr(
-                        "ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet"
-                    ).format(what=what)
+        def doubt(what: str) -> None:
+            """§3.3: an order create is never re-sent after a doubt.  The new order is looked for
+            in the list, again after a settle wait (it may be recorded after the answer); found, it
+            is this one, else the order may have been placed.  Raises either way."""
+            for wait in (0.0, settle):
+                if wait:
+                    self._sleep(wait, None)  # not cancellable: the user waits for what happened
+                found = self._new_order(before, request)
+                if found is not None:
+                    raise _PlacedError(found)
+            raise self._order_unknown(
+                tr("{what}, and the order is not in the orders list (read twice, {value2:.0f} s apart)").format(
+                    what=what.rstrip("."), value2=settle
                 )
-            log.info("ClearSKY: %s; the order is not in the orders list, so it is sent again", what)
+            )
 
         try:
-            resp = self._send(
-                "POST",
-                P_ORDERS,
-                request.create_body(),
-                stream=False,
-                paid=True,
-                is_canceled=is_canceled,
-                after_doubt=doubt,
-            )
-            data = self._unwrap(resp)
+            try:
+                resp = self._send(
+                    "POST",
+                    P_ORDERS,
+                    request.create_body(),
+                    stream=False,
+                    paid=True,
+                    is_canceled=is_canceled,
+                    after_doubt=doubt,
+                )
+            except ServerError as exc:  # a 2xx too large to read is a doubt, not a refusal
+                if exc.status is not None and exc.status < 300:
+                    doubt(exc.message)
+                raise
+            payload = safe_json(resp)
+            if resp.status_code < 300 and (not isinstance(payload, dict) or ci_get(payload, "Succeeded") is None):
+                doubt(
+                    tr("ClearSKY answered the order with something that cannot be read (HTTP {status})").format(
+                        status=resp.status_code
+                    )
+                )
+            data = self._unwrap(resp)  # a refusal (4xx, or Succeeded false): nothing was placed
         except _PlacedError as placed:
             order = placed.order
         else:
@@ -557,9 +574,10 @@ class PaidRequests:
             if isinstance(item, dict) and ci_get(item, "TaskOrderGuid"):
                 order = Order.from_dict(item)
             else:  # placed, but the answer does not say what: the list does
-                order = self._new_order(before, request)
-                if order is None:
-                    raise self._order_unknown(tr("ClearSKY accepted the order but did not say which it is"))
+                try:
+                    doubt(tr("ClearSKY accepted the order but did not say which it is"))
+                except _PlacedError as placed:
+                    order = placed.order
         with self._lock:
             self._orders.clear()
         LEDGER.note_order(order.guid)
@@ -567,7 +585,7 @@ class PaidRequests:
         return order
 
     def _new_order(self, before: set, request: Any) -> Any:
-        """An order in the list now, not ``before``, with the request's model and first month."""
+        """An order in the list now, not ``before``, that is the one ``request`` creates."""
         try:
             now = self.orders(get_expired=True, max_age=0, footprints=False)
         except ClearSkyError as exc:
@@ -575,9 +593,7 @@ class PaidRequests:
                 tr("The orders list could not be read to check ({message})").format(message=exc.message)
             ) from None
         for order in now:
-            if order.guid in before or order.model != request.model:
-                continue
-            if order.date_from is None or order.date_from.replace(day=1) == request.first_month:
+            if order.guid not in before and request.matches(order):
                 return order
         return None
 

@@ -448,14 +448,18 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
         "What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and "
         "deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a "
         "minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. "
-        "FROM_MONTH and TO_MONTH are YYYY-MM; an empty TO_MONTH is a recurring order, billed every month "
-        "until cancelled. The estimate assumes no overlap with existing orders."
+        "FROM_MONTH and TO_MONTH are YYYY-MM; TO_MONTH left out or empty orders the first month only. "
+        "RECURRING=true asks for a recurring order instead, billed every month until cancelled (TO_MONTH "
+        "must then be empty). The order runs from the 1st of FROM_MONTH to the last day of TO_MONTH. "
+        "TOTAL_COST is what a fixed-period order bills in all. The estimate assumes no overlap with existing "
+        "orders."
     )
     OUTPUTS = (
         ("AREA_KM2", noop_tr("Area drawn (km²)")),
         ("BILLED_AREA_KM2", noop_tr("Area billed (km²)")),
         ("CURRENT_MONTH_COST", noop_tr("Cost this month")),
         ("MONTHLY_COST", noop_tr("Cost of each following month")),
+        ("TOTAL_COST", noop_tr("Total cost of a fixed-period order (empty for a recurring one)")),
         ("IMAGE_DATES", noop_tr("Number of image dates")),
     )
 
@@ -478,7 +482,12 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
         self.addParameter(QgsProcessingParameterString("FROM_MONTH", _tr("First month (YYYY-MM)"), this_month))
         self.addParameter(
             QgsProcessingParameterString(
-                "TO_MONTH", _tr("Last month (YYYY-MM; empty = recurring until cancelled)"), this_month, optional=True
+                "TO_MONTH", _tr("Last month (YYYY-MM; empty = the first month only)"), "", optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "RECURRING", _tr("Recurring: billed every month until cancelled (TO_MONTH empty)"), False
             )
         )
         integer = QgsProcessingParameterNumber.Type.Integer
@@ -526,6 +535,15 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
         first = month("FROM_MONTH")
         if first is None:
             raise QgsProcessingException(_tr("FROM_MONTH is required (YYYY-MM)."))
+        # the period is what the user said: no TO_MONTH is the first month only; recurring only on request
+        last = month("TO_MONTH")
+        recurring = self.parameterAsBool(parameters, "RECURRING", context)
+        if recurring and last is not None:
+            raise QgsProcessingException(
+                _tr("RECURRING=true runs until cancelled: leave TO_MONTH empty, or set RECURRING=false.")
+            )
+        if not recurring and last is None:
+            last = first
         reference = self.parameterAsString(parameters, "REFERENCE_DATE", context).strip()
         cells_source = self.parameterAsSource(parameters, "TILES", context)
         aoi_given = parameters.get("AOI") not in (None, "")
@@ -537,7 +555,7 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
             model=model,
             constellations=tuple(workflow.constellations_for(client, model, cons)),
             first_month=first,
-            last_month=month("TO_MONTH"),
+            last_month=last,
             reference_date=parse_date(reference) if reference else first,
             image_frequency=self.parameterAsInt(parameters, "IMAGE_FREQUENCY", context),
             storage_months=self.parameterAsInt(parameters, "STORAGE_MONTHS", context),
@@ -577,6 +595,7 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
             "BILLED_AREA_KM2": est.billed_area_km2,
             "CURRENT_MONTH_COST": est.current_month_cost,
             "MONTHLY_COST": est.monthly_cost,
+            "TOTAL_COST": est.total_cost(check.request),
             "CURRENCY": est.currency,
             "IMAGE_DATES": len(est.image_dates),
             "SUMMARY": lines,
@@ -590,10 +609,12 @@ class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
     NAME = "placeorder"
     DISPLAY = noop_tr("Place an order")
     HELP = noop_tr(
-        "Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this "
-        "month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until "
-        "cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a "
-        "server error the orders list is checked for the new order before anything is sent again."
+        "Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and no month "
+        "the order can bill (this month, and each following one) costs more than MAX_COST. SPENDS MONEY: "
+        "ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, "
+        "above MAX_COST, or when the estimate has no usable cost, nothing is ordered. After a server error the "
+        "order is never sent again: the orders list is read (at once and after a settle wait) and the result "
+        "says whether the order was placed or may have been."
     )
 
     def initAlgorithm(self, config=None) -> None:
@@ -606,7 +627,7 @@ class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 "MAX_COST",
-                _tr("Refuse if this month's cost exceeds (in the order's currency)"),
+                _tr("Refuse if any month's cost exceeds (in the order's currency)"),
                 QgsProcessingParameterNumber.Type.Double,
                 None,
                 optional=False,

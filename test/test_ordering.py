@@ -56,7 +56,7 @@ def test_estimate_reads_both_answer_shapes_and_the_billed_boxes(client, unordere
         assert len(est.image_dates) == 16 and est.image_dates[0] == dt.date(2026, 12, 1)
         assert est.cancellation_date == dt.date(2026, 12, 31)
     body = unordered.calls(P_ORDERS + "/estimate")[0].json
-    assert body["From"] == "2026-12-01" and body["To"] == "2026-12-01" and body["ImageFrequency"] == 2
+    assert body["From"] == "2026-12-01" and body["To"] == "2026-12-31" and body["ImageFrequency"] == 2
     assert "TileDeduplication" not in body, "the estimate body is the order's terms only"
     assert not unordered.placed, "an estimate places nothing"
 
@@ -103,11 +103,57 @@ def test_a_reset_after_the_order_was_created_finds_it(client, unordered):
     assert len(unordered.placed) == 1 and creates(unordered) == 1 and order.guid == unordered.placed[0]["guid"]
 
 
-def test_a_5xx_that_created_nothing_is_sent_again_once_the_list_proves_it(client, unordered):
+def test_a_5xx_that_created_nothing_is_not_sent_again_and_says_the_order_may_exist(client, unordered):
+    """§3.3 (revised): an order create is never re-sent after a doubt, not even when the list
+    (read at once and again after the settle wait) shows nothing."""
     unordered.add_fault("status", P_ORDERS, status=502, method="POST")
     check = run_order_estimate(client, order_request())
+    with pytest.raises(errors.OrderUnknownError, match="may have been placed"):
+        client.place_order(check.request, check.approve())
+    assert creates(unordered) == 1 and len(unordered.placed) == 0
+
+
+@pytest.mark.parametrize("fault", [dict(status=504), dict(drop=True)])
+def test_an_order_recorded_after_a_504_or_reset_is_found_not_placed_twice(client, unordered, fault):
+    """The reviewer's case: a 504, the order recorded a moment later; the list read at once
+    found nothing and the create was sent again (2 POSTs, 2 orders)."""
+    unordered.add_fault("late_charge", P_ORDERS, method="POST", delay=0.2, **fault)
+    check = run_order_estimate(client, order_request())
     order = client.place_order(check.request, check.approve())
-    assert creates(unordered) == 2 and len(unordered.placed) == 1 and order.guid == unordered.placed[0]["guid"]
+    assert creates(unordered) == 1 and len(unordered.placed) == 1 and order.guid == unordered.placed[0]["guid"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"<html><body>OK</body></html>", b'{"Succeeded": true, "Data": {', b'{"TaskOrderGuid": "x"}'],
+    ids=["html", "truncated-json", "no-envelope"],
+)
+def test_an_unreadable_2xx_to_the_create_is_never_taken_for_a_refusal(client, unordered, body):
+    """The create was answered with something unreadable: the order may exist.  It is looked for
+    (here it is not recorded: the emulator answered before creating), never re-sent."""
+    unordered.add_fault(
+        "raw", P_ORDERS, method="POST", body=body, ctype="text/html" if b"html" in body else "application/json"
+    )
+    check = run_order_estimate(client, order_request())
+    with pytest.raises(errors.OrderUnknownError, match="may have been placed"):
+        client.place_order(check.request, check.approve())
+    assert creates(unordered) == 1
+
+
+def test_the_new_order_is_recognised_by_its_terms_not_by_model_and_month_alone():
+    """After a doubt, the order in the list must be ours: model in any case, months, constellations
+    and area; another order of the same model and month is not (it was taken for ours before)."""
+    from clearsky_downloader.core.orders import Order
+
+    ours = order_request()
+    assert ours.matches(Order.from_dict(make_order(STRIP, "2026-12-01", "2026-12-31", model="STRATUS2")))
+    for other in (
+        make_order(SMALL, "2026-12-01", "2026-12-31"),  # another area
+        make_order(STRIP, "2026-12-01", None),  # recurring
+        make_order(STRIP, "2026-12-01", "2027-01-31"),  # another last month
+        {**make_order(STRIP, "2026-12-01", "2026-12-31"), "SatelliteConstellations": ["Sentinel2"]},
+    ):
+        assert not ours.matches(Order.from_dict(other)), other
 
 
 def test_an_unreadable_list_after_a_5xx_stops_and_says_the_order_may_exist(client, unordered):

@@ -392,7 +392,8 @@ def test_estimateorder_gives_the_billed_area_and_costs_and_orders_nothing(unorde
     assert out["CURRENT_MONTH_COST"] > 0 and out["MONTHLY_COST"] > 0 and out["CURRENCY"] == "EUR"
     assert out["IMAGE_DATES"] == 31  # every other day of December and January
     body = unordered.calls(P_ORDERS + "/estimate")[0].json
-    assert body["From"] == "2026-12-01" and body["To"] == "2027-01-01" and body["ImageFrequency"] == 2
+    assert body["From"] == "2026-12-01" and body["To"] == "2027-01-31" and body["ImageFrequency"] == 2
+    assert out["TOTAL_COST"] == pytest.approx(out["CURRENT_MONTH_COST"] + out["MONTHLY_COST"], abs=0.011)
     assert unordered.placed == []
 
 
@@ -407,9 +408,9 @@ def test_placeorder_without_confirm_or_above_max_cost_sends_nothing_paid(unorder
 
 
 def test_placeorder_with_confirm_places_one_order_within_max_cost(unordered):
-    out = run("placeorder", AOI=layer(WKT_A), FROM_MONTH="2026-12", TO_MONTH="", MAX_COST=1000, CONFIRM=True)
+    out = run("placeorder", AOI=layer(WKT_A), FROM_MONTH="2026-12", RECURRING=True, MAX_COST=1000, CONFIRM=True)
     assert len(unordered.placed) == 1 and out["ORDER_GUID"] == unordered.placed[0]["guid"]
-    assert out["STATUS"] == "Working" and unordered.placed[0]["body"]["To"] is None
+    assert out["STATUS"] == "Working" and unordered.placed[0]["body"]["To"] is None and out["TOTAL_COST"] is None
     assert unordered.placed[0]["cost"] == pytest.approx(out["CURRENT_MONTH_COST"])
 
 
@@ -426,3 +427,48 @@ def test_estimateorder_of_grid_cells_sends_the_selected_ones(unordered, qgis_new
     body = unordered.calls(P_ORDERS + "/estimate")[-1].json
     assert sorted(body["TileGuids"]) == chosen and "Wkt" not in body
     assert out["BILLED_AREA_KM2"] == pytest.approx(out["AREA_KM2"], rel=0.01)
+
+
+@pytest.mark.parametrize(
+    "override",
+    [
+        {"CurrentMonthCosts": {"TotalCost": None}},
+        {"CurrentMonthCosts": {"TotalCost": float("nan")}},
+        {"CurrentMonthCosts": {"TotalCost": "12.50"}},
+        {"RecurringCostsEstimate": {"TotalCost": None}},
+        {"CurrentMonthCosts": {"TotalCost": -1}},
+    ],
+    ids=["null", "nan", "string", "no-monthly", "negative"],
+)
+def test_placeorder_never_places_on_an_unknown_cost(unordered, override):
+    """The reviewer's case: a null TotalCost read as 0.00 passed MAX_COST=0; a recurring order was
+    placed and billed 16.02."""
+    unordered.order_estimate_override = override
+    with pytest.raises(QgsProcessingException, match="usable"):
+        run("placeorder", AOI=layer(WKT_A), FROM_MONTH="2026-12", RECURRING=True, MAX_COST=1e9, CONFIRM=True)
+    assert unordered.placed == [] and [r for r in unordered.calls(P_ORDERS) if r.method == "POST"] == []
+
+
+def test_max_cost_bounds_every_month_of_a_recurring_order(unordered):
+    est = run("estimateorder", AOI=layer(WKT_A), FROM_MONTH="2027-02", RECURRING=True, IMAGE_FREQUENCY=1)
+    assert est["MONTHLY_COST"] > est["CURRENT_MONTH_COST"] > 0  # February has fewer image dates
+    limit = (est["MONTHLY_COST"] + est["CURRENT_MONTH_COST"]) / 2  # this month passes, the next do not
+    with pytest.raises(QgsProcessingException, match="Each following month"):
+        run("placeorder", AOI=layer(WKT_A), FROM_MONTH="2027-02", RECURRING=True, MAX_COST=limit, CONFIRM=True)
+    assert unordered.placed == []
+
+
+def test_qgis_process_estimateorder_orders_the_period_the_user_said(emulator, tmp_path):
+    """TO_MONTH left out or empty is the first month only, ending on its last day; RECURRING=true
+    sends To: null.  Before, a left-out TO_MONTH stretched 2024-05 to this month."""
+    aoi, env = qgis_process_env(emulator, tmp_path)
+    for extra in ([], ["TO_MONTH="], ["RECURRING=true"]):
+        proc = qgis_process(["run", "clearsky:estimateorder", "--", f"AOI={aoi}", "FROM_MONTH=2024-05", *extra], env)
+        assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    bodies = [c.json for c in emulator.calls(P_ORDERS + "/estimate")]
+    assert [(b["From"], b["To"]) for b in bodies] == [
+        ("2024-05-01", "2024-05-31"),
+        ("2024-05-01", "2024-05-31"),
+        ("2024-05-01", None),
+    ]
+    assert emulator.placed == []

@@ -181,6 +181,8 @@ class ClearSkyEmulator:
         #: ``RecurringCostsEstimate`` / ``ImageDates``) or "older" (the repo's ``CurrentMonthCost`` /
         #: ``NextMonthCost`` / ``Costs`` / ``AreasOfInterestWkt``)
         self.order_estimate_shape = "current"
+        #: merged into the order estimate's answer (its cost objects key by key): a hostile server
+        self.order_estimate_override: dict = {}
         #: the status a created order starts in: "Working" (active: its area downloads at once) or "Review"
         self.new_order_status = "Working"
         #: the order ledger: one entry per order created (guid, this month's cost, the body it came from)
@@ -955,17 +957,20 @@ def _make_handler(emu: ClearSkyEmulator):
                     errors[name] = [f"{name} must be a whole number from {low} to {high}."]
 
             def month(name: str, required: bool) -> Optional[dt.date]:
+                """§2.8/§5c: `From` is the first month (YYYY-MM-01); `To` may be any day of the last
+                month (every vendor example sends its last day, e.g. 2025-06-30): the order runs
+                through the whole month that contains it."""
                 value = data.get(name)
                 if value is None and not required:
                     return None
                 try:
                     day = dt.date.fromisoformat(str(value)[:10])
                 except ValueError:
-                    errors[name] = [f"{name} must be a date (YYYY-MM-01)."]
+                    errors[name] = [f"{name} must be a date (YYYY-MM-DD)."]
                     return None
-                if day.day != 1:
+                if name == "From" and day.day != 1:
                     errors[name] = [f"{name} must be the first day of a month (YYYY-MM-01)."]
-                return day
+                return day.replace(day=1)
 
             first, last = month("From", True), month("To", False)
             try:
@@ -1046,10 +1051,20 @@ def _make_handler(emu: ClearSkyEmulator):
                 return
             self._ok(
                 {
+                    **emu.order_estimate_override,  # a hostile answer: costs null, missing, NaN…
                     "AreaKm2": t["billed"],
                     "CancellationDate": t["cancel_by"].isoformat(),
-                    "CurrentMonthCosts": {"ImageCosts": t["current"], "TotalCost": t["current"], "CurrencyCode": "EUR"},
-                    "RecurringCostsEstimate": {"TotalCost": t["monthly"], "CurrencyCode": "EUR"},
+                    "CurrentMonthCosts": {
+                        "ImageCosts": t["current"],
+                        "TotalCost": t["current"],
+                        "CurrencyCode": "EUR",
+                        **emu.order_estimate_override.get("CurrentMonthCosts", {}),
+                    },
+                    "RecurringCostsEstimate": {
+                        "TotalCost": t["monthly"],
+                        "CurrencyCode": "EUR",
+                        **emu.order_estimate_override.get("RecurringCostsEstimate", {}),
+                    },
                     "ImageDates": [d.isoformat() for d in t["dates"]],
                 }
             )
