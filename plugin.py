@@ -137,8 +137,9 @@ class ClearSkyPlugin:
             QMessageBox.Icon.Question,
             tr("ClearSKY"),
             tr(
-                "{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel "
-                "them? Cancelled downloads are not refunded."
+                "{n} ClearSKY download(s) or order placing(s) are still running ({c:,.2f} credits). Wait for them "
+                "to finish, or cancel them? Cancelled downloads are not refunded, and an order that was already "
+                "sent is placed either way."
             ).format(n=len(running), c=credits),
             parent=self.iface.mainWindow(),
         )

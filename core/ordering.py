@@ -278,6 +278,7 @@ class OrderEstimate:
     def lines(self, request: OrderRequest) -> list[tuple[str, str]]:
         """(label, value) rows for the order dialog and Processing's log."""
         rows = [
+            (tr("Period"), request.period()),
             (
                 tr("Area"),
                 tr("{drawn:,.2f} km² drawn, {billed:,.2f} km² billed").format(
@@ -291,6 +292,9 @@ class OrderEstimate:
             )
         else:
             cost = tr("{now} this month").format(now=self.money(self.current_month_cost))
+        total = self.total_cost(request)
+        if total is not None and (request.months or 1) > 1:
+            cost += " " + tr("({total} in all)").format(total=self.money(total))
         rows.append((tr("Cost"), cost))
         if self.image_dates:
             first, last = self.image_dates[0].isoformat(), self.image_dates[-1].isoformat()

@@ -164,6 +164,29 @@ class DownloadTask(BaseTask):
         return ok
 
 
+class PlaceOrderTask(BaseTask):
+    """Places one order (``paid.place_order``).  Once the create may have left, a cancel changes
+    nothing: the task ends with what happened — placed, refused, or may have been placed — never
+    with a bare "Cancelled" over an order that exists (design.md, money rules).  The task manager
+    shows no cancel button for it; a cancel before anything was sent stops it."""
+
+    def __init__(self, client: ClearSkyClient, request: Any, approval: Approval) -> None:
+        super().__init__(tr("ClearSKY: place order ({value1})").format(value1=request.period()), QgsTask.Flags())
+        self.client = client
+        self.request = request
+        self.approval = approval
+
+    def _run(self) -> Any:
+        # is_canceled is read only before the create leaves (and while a 429 is waited out)
+        return self.client.place_order(self.request, self.approval, is_canceled=self.isCanceled)
+
+    def run(self) -> bool:
+        ok = super().run()
+        if isinstance(self.error, CancelledError) and self.result is not None:
+            self.error = None  # placed: the order exists, whatever the cancel said
+        return ok
+
+
 class CallTask(BaseTask):
     """Any short API call (models, account, dates) off the main thread."""
 

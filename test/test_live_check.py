@@ -41,11 +41,11 @@ def test_live_check_against_an_unchanged_emulator_passes(emulator):
 
 
 def test_live_check_finds_a_changed_field_and_fails(emulator):
-    emulator.estimate_override = {"CreditEstimate": "12.5", "SurpriseField": 1}  # a string, and a new field
+    emulator.estimate_override = {"AreaEstimateKm2": "12.5", "SurpriseField": 1}  # a string, and a new field
     proc = live_check(emulator)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     line = next(x for x in proc.stdout.splitlines() if x.startswith("POST composite/estimate"))
-    assert "differs" in line and "creditestimate: str where the docs profile has number" in line
+    assert "differs" in line and "areaestimatekm2: str where the docs profile has number" in line
     assert "surprisefield not in the docs profile" in line
     assert "DIFFERENCES FOUND" in proc.stdout and emulator.api_key not in proc.stdout
 

@@ -218,3 +218,53 @@ def test_a_placed_order_appears_in_the_browser(qtbot, dock, canvas, unordered):
     dialog.place_button.click()
     qtbot.waitUntil(lambda: orders_item.rowCount() == 1, timeout=10000)
     assert [c.order.guid for c in orders_item.order_items] == [unordered.placed[0]["guid"]]
+
+
+@pytest.mark.parametrize("how", ["task-manager", "downloads-list", "esc"])
+def test_cancelling_a_placing_cannot_hide_the_order(qtbot, dock, canvas, unordered, how):
+    """The reviewer cancelled the "place order" task: "Cancelled." was shown although the order was
+    placed, Estimate and Place came back on, and a second confirm placed a second order."""
+    from qgis.core import QgsApplication
+
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dialog = open_new_order(qtbot, dock)
+    estimate(qtbot, dialog)
+    dialog.confirm.setChecked(True)
+    unordered.latency = 0.5  # the create is on its way when the user cancels
+    dialog.place_button.click()
+    qtbot.waitUntil(lambda: any(r.method == "POST" for r in unordered.calls(P_ORDERS)), timeout=10000)
+    if how == "task-manager":
+        QgsApplication.taskManager().cancelAll()
+    elif how == "downloads-list":
+        entry = next(e for e in dock.manager.entries if e.state == "running")
+        dock.manager.cancel(entry)
+    else:
+        dialog.reject()
+        assert dialog.isVisible(), "Esc waits while the order is being placed"
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is None, timeout=15000)
+    assert len(unordered.placed) == 1
+    entry = dock.manager.entries[-1]
+    assert entry.state == "done" and "Order placed" in entry.message, entry.message
+    unordered.latency = 0.0
+
+
+def test_an_estimate_without_a_cost_cannot_be_placed(qtbot, dock, canvas, unordered):
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dialog = open_new_order(qtbot, dock)
+    unordered.order_estimate_override = {"CurrentMonthCosts": {"TotalCost": None}}
+    dialog.estimate_button.click()
+    qtbot.waitUntil(lambda: "usable cost this month" in dialog.estimate_text(), timeout=10000)
+    assert dialog.check is None and not dialog.confirm.isEnabled() and not dialog.place_button.isEnabled()
+    dialog.close()
+    assert unordered.placed == []
+
+
+def test_the_order_dialog_shows_the_days_it_sends(qtbot, dock, canvas, unordered):
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dialog = open_new_order(qtbot, dock)
+    estimate(qtbot, dialog)
+    request = dialog.check.request
+    first, last = request.first_month.isoformat(), request.last_day.isoformat()
+    assert f"{first} – {last}" in dialog.estimate_text() + dialog.bill_label.text()
+    assert unordered.calls(P_ORDERS + "/estimate")[-1].json["To"] == last
+    dialog.close()

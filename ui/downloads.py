@@ -181,6 +181,45 @@ class DownloadManager(QObject):
         self._submit(task)
         return task
 
+    def place_order(
+        self,
+        request: Any,
+        approval: Approval,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[ClearSkyError], None],
+    ) -> Optional[DownloadEntry]:
+        """Place one confirmed order in a task; it is listed with the downloads while it runs (it
+        spends money: unloading the plugin asks, as for a download)."""
+        from ..core.tasks import PlaceOrderTask
+
+        try:
+            task = PlaceOrderTask(self.client(), request, approval)
+        except ClearSkyError as exc:
+            on_error(exc)
+            return None
+        entry = DownloadEntry(self._next_id, tr("Order {period}").format(period=request.period()), task)
+        self._next_id += 1
+        self.entries.append(entry)
+
+        def done(order: Any) -> None:
+            entry.task, entry.state, entry.progress = None, "done", 100.0
+            entry.message = tr("Order placed ({status})").format(status=order.status)
+            self.entry_changed.emit(entry)
+            _while_alive(on_done)(order)
+
+        def failed(error: ClearSkyError) -> None:
+            entry.task = None
+            entry.state = "cancelled" if isinstance(error, CancelledError) else "failed"
+            entry.message = error.user_message() if isinstance(error, ClearSkyError) else str(error)
+            self.entry_changed.emit(entry)
+            _while_alive(on_error)(error)
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        self._submit(task)
+        self.entry_changed.emit(entry)
+        return entry
+
     def submit(self, task: Any) -> None:
         """Run ``task`` in QGIS's task manager, keeping a reference until it ends."""
         self._submit(task)

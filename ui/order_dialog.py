@@ -463,13 +463,7 @@ class OrderDialog(QDialog):
         self.close_button.setEnabled(False)
         self._update_buttons()
         self.place_button.setText(tr("Placing…"))
-        request = self.check.request
-        self.manager.call(
-            tr("ClearSKY: place order"),
-            lambda client: client.place_order(request, approval),
-            self._placed,
-            self._place_failed,
-        )
+        self.manager.place_order(self.check.request, approval, self._placed, self._place_failed)
 
     def reject(self) -> None:
         if not getattr(self, "_placing", False):  # Esc and Close wait while the order is being placed
