@@ -268,3 +268,37 @@ def test_the_order_dialog_shows_the_days_it_sends(qtbot, dock, canvas, unordered
     assert f"{first} – {last}" in dialog.estimate_text() + dialog.bill_label.text()
     assert unordered.calls(P_ORDERS + "/estimate")[-1].json["To"] == last
     dialog.close()
+
+
+def test_unloading_during_a_placing_asks_and_the_order_stands(qtbot, qgis_iface, unordered, monkeypatch):
+    """Unload counts an order being placed as paid work: it asks; "cancel" cannot unplace it."""
+    from clearsky_downloader.core.ordering import OrderRequest, run_order_estimate
+    from clearsky_downloader.plugin import ClearSkyPlugin
+
+    monkeypatch.setenv("CLEARSKY_API_URL", unordered.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", unordered.api_key)
+    plugin = ClearSkyPlugin(qgis_iface)
+    plugin.initGui()
+    asked = []
+    plugin.ask_unload = lambda running: asked.append(len(running)) or False  # "Cancel the downloads"
+    manager = plugin._ensure_manager()
+    month = dt.date.today().replace(day=1)
+    request = OrderRequest(
+        model="Stratus2",
+        constellations=("Sentinel1", "Sentinel2", "Landsat89"),
+        first_month=month,
+        last_month=month,
+        reference_date=month,
+        wkt="POLYGON((9.90 56.40,9.93 56.40,9.93 56.42,9.90 56.42,9.90 56.40))",
+    )
+    check = run_order_estimate(manager.client(), request)
+    unordered.latency = 0.5
+    got = {}
+    entry = manager.place_order(check.request, check.approve(), lambda o: got.update(order=o), got.update)
+    qtbot.waitUntil(lambda: any(r.method == "POST" for r in unordered.calls(P_ORDERS)), timeout=10000)
+    plugin.unload()
+    assert asked == [1]
+    qtbot.waitUntil(lambda: entry.state != "running", timeout=15000)
+    assert entry.state == "done" and len(unordered.placed) == 1, entry.message
+    assert got["order"].guid == unordered.placed[0]["guid"]
+    unordered.latency = 0.0
