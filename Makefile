@@ -12,13 +12,13 @@ setup:
 	@scripts/setup.sh
 
 ## make test: install what is missing, lint, and run the whole suite in real QGIS (offscreen).
-## The emulator answers camelCase (as the vendor docs' examples) in the first run and PascalCase
-## (as the vendor's clients) in the second and in the matrix (reference §1.1).
+## The emulator answers PascalCase (as the vendor's own clients read it, reference §5c) in the first
+## run and in the matrix, and camelCase (as the vendor docs' examples) in the second (§1.1).
 test: setup lint
 	@mkdir -p build && export XDG_RUNTIME_DIR=$$(mktemp -d) && \
-	CLEARSKY_EMULATOR_CASING=camel $(VENV_PY) -P -m pytest test $(PYTEST_ARGS) && \
-	echo "== again on Debian's own shapely/pyproj (what QGIS on Debian 12 / Ubuntu 22.04 gives the plugin), PascalCase answers ==" && \
-	CLEARSKY_EMULATOR_CASING=pascal .venv-deb/bin/python -P -m pytest -q -m "not gui" test $(PYTEST_ARGS)
+	CLEARSKY_EMULATOR_CASING=pascal $(VENV_PY) -P -m pytest test $(PYTEST_ARGS) && \
+	echo "== again on Debian's own shapely/pyproj (what QGIS on Debian 12 / Ubuntu 22.04 gives the plugin), camelCase answers ==" && \
+	CLEARSKY_EMULATOR_CASING=camel .venv-deb/bin/python -P -m pytest -q -m "not gui" test $(PYTEST_ARGS)
 
 ## make test-matrix: the suite in Debian trixie (QGIS 3.40) and sid chroots (root; cached in build/chroots)
 test-matrix:

@@ -170,6 +170,12 @@ def polygons(geom: BaseGeometry) -> list[Polygon]:
     return _polygons(geom)
 
 
+def as_geometry_collection_wkt(wkt: str) -> str:
+    """A lon/lat (multi)polygon WKT as a GEOMETRYCOLLECTION of its polygons: what the vendor's
+    examples send to ``tile/optimize`` and order endpoints (reference §2.7, §3.2)."""
+    return GeometryCollection(polygons(from_wkt(wkt))).wkt
+
+
 def _count_vertices(geom: BaseGeometry) -> int:
     return sum(len(p.exterior.coords) + sum(len(r.coords) for r in p.interiors) for p in _polygons(geom))
 

@@ -49,6 +49,7 @@ from .transport import (
     P_ESTIMATE,
     P_MINITILE,
     P_MODELS,
+    P_OPTIMIZE,
     P_ORDERS,
     P_TILE,
     P_TILES,
@@ -500,6 +501,18 @@ class ClearSkyClient(PaidRequests):
             found += ci_get(again, "MiniTiles", default=[]) or []
             tiles += [TileRef.from_dict(t, minitile=True) for t in found if isinstance(t, Mapping)]
         return tiles
+
+    @parsed(noop_tr("cell proposal"))
+    def tile_optimize(self, wkt: str, *, is_canceled: Optional[CancelCheck] = None) -> tuple[list[str], list[str]]:
+        """§2.7 ``tile/optimize`` (free): the tile and minitile GUIDs ClearSKY proposes to cover
+        ``wkt`` (sent as a GEOMETRYCOLLECTION, as the vendor's example does) at the least cost."""
+        from . import aoi as aoi_mod
+
+        collection = aoi_mod.as_geometry_collection_wkt(wkt)
+        data = self._call("POST", P_OPTIMIZE, self._json({"Wkt": collection}), is_canceled=is_canceled) or {}
+        tiles = [str(g) for g in ci_get(data, "Tiles", default=[]) or [] if g]
+        minis = [str(g) for g in ci_get(data, "MiniTiles", default=[]) or [] if g]
+        return tiles, minis
 
     @parsed("orders")
     def orders(

@@ -60,10 +60,10 @@ class OrderRequest:
         object.__setattr__(self, "constellations", tuple(self.constellations))
         object.__setattr__(self, "tile_guids", tuple(self.tile_guids))
         object.__setattr__(self, "minitile_guids", tuple(self.minitile_guids))
-        modes = [bool(self.wkt), bool(self.tile_guids), bool(self.minitile_guids)]
-        if sum(modes) != 1:
+        # §2.8 [client]: an area, or grid cells — tiles and/or minitiles (a proposed cover mixes them)
+        if bool(self.wkt) == bool(self.tile_guids or self.minitile_guids):
             raise InvalidRequestError(
-                tr("An order covers either an area or grid cells (tiles or minitiles), one of them: choose one.")
+                tr("An order covers either an area or grid cells (tiles and minitiles), one of them: choose one.")
             )
         if not self.model:
             raise InvalidRequestError(tr("Choose the model to order."))
@@ -104,12 +104,13 @@ class OrderRequest:
 
     def payload(self) -> dict[str, Any]:
         """The estimate's body; the create body is this plus ``TileDeduplication``."""
+        aoi: dict[str, Any] = {}
         if self.wkt:
-            aoi: dict[str, Any] = {"Wkt": self.wkt}
-        elif self.tile_guids:
-            aoi = {"TileGuids": list(self.tile_guids)}
-        else:
-            aoi = {"MiniTileGuids": list(self.minitile_guids)}
+            aoi["Wkt"] = self.wkt
+        if self.tile_guids:
+            aoi["TileGuids"] = list(self.tile_guids)
+        if self.minitile_guids:
+            aoi["MiniTileGuids"] = list(self.minitile_guids)
         return {
             **aoi,
             "SatelliteConstellations": list(self.constellations),
@@ -215,8 +216,13 @@ class OrderEstimate:
         if isinstance(current, Mapping):  # the newer client's shape
             shape = "current"
             recurring = ci_get(data, "RecurringCostsEstimate") or {}
-            this_month = money_number(ci_get(current, "TotalCost"))
-            monthly = money_number(ci_get(recurring, "TotalCost")) if isinstance(recurring, Mapping) else None
+            # the vendor's own formatter also reads `TotalCostEuro` where `TotalCost` is missing
+            this_month = money_number(ci_get(current, "TotalCost", "TotalCostEuro"))
+            monthly = (
+                money_number(ci_get(recurring, "TotalCost", "TotalCostEuro"))
+                if isinstance(recurring, Mapping)
+                else None
+            )
             currency = ci_get(current, "CurrencyCode") or ci_get(recurring, "CurrencyCode") or ""
         else:  # the older repository model
             shape = "older"

@@ -449,6 +449,19 @@ def search_cells(
     return out
 
 
+def propose_cells(client: ClearSkyClient, wkt: str, is_canceled: Optional[Callable[[], bool]] = None) -> list[TileRef]:
+    """ClearSKY's proposed cover of the area (``tile/optimize``, §2.7, free): tiles where a whole
+    tile is cheaper, minitiles elsewhere, each with its geometry and UTM zone (a tile search by
+    GUID, flow 2).  A proposal is for ordering (or downloading) these cells; nothing is paid here."""
+    tile_guids, minitile_guids = client.tile_optimize(wkt, is_canceled=is_canceled)
+    out: list[TileRef] = []
+    for kind, guids, minitile in (("tile_guids", tile_guids, False), ("minitile_guids", minitile_guids, True)):
+        for i in range(0, len(guids), 500):
+            found = client.search_tiles(**{kind: guids[i : i + 500]}, is_canceled=is_canceled)
+            out += [TileRef(r.guid, r.epsg, r.wkt, minitile=minitile) for r in found]
+    return out
+
+
 def cells_request(request: Any, refs: Sequence[TileRef]) -> Any:
     """``request`` over the union of the cells: what a tile check shows (never sent as is)."""
     from . import aoi as aoi_mod

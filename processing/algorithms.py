@@ -293,13 +293,7 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
 
         client = self.client()
         prepared = self.prepared_aoi(parameters, context, feedback)
-        refs = tiles.search_cells(
-            client,
-            prepared.wkt,
-            minitiles=self.parameterAsBool(parameters, "MINITILES", context),
-            is_canceled=feedback.isCanceled,
-            on_progress=feedback.setProgress,
-        )
+        refs = self.cells(client, prepared.wkt, parameters, context, feedback)
         layer = tiles.footprints_layer(refs)
         sink, dest = self.parameterAsSink(
             parameters, "OUTPUT", context, layer.fields(), QgsWkbTypes.Type.Polygon, layer.crs()
@@ -309,6 +303,42 @@ class SearchTilesAlgorithm(ClearSkyAlgorithm):
         zones = sorted({r.epsg for r in refs})
         feedback.pushInfo(_tr("{n} cells in EPSG {zones}").format(n=len(refs), zones=", ".join(map(str, zones))))
         return {"OUTPUT": dest, "COUNT": len(refs)}
+
+    def cells(self, client, wkt: str, parameters, context, feedback) -> list:
+        from ..core import tiles
+
+        return tiles.search_cells(
+            client,
+            wkt,
+            minitiles=self.parameterAsBool(parameters, "MINITILES", context),
+            is_canceled=feedback.isCanceled,
+            on_progress=feedback.setProgress,
+        )
+
+
+class ProposeCellsAlgorithm(SearchTilesAlgorithm):
+    NAME = "proposecells"
+    DISPLAY = noop_tr("Propose grid cells for an order")
+    HELP = noop_tr(
+        "ClearSKY's proposed cover of the area (tile/optimize): whole tiles where a tile is cheaper, minitiles "
+        "elsewhere, as a polygon layer with the fields guid, minitile, epsg and status — the TILES input of "
+        "'Estimate an order', 'Place an order' and 'Download grid tiles'. Free of charge; nothing is ordered."
+    )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.add_aoi()
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", _tr("Grid cells"), QgsProcessing.SourceType.TypeVectorPolygon)
+        )
+        self.addOutput(QgsProcessingOutputNumber("COUNT", _tr("Number of cells")))
+
+    def cells(self, client, wkt: str, parameters, context, feedback) -> list:
+        from ..core import tiles
+
+        refs = tiles.propose_cells(client, wkt, is_canceled=feedback.isCanceled)
+        minis = sum(1 for r in refs if r.minitile)
+        feedback.pushInfo(_tr("{t} tiles and {m} minitiles proposed").format(t=len(refs) - minis, m=minis))
+        return refs
 
 
 class DownloadTilesAlgorithm(ClearSkyAlgorithm):
@@ -569,11 +599,10 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
             refs = tiles.refs_from_features(cells_source.getFeatures())
             if not refs:
                 raise QgsProcessingException(_tr("No grid cells given (is the selection empty?)."))
-            minis = [r.guid for r in refs if r.minitile]
-            if minis and len(minis) != len(refs):
-                raise QgsProcessingException(_tr("An order is for tiles or for minitiles: give cells of one kind."))
             request = ordering.OrderRequest(
-                **terms, tile_guids=() if minis else tuple(r.guid for r in refs), minitile_guids=tuple(minis)
+                **terms,
+                tile_guids=tuple(r.guid for r in refs if not r.minitile),
+                minitile_guids=tuple(r.guid for r in refs if r.minitile),
             )
             drawn = ordering.cells_area_km2(refs)
         else:
@@ -663,6 +692,7 @@ ALGORITHMS = [
     EstimateAlgorithm,
     DownloadCompositeAlgorithm,
     SearchTilesAlgorithm,
+    ProposeCellsAlgorithm,
     DownloadTilesAlgorithm,
     EstimateOrderAlgorithm,
     PlaceOrderAlgorithm,

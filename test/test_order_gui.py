@@ -302,3 +302,29 @@ def test_unloading_during_a_placing_asks_and_the_order_stands(qtbot, qgis_iface,
     assert entry.state == "done" and len(unordered.placed) == 1, entry.message
     assert got["order"].guid == unordered.placed[0]["guid"]
     unordered.latency = 0.0
+
+
+def test_propose_cells_selects_the_cover_and_its_order_is_estimated(qtbot, dock, unordered):
+    """§2.7 tile/optimize in the dock: Propose cells → the proposed tiles and minitiles on the map,
+    selected → Order these cells… → one estimate of exactly those cells (tiles and minitiles)."""
+    field = "POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"  # across UTM 32/33
+    dock.use_layer(polygon_layer([field], "EPSG:4326", "big"))
+    dock.tiles.setCollapsed(False)
+    dock.tiles.propose_button.click()
+    qtbot.waitUntil(lambda: dock.tiles.tiles_layer is not None, timeout=10000)
+    cells = dock.tiles.tiles_layer
+    assert cells.featureCount() > 0 and cells.selectedFeatureCount() == cells.featureCount()
+    kinds = {bool(f["minitile"]) for f in cells.getFeatures()}
+    assert kinds == {True, False}, "whole tiles where they are cheaper, minitiles at the edges"
+    assert "selected" in dock.tiles.tiles_label.text()
+    dock.tiles.order_cells_button.click()
+    qtbot.waitUntil(lambda: dock.order_actions.dialog is not None and dock.order_actions.dialog.isVisible())
+    dialog = dock.order_actions.dialog
+    estimate(qtbot, dialog)
+    body = unordered.calls(P_ORDERS + "/estimate")[-1].json
+    tiles = sorted(f["guid"] for f in cells.getFeatures() if not f["minitile"])
+    minis = sorted(f["guid"] for f in cells.getFeatures() if f["minitile"])
+    assert sorted(body["TileGuids"]) == tiles and sorted(body["MiniTileGuids"]) == minis and "Wkt" not in body
+    assert dialog.check.estimate.current_month_cost > 0
+    dialog.close()
+    assert unordered.placed == []

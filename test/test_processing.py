@@ -472,3 +472,27 @@ def test_qgis_process_estimateorder_orders_the_period_the_user_said(emulator, tm
         ("2024-05-01", None),
     ]
     assert emulator.placed == []
+
+
+def test_qgis_process_proposecells_gives_a_layer_estimateorder_accepts(emulator, tmp_path):
+    """§2.7 tile/optimize end to end, headless: the proposed cells (tiles and minitiles) as a GeoPackage
+    layer, whose cells go unchanged into an order estimate."""
+    aoi, env = qgis_process_env(emulator, tmp_path)
+    cells = tmp_path / "cells.gpkg"
+    proc = qgis_process(["--json", "run", "clearsky:proposecells", "--", f"AOI={aoi}", f"OUTPUT={cells}"], env)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert json.loads(proc.stdout[proc.stdout.index("{") :])["results"]["COUNT"] > 0
+    proposed = emulator.calls("/api/tasking/tile/optimize")[0].json["Wkt"]
+    assert proposed.startswith("GEOMETRYCOLLECTION"), "sent as the vendor's example sends it"
+    est = qgis_process(["run", "clearsky:estimateorder", "--", f"TILES={cells}", "FROM_MONTH=2026-12"], env)
+    assert est.returncode == 0, est.stdout[-2000:] + est.stderr[-2000:]
+    from osgeo import ogr
+
+    ds = ogr.Open(str(cells))
+    rows = [(f.GetField("guid"), bool(f.GetField("minitile"))) for f in ds.GetLayer(0)]
+    ds = None
+    body = emulator.calls(P_ORDERS + "/estimate")[-1].json
+    assert "Wkt" not in body
+    assert sorted(body.get("TileGuids", [])) == sorted(g for g, mini in rows if not mini)
+    assert sorted(body.get("MiniTileGuids", [])) == sorted(g for g, mini in rows if mini)
+    assert emulator.placed == []

@@ -31,7 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ClearSkyError, InvalidRequestError
+from ..core.errors import ClearSkyError
 from ..core.i18n import tr
 from ..core.ordering import OrderCheck, OrderRequest, overlap_note, run_order_estimate
 from .feedback import push_error, push_success
@@ -273,13 +273,6 @@ class OrderDialog(QDialog):
         last = None if self.recurring.isChecked() else _pydate(self.last_month.date())
         tiles = tuple(c.guid for c in self.area.cells if not c.minitile)
         minis = tuple(c.guid for c in self.area.cells if c.minitile)
-        if tiles and minis:
-            raise InvalidRequestError(
-                tr(
-                    "An order is for tiles or for minitiles: select cells of one kind (search again with or "
-                    "without 'minitiles')."
-                )
-            )
         return OrderRequest(
             model=self.model_combo.currentText(),
             constellations=tuple(c for c, box in self.constellation_boxes.items() if box.isChecked()),

@@ -37,8 +37,18 @@ class TilesPanel(QgsCollapsibleGroupBox):
         self.search_tiles_button.setToolTip(tr("Show the ClearSKY grid cells covering the area (free)"))
         self.search_tiles_button.clicked.connect(self.search)
         self.minitiles_check = QCheckBox(tr("minitiles"))
+        self.propose_button = QPushButton(tr("Propose cells"))
+        self.propose_button.setObjectName("propose_cells_button")
+        self.propose_button.setToolTip(
+            tr(
+                "ClearSKY's cheapest cover of the area for a tile order: whole tiles where they are cheaper, "
+                "minitiles elsewhere (free; nothing is ordered)"
+            )
+        )
+        self.propose_button.clicked.connect(self.propose)
         row.addWidget(self.search_tiles_button)
         row.addWidget(self.minitiles_check)
+        row.addWidget(self.propose_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.tiles_label = QLabel(tr("For areas too large for one composite: grid cells, downloaded in parallel."))
@@ -82,10 +92,32 @@ class TilesPanel(QgsCollapsibleGroupBox):
             failed,
         )
 
-    def _found(self, refs: list) -> None:
+    def propose(self) -> None:
+        """§2.7 ``tile/optimize``: the proposed tiles and minitiles, shown and selected."""
+        if self.state.aoi is None:
+            push_error(self.message_bar, InvalidRequestError(tr("Choose an area of interest first.")))
+            return
+        from ..core.tiles import propose_cells
+
+        wkt = self.state.aoi.wkt
+        self.propose_button.setEnabled(False)
+
+        def failed(err: ClearSkyError) -> None:
+            self.propose_button.setEnabled(True)
+            push_error(self.message_bar, err, self.manager.open_settings)
+
+        self.manager.call(
+            tr("ClearSKY: propose grid cells"),
+            lambda client: propose_cells(client, wkt),
+            lambda refs: self._found(refs, select_all=True),
+            failed,
+        )
+
+    def _found(self, refs: list, select_all: bool = False) -> None:
         from ..core.tiles import footprints_layer
 
         self.search_tiles_button.setEnabled(True)
+        self.propose_button.setEnabled(True)
         if self.tiles_layer is not None and QgsProject.instance().mapLayer(self.tiles_layer.id()) is not None:
             QgsProject.instance().removeMapLayer(self.tiles_layer.id())
         layer = footprints_layer(refs, tr("ClearSKY grid cells"))
@@ -96,6 +128,8 @@ class TilesPanel(QgsCollapsibleGroupBox):
         QgsProject.instance().addMapLayer(layer)
         layer.selectionChanged.connect(self._update_label)
         self.tiles_layer = layer
+        if select_all:  # a proposal is a choice: its cells are selected, ready to order or download
+            layer.selectAll()
         self._update_label()
 
     def _update_label(self, *args: Any) -> None:

@@ -33,9 +33,9 @@ from shapely.geometry.base import BaseGeometry
 from .geotiff import aoi_geometry, target_grid, utm_epsg, write_geotiff
 
 GEOD = Geod(ellps="WGS84")
-#: §1.1: the docs' examples answer in camelCase, other pages and the clients in PascalCase.  The
-#: suite picks one per run (``make test`` runs the host leg camelCase and the Debian leg PascalCase).
-CASING = os.environ.get("CLEARSKY_EMULATOR_CASING", "camel").lower()
+#: §1.1/§5c: the vendor's own clients read PascalCase only (the real server's most likely casing):
+#: the default.  The docs' examples are camelCase: ``make test`` keeps that as its second leg.
+CASING = os.environ.get("CLEARSKY_EMULATOR_CASING", "pascal").lower()
 #: §2.4 [client]: the documented resolutions run from 10 to 1280 m
 RESOLUTION_RANGE = (10, 1280)
 CHAOS_KINDS = ["status", "status", "drop", "reset_mid_body", "truncate", "malformed_json"]
@@ -166,11 +166,13 @@ class ClearSkyEmulator:
         self.upload_mode = "201"
         #: §1.1: "camel" (the docs' examples) or "pascal" (the clients): the keys of every JSON answer
         self.casing = CASING
-        #: §2.2: "both" (either end field), or "To" / "Until" (honour only that one, ignore the other);
-        #: the docs profile honours the docs' `To` in camelCase runs and the repo's `Until` in PascalCase ones
-        self.date_end_field = "To" if self.casing == "camel" else "Until"
+        #: §2.2/§5c: "both" (either end field, as the reference asks of an emulator), or "To" / "Until"
+        #: (honour only that one and ignore the other, as a server that knows only one of them would)
+        self.date_end_field = "both"
         #: §2.7: MiniTile-flagged entries come mixed into the Tiles of an area search
         self.mix_minitiles = True
+        #: §5b: 401 and 404 answer "envelope" (the documented `Error.Code`) or "empty" (no body)
+        self.auth_body = "envelope"
         #: what ``apikey/info`` answers as the balance instead of the real one (NaN, inf, a string…)
         self.balance_answer: Any = None
         #: fields merged into every estimate answer (a hostile server: NaN, negative, a bogus size)
@@ -531,6 +533,21 @@ def _make_handler(emu: ClearSkyEmulator):
             env = {"Succeeded": False, "Error": {"Message": e.message, "Code": e.code}, "Data": e.data}
             self._send(e.status, json.dumps(cased(env, emu.casing)).encode())
 
+        def _unauthorized(self) -> None:
+            """§5b/§5c: 401 with the documented envelope (``emu.auth_body = "empty"``: no body, as
+            the reference says a real server may also answer)."""
+            if emu.auth_body == "empty":
+                self._send(401, b"")
+            else:
+                self._err(ApiError(401, "The API key is missing, invalid or revoked.", status=401))
+
+        def _not_found(self, what: str = "No such endpoint.") -> None:
+            """§5c: 404 with the documented envelope (``emu.auth_body = "empty"``: no body)."""
+            if emu.auth_body == "empty":
+                self._send(404, b"")
+            else:
+                self._err(ApiError(404, what, status=404))
+
         def _reset(self) -> None:
             """Close with RST (a dropped connection)."""
             try:
@@ -571,7 +588,7 @@ def _make_handler(emu: ClearSkyEmulator):
                     auth = self.headers.get("Authorization") or ""
                     key = auth[7:] if auth.lower().startswith("bearer ") else ""
                 if key != emu.api_key:
-                    self._send(401, b"")
+                    self._unauthorized()
                     return
                 try:
                     self._route(method, path, rec)
@@ -638,7 +655,7 @@ def _make_handler(emu: ClearSkyEmulator):
                 self._err(ApiError(p["code"], p.get("message", f"Error {p['code']}"), p.get("data")))
                 return True
             if f.kind == "bad_key":
-                self._send(401, b"")
+                self._unauthorized()
                 return True
             if f.kind == "slow":  # §1.2: the server processes for a long time before the first byte
                 emu._stall.wait(float(p.get("seconds", 30)))
@@ -673,7 +690,7 @@ def _make_handler(emu: ClearSkyEmulator):
                     {
                         "TenantId": "emulated-tenant",
                         "MaxConcurrentConnections": emu.max_concurrent,
-                        "MaxCompositeAreaKm2": emu.max_area_km2,
+                        "MaxCompositeAreaKm2": _int(emu.max_area_km2),  # §5c: an integer, as documented
                         "MaxTotalBands": emu.max_bands,
                         "EuroOverdraftLimit": 0,
                         "EuroBalanceCap": 0,
@@ -690,7 +707,7 @@ def _make_handler(emu: ClearSkyEmulator):
                         "ContactInfo": "Emulated Analyst",
                         "Email": "analyst@example.org",
                         "MaxConcurrentConnections": emu.max_concurrent,
-                        "MaxCompositeAreaKm2": emu.max_area_km2,
+                        "MaxCompositeAreaKm2": _int(emu.max_area_km2),
                         "MaxTotalBands": emu.max_bands,
                         "CurrentMonthCosts": 0,
                         "NextMonthCosts": 0,
@@ -709,7 +726,7 @@ def _make_handler(emu: ClearSkyEmulator):
             elif method == "POST" and p.endswith("/process/composite/available"):
                 self._available(self._payload(rec))
             elif method == "POST" and p.endswith("/process/composite/estimate"):
-                req = self._payload(rec)
+                req = self._payload(rec, estimate=True)
                 area = self._check_area(req)
                 answer = {"AreaEstimateKm2": round(area, 3), "CreditEstimate": emu.cost(area, req["Resolution"])}
                 self._ok({**answer, **emu.estimate_override})  # §2.3; tests can make it hostile
@@ -719,15 +736,24 @@ def _make_handler(emu: ClearSkyEmulator):
                 self._dates(rec.json or {})
             elif method == "POST" and p.endswith("/api/tasking/search/tiles"):
                 self._tiles(rec.json or {})
+            elif method == "POST" and p.endswith("/api/tasking/tile/optimize"):
+                self._optimize(rec.json or {})
             elif method == "POST" and p.endswith(("/process/tile", "/process/minitile")):
                 self._tile(rec.json or {}, minitile=p.endswith("/minitile"))
             else:
-                self._send(404, b"")
+                self._not_found()
 
-        def _payload(self, rec: Recorded) -> dict:
+        def _payload(self, rec: Recorded, estimate: bool = False) -> dict:
+            """A composite body (§2.1, §2.4); ``estimate``: §2.3/§5c, the older vendor client's
+            estimate body has no `Date` and no `Model`, and the docs do not list them as required."""
             data = rec.json
             if not isinstance(data, dict):
                 raise ApiError(993, "The request body is not valid JSON.")
+            if estimate:
+                data = {"Date": emu.dates[0].isoformat() if emu.dates else "2024-01-01", **data}
+                if "Model" not in data:  # no model: priced as the default one, with its constellations
+                    data["Model"] = "Stratus2"
+                    data.setdefault("SatelliteConstellations", list(emu.models["Stratus2"]))
             # §1.1: a field of the wrong JSON type fails model binding: ProblemDetailsError, no envelope
             wrong = {
                 k: [f"The JSON value could not be converted to {t.__name__}."]
@@ -928,6 +954,30 @@ def _make_handler(emu: ClearSkyEmulator):
                 cells = [emu.grid.get(g) for g in data[key]]
                 self._ok({"Tiles": [c.as_api(emu.casing) for c in cells if c is not None]})
 
+        def _optimize(self, data: dict) -> None:
+            """§2.7 [client]: ``tile/optimize`` proposes tile and minitile GUIDs that cover a
+            GEOMETRYCOLLECTION (or polygon) ``Wkt`` at the least cost; the vendor's rule is not
+            published.  Ours: a tile costs 20 % and a minitile 50 % of the polygon rate per km², and a
+            tile has 16 minitiles, so the whole tile is proposed when more than 6 of its minitiles
+            touch the area (7 × 0.5/16 > 0.2), otherwise just those minitiles.  Cells of two UTM
+            zones that overlap the same ground are both proposed (each zone stores its own data)."""
+            try:
+                geom = aoi_geometry(data)
+                if geom.is_empty:
+                    raise ValueError
+            except Exception:
+                raise ApiError(
+                    992, "One or more validation errors occurred.", {"Wkt": ["A GEOMETRYCOLLECTION of polygons."]}
+                ) from None
+            tiles, minis = [], []
+            for cell in emu.grid.cells_for(geom):
+                touching = [m for m in emu.grid.minitiles(cell) if m.geographic.intersects(geom)]
+                if len(touching) > 6:
+                    tiles.append(cell.guid)
+                else:
+                    minis += [m.guid for m in touching]
+            self._ok({"Tiles": tiles, "MiniTiles": minis})  # §2.7: plain GUID strings
+
         # -- orders (§2.8) ------------------------------------------------------------
         def _order_terms(self, data: Any) -> dict:
             """§2.8: validate an order estimate/create body; the billed area and prices.
@@ -939,9 +989,13 @@ def _make_handler(emu: ClearSkyEmulator):
             if not isinstance(data, dict):
                 raise ApiError(993, "The request body is not valid JSON.")
             errors: dict[str, list[str]] = {}
+            # §2.8 [client]: an area (Wkt or GeoJson) or cells — TileGuids and/or MiniTileGuids together
+            # (the vendor's optimize example orders the proposed tiles and minitiles in one order)
             modes = [k for k in ("Wkt", "GeoJson", "TileGuids", "MiniTileGuids") if data.get(k)]
+            if len(modes) == 2 and set(modes) == {"TileGuids", "MiniTileGuids"}:
+                modes = ["Cells"]
             if len(modes) != 1:
-                errors["Wkt"] = ["Give exactly one of Wkt, GeoJson, TileGuids, MiniTileGuids."]
+                errors["Wkt"] = ["Give Wkt, GeoJson, or TileGuids and/or MiniTileGuids."]
             model = data.get("Model")
             if model not in emu.models:
                 errors["Model"] = [f"Unknown model '{model}'."]
@@ -1002,12 +1056,17 @@ def _make_handler(emu: ClearSkyEmulator):
                 billed = sum(max(geodesic_km2(b), minimum) for b in boxes)
                 factor, kind = 1.0, "polygon"
             else:
-                minitile = mode == "MiniTileGuids"
-                cells = [emu.grid.get(str(g)) for g in data[mode]]
-                if any(c is None or c.minitile != minitile for c in cells):
+                tiles = [emu.grid.get(str(g)) for g in data.get("TileGuids") or []]
+                minis = [emu.grid.get(str(g)) for g in data.get("MiniTileGuids") or []]
+                if any(c is None or c.minitile for c in tiles) or any(c is None or not c.minitile for c in minis):
                     raise ApiError(992, "One or more validation errors occurred.", {mode: ["Unknown GUID."]})
+                cells = tiles + minis
                 before_min = billed = sum(c.area_km2 for c in cells)
-                factor, kind = (0.5, "minitiles") if minitile else (0.2, "tiles")
+                # tiles at 20 %, minitiles at 50 % of the polygon rate: one factor for the mix, by area
+                factor = (0.2 * sum(c.area_km2 for c in tiles) + 0.5 * sum(c.area_km2 for c in minis)) / max(
+                    billed, 1e-9
+                )
+                kind = "minitiles" if not tiles else "tiles"
             end = _month_end(last) if last else _month_end(first)
             dates = _image_dates(reference, data["ImageFrequency"], first, end)
             first_month_dates = [d for d in dates if d <= _month_end(first)]
@@ -1139,7 +1198,7 @@ def _make_handler(emu: ClearSkyEmulator):
             """§2.8 ``orders/details`` (GET per the docs, POST ``{Guids}`` per the client)."""
             found = [o for o in emu.orders if o["TaskOrderGuid"] in self._order_guids(rec)]
             if not found:
-                self._send(404, b"")
+                self._not_found("Unknown order GUID.")
                 return
             self._ok({"TaskOrders": [{**o, "BillingCycle": o.get("BillingCycle", "Monthly")} for o in found]})
 
@@ -1149,7 +1208,7 @@ def _make_handler(emu: ClearSkyEmulator):
             guids = self._order_guids(rec)
             order = next((o for o in emu.orders if guids and o["TaskOrderGuid"] == guids[0]), None)
             if order is None:
-                self._send(404, b"")
+                self._not_found("Unknown order GUID.")
                 return
             if order.get("OrderingProcessStatus") == "Review":
                 order["OrderingProcessStatus"] = "Cancelled"
@@ -1202,6 +1261,9 @@ def _make_handler(emu: ClearSkyEmulator):
             self._deliver(path, req, cost, name=name)
 
         def _payload_common(self, data: dict) -> dict:
+            """§2.5/§5c: the vendor's tile bodies send no `EpsgProjection`, `Resolution` or `Bandnames`:
+            they default to the cell's own UTM zone (47000), 10 m and all bands; sent, they are checked."""
+            data = {"EpsgProjection": 47000, "Resolution": 10, "Bandnames": "all", **data}
             errors: dict[str, list[str]] = {}
             try:
                 date = dt.date.fromisoformat(str(data.get("Date", ""))[:10])
@@ -1336,6 +1398,11 @@ def _make_handler(emu: ClearSkyEmulator):
 
 
 _HASHES: dict[tuple, str] = {}
+
+
+def _int(value: float) -> Any:
+    """A whole number as an int (§5c: the vendor types limits as integers)."""
+    return int(value) if float(value).is_integer() else value
 
 
 def _month_end(day: dt.date) -> dt.date:
