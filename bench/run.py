@@ -21,7 +21,10 @@ BUILD = ROOT / "build"
 WORK = BUILD / "bench"
 PY = sys.executable
 KEY = "bench-key-0000"
-PLUGIN_PARENT = BUILD / "pluginpath"
+sys.path.insert(0, str(ROOT / "scripts"))
+from pluginpath import plugin_parent  # noqa: E402
+
+PLUGIN_PARENT = plugin_parent(ROOT)
 ENV = {
     **os.environ,
     "PROJ_DATA": "/usr/share/proj",

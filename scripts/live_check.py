@@ -17,7 +17,10 @@ from pathlib import Path
 from typing import Any, Callable
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "build" / "pluginpath"), str(ROOT / "test")]
+sys.path.insert(0, str(ROOT / "scripts"))
+from pluginpath import plugin_parent  # noqa: E402
+
+sys.path[:0] = [str(plugin_parent(ROOT)), str(ROOT / "test")]
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")
 
 #: a field of about 1 km² near Aarhus (inside ClearSKY's data area)

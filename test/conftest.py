@@ -11,20 +11,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
-PLUGIN_PATH = BUILD / "pluginpath"
-
-
-def _plugin_parent() -> Path:
-    if ROOT.name == "clearsky_downloader":
-        return ROOT.parent
-    link = PLUGIN_PATH / "clearsky_downloader"
-    PLUGIN_PATH.mkdir(parents=True, exist_ok=True)
-    # relative, so it also holds where the checkout is mounted elsewhere (the matrix chroots)
-    if not link.is_symlink() or os.readlink(link) != "../..":
-        if link.is_symlink():
-            link.unlink()
-        link.symlink_to("../..", target_is_directory=True)
-    return PLUGIN_PATH
 
 
 def _qgis_processing_first() -> None:
@@ -40,7 +26,10 @@ def _qgis_processing_first() -> None:
             return
 
 
-PLUGIN_PARENT = _plugin_parent()
+sys.path.insert(0, str(ROOT / "scripts"))
+from pluginpath import plugin_parent  # noqa: E402
+
+PLUGIN_PARENT = plugin_parent(ROOT)
 sys.path.insert(0, str(PLUGIN_PARENT))
 _qgis_processing_first()
 os.environ.setdefault("PROJ_DATA", "/usr/share/proj")

@@ -87,3 +87,34 @@ def test_the_diagnostics_report_carries_what_a_bug_report_needs_and_no_secret(em
     # (not "9.9" alone: PROJ 9.9.0 names its version so)
     assert "9.90" not in text and "56.3" not in text and "POLYGON" not in text, "no coordinates of the area"
     assert len([x for x in text.splitlines() if x.startswith("  20")]) <= 20
+
+
+def test_live_check_runs_from_a_checkout_named_clearsky_downloader(emulator, tmp_path):
+    """The README links a checkout named ``clearsky_downloader`` into QGIS's plugin folder: from
+    such a clone ``make live-check`` (and the suite) found no ``clearsky_downloader`` module."""
+    import shutil
+
+    files = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    clone = tmp_path / "clearsky_downloader"
+    for name in files:
+        if (ROOT / name).is_file():
+            (clone / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, clone / name)
+    assert not (clone / "build").exists()
+    env = {**os.environ, "CLEARSKY_API_URL": emulator.url, "CLEARSKY_API_KEY": emulator.api_key}
+    proc = subprocess.run(
+        [sys.executable, "-P", str(clone / "scripts" / "live_check.py")],
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    assert "All answers match." in proc.stdout
