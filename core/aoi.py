@@ -22,8 +22,11 @@ from shapely.ops import transform as _ops_transform
 from shapely.ops import unary_union
 from shapely.validation import make_valid
 
+from . import logger
 from .errors import AreaTooLargeError, ClearSkyError, InvalidGeometryError
 from .i18n import noop_tr, tr
+
+log = logger.getChild("aoi")
 
 #: Debian 12 / Ubuntu 22.04 ship shapely 1.8 with their QGIS; everything here works with 1.8 and 2.x.
 #: Detected by feature, not version: Debian sid's shapely reports its version as "0+unknown".
@@ -249,8 +252,8 @@ def _repair(geom: BaseGeometry) -> BaseGeometry:
     zero-area part beside a real one) that part-by-part repair still handles."""
     try:
         return _polygonal(make_valid(geom))
-    except Exception:  # GEOSException (shapely 2) / TopologicalError / ValueError (1.8)
-        pass
+    except Exception as exc:  # GEOSException (shapely 2) / TopologicalError / ValueError (1.8)
+        log.debug("make_valid refused the whole geometry (%s); repairing part by part", exc)
     parts = []
     for p in _polygons(geom):
         try:
@@ -258,8 +261,8 @@ def _repair(geom: BaseGeometry) -> BaseGeometry:
         except Exception:
             try:
                 parts.extend(_polygons(p.buffer(0)))
-            except Exception:
-                continue
+            except Exception as exc:  # a part GEOS cannot repair either way is left out, said in the log
+                log.debug("A part of the area could not be repaired and is left out: %s", exc)
     parts = [p for p in parts if not p.is_empty and p.area > 0]
     if not parts:
         return Polygon()

@@ -133,8 +133,8 @@ class ClearSkyClient(PaidRequests):
             from qgis.core import Qgis
 
             qgis = f" QGIS/{Qgis.QGIS_VERSION.split('-')[0]}"
-        except Exception:
-            pass
+        except ImportError:  # plain Python (the live check, scripts): no QGIS in the user agent
+            qgis = ""
         return f"clearsky_downloader/{plugin_version()}{qgis} python-requests/{requests.__version__}"
 
     @property

@@ -102,8 +102,8 @@ def _versions() -> list[tuple[str, str]]:
         import pyproj
 
         out.append(("PROJ", pyproj.proj_version_str))
-    except Exception:
-        pass
+    except (ImportError, AttributeError):
+        out.append(("PROJ", "not available"))  # no-i18n
     return out
 
 

@@ -42,8 +42,8 @@ class QgisLogHandler(logging.Handler):
             elif record.levelno >= logging.WARNING:
                 level = Qgis.MessageLevel.Warning
             QgsMessageLog.logMessage(self.format(record), LOG_TAG, level)
-        except Exception:
-            pass
+        except Exception:  # logging must never raise into the caller (logging.Handler's own rule)
+            self.handleError(record)
 
 
 _handler: Optional[QgisLogHandler] = None

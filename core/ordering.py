@@ -248,7 +248,6 @@ class OrderEstimate:
                     ).format(what=name, value=raw if raw is not None else tr("missing")),
                     hint=tr("Estimate again later; if it persists, report it to ClearSKY support."),
                 )
-        assert this_month is not None and monthly is not None and billed is not None  # for the type checker
         dates = tuple(sorted(parse_date(d) for d in (ci_get(data, "ImageDates") or ()) if d))
         cancel = ci_get(data, "CancellationDate")
         boxes = tuple(str(w) for w in (ci_get(data, "AreasOfInterestWkt") or ()) if w)

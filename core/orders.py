@@ -9,8 +9,11 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence
 
+from . import logger
 from .i18n import noop_tr, tr
 from .models import ci_get, parse_date
+
+log = logger.getChild("orders")
 
 ACTIVE = ("Working", "Done")
 #: §2.8's OrderingProcessStatus values (and the emulator's "Cancelled" [?]) as the user reads them
@@ -211,7 +214,8 @@ def coverage(aoi_geometry: Any, orders: Sequence[Order], date: _dt.date) -> Cove
         try:
             shape = aoi_mod.from_wkt(order.area_wkt)
             part = aoi_geometry.intersection(shape)
-        except Exception:  # an order geometry we cannot read does not cover anything
+        except Exception as exc:  # an order geometry we cannot read does not cover anything
+            log.debug("The area of order %s could not be read: %s", order.guid, exc)
             continue
         if part.is_empty:
             continue

@@ -616,9 +616,8 @@ class PaidRequests:
 
 def _broken_body(exc: requests.RequestException) -> TransferError:
     """The error for a paid body that stopped arriving (stalled, or the connection broke)."""
-    stalled = isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError)) and "timed out" in repr(
-        exc
-    )  # no-i18n
+    timed_out = "timed out" in repr(exc)  # no-i18n: urllib3's own words, matched, never shown
+    stalled = timed_out and isinstance(exc, (requests.ReadTimeout, requests.exceptions.ConnectionError))
     kind = tr("stalled") if stalled else tr("broke off")
     return TransferError(tr("The download {kind} before the file was complete, so no file was saved").format(kind=kind))
 

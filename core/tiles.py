@@ -253,7 +253,8 @@ def download_cells(
                 if on_progress
                 else None,
             )
-            assert res.path is not None
+            if res.path is None:  # not reached: a cell without an UploadUrl is saved or raises
+                raise ClearSkyError(tr("The cell was not saved."))
             cell.path, cell.sha256 = res.path, res.sha256
             try:
                 notices = compose_notices(

@@ -275,7 +275,9 @@ def finish_product(
     """Attribution into a delivered GeoTIFF and beside it.  Never removes the paid file:
     what fails here is reported in the outcome's ``warnings``."""
     path = result.path
-    assert path is not None
+    if path is None:  # an upload: no local file to carry the notices (the caller only passes files)
+        notices = compose_notices(request.constellations, request.model, [request.date.year])
+        return DownloadOutcome(request, result, tuple(notices), credits, area_km2, None, ())
     years = [request.date.year]
     warnings: list[str] = []
     if result.returned_instead_of_upload:

@@ -102,9 +102,9 @@ class AvailableDatesAlgorithm(ClearSkyAlgorithm):
         client = self.client()
         prepared = self.prepared_aoi(parameters, context, feedback)
         model = self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL
-        until = self.parameterAsString(parameters, "UNTIL", context) or None
+        until = self.date_value(parameters, "UNTIL", context)
         result = client.search_available_dates(
-            self.parameterAsString(parameters, "FROM", context),
+            self.date_value(parameters, "FROM", context) or "",
             until,
             wkt=prepared.wkt,
             model=model,
@@ -404,7 +404,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         model = self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL
         cons = self.parameterAsString(parameters, "CONSTELLATIONS", context).split(",")
         base = CompositeRequest(
-            date=parse_date(self.parameterAsString(parameters, "DATE", context)),
+            date=parse_date(self.date_value(parameters, "DATE", context) or ""),
             wkt=refs[0].wkt,
             model=model,
             constellations=workflow.constellations_for(client, model, cons),

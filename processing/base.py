@@ -4,7 +4,6 @@ product, processing options, MAX_CREDITS, ALLOW_REPEAT), the request they make, 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Optional
 
@@ -15,13 +14,14 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
+    QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRasterLayer,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QDate
 
 from ..core.compat import advanced
 from ..core.errors import ClearSkyError
@@ -107,8 +107,35 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         )
 
     def add_date(self, name: str = "DATE", label: str = tr("Date (YYYY-MM-DD)"), optional: bool = False) -> None:
-        default = "" if optional else (dt.date.today() - dt.timedelta(days=3)).isoformat()
-        self.addParameter(QgsProcessingParameterString(name, _tr(label), default, optional=optional))
+        """A date picker in the Processing dialog (``QgsProcessingParameterDateTime`` of type Date);
+        on the command line it still takes ``YYYY-MM-DD``."""
+        default = None if optional else QDate.currentDate().addDays(-3)
+        self.addParameter(
+            QgsProcessingParameterDateTime(
+                name, _tr(label), QgsProcessingParameterDateTime.Type.Date, default, optional=optional
+            )
+        )
+
+    def checkParameterValues(self, parameters, context):
+        """A date typed wrongly is named with the form it needs (QGIS alone says "Incorrect
+        parameter value"); the rest is QGIS's own check."""
+        from qgis.core import QgsProcessingParameterDateTime as DateParam
+
+        for definition in self.parameterDefinitions():
+            value = parameters.get(definition.name())
+            typed = isinstance(definition, DateParam) and isinstance(value, str) and value.strip()
+            if typed and not definition.checkValueIsAcceptable(value):
+                return False, _tr("{name} must be a date as YYYY-MM-DD, e.g. 2024-05-03, not '{value}'.").format(
+                    name=definition.name(), value=value
+                )
+        return super().checkParameterValues(parameters, context)
+
+    def date_value(self, parameters, name: str, context) -> Optional[str]:
+        """A date parameter as ``YYYY-MM-DD``; None when left empty."""
+        from qgis.core import QgsProcessingParameters
+
+        value = QgsProcessingParameters.parameterAsDate(self.parameterDefinition(name), parameters, context)
+        return value.toString("yyyy-MM-dd") if value is not None and value.isValid() else None
 
     def add_model(self) -> None:
         self.addParameter(QgsProcessingParameterString("MODEL", _tr("Model"), DEFAULT_MODEL))
@@ -250,7 +277,7 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         return request_for(
             client,
             prepared,
-            parse_date(self.parameterAsString(parameters, "DATE", context)),
+            parse_date(self.date_value(parameters, "DATE", context) or ""),
             model=self.parameterAsString(parameters, "MODEL", context) or DEFAULT_MODEL,
             constellations=[c for c in cons.split(",") if c.strip()],
             bandnames=self.parameterAsString(parameters, "BANDS", context) or "all",

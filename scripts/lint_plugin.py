@@ -63,10 +63,51 @@ def shipped_tree(dest: Path, root: Path = ROOT) -> Path:
     return tree
 
 
+def repository_scan(tree: Path) -> list[str]:
+    """What the official plugin repository runs on every upload (its security-scanning docs):
+    Bandit and detect-secrets (blocking here: any finding fails), flake8 (advice: counted), each with
+    the configuration the zip ships (``.bandit``, ``setup.cfg``).  Prints their summary lines."""
+    bin_dir = Path(sys.executable).parent
+    failures = []
+    bandit = subprocess.run(
+        [str(bin_dir / "bandit"), "-r", ".", "--ini", ".bandit", "-f", "json", "-q"],
+        cwd=tree,
+        capture_output=True,
+        text=True,
+    )
+    found = json.loads(bandit.stdout or "{}").get("results", [])
+    by_severity = Counter(r["issue_severity"] for r in found)
+    print(
+        f"bandit {_version(bin_dir / 'bandit')}: {len(found)} finding(s) "
+        f"(high {by_severity['HIGH']}, medium {by_severity['MEDIUM']}, low {by_severity['LOW']})"
+    )
+    for r in found:
+        failures.append(f"bandit {r['test_id']}: {r['filename']}:{r['line_number']}: {r['issue_text']}")
+    secrets = subprocess.run(
+        [str(bin_dir / "detect-secrets"), "scan", "--all-files", "."], cwd=tree, capture_output=True, text=True
+    )
+    leaks = json.loads(secrets.stdout or "{}").get("results", {})
+    print(f"detect-secrets {_version(bin_dir / 'detect-secrets')}: {sum(map(len, leaks.values()))} potential secret(s)")
+    failures += [f"detect-secrets: {name}" for name in leaks]
+    flake8 = subprocess.run([str(bin_dir / "flake8"), "."], cwd=tree, capture_output=True, text=True)
+    advice = [line for line in flake8.stdout.splitlines() if line.strip()]
+    print(f"flake8 {_version(bin_dir / 'flake8')} (advice, setup.cfg as shipped): {len(advice)} finding(s)")
+    for line in advice[:20]:
+        print(f"  {line}")
+    return failures
+
+
+def _version(tool: Path) -> str:
+    out = subprocess.run([str(tool), "--version"], capture_output=True, text=True).stdout.strip().splitlines()
+    words = out[0].split() if out else []
+    return next((w for w in words if w[:1].isdigit()), "?")
+
+
 def main() -> int:
     analyzer = Path(sys.executable).parent / "qgis-analyzer"
     with tempfile.TemporaryDirectory(prefix="clearsky-lint-") as tmp:
         tree = shipped_tree(Path(tmp))
+        scan_failures = repository_scan(tree)
         out = Path(tmp) / "report"
         subprocess.run([str(analyzer), "analyze", str(tree), "-o", str(out)], capture_output=True, text=True, cwd=tmp)
         report = out / "project_context.json"
@@ -80,7 +121,7 @@ def main() -> int:
     standards = compliance["repository_standards"]
     metadata = standards["metadata"]
     security = data["security"]
-    failures = []
+    failures = list(scan_failures)
     if not standards["structure"]["is_valid"] or standards["structure"]["missing_files"]:
         failures.append(f"repository structure: missing {standards['structure']['missing_files']}")
     if not data["repository_compliance"]["is_compliant"] or data["repository_compliance"]["constraint_errors"]:

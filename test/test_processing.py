@@ -54,6 +54,7 @@ def test_provider_lists_the_algorithms(alg_env):
         "clearsky:estimate",
         "clearsky:downloadcomposite",
         "clearsky:searchtiles",
+        "clearsky:proposecells",
         "clearsky:downloadtiles",
         "clearsky:estimateorder",
         "clearsky:placeorder",

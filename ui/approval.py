@@ -168,7 +168,8 @@ class ApprovalFlow(QObject):
         self.dialog = None
         self._set_pending(None)
         result = pending.result
-        assert result is not None
+        if result is None:  # not reached: a dialog is only shown for a finished check
+            return
         if code == ORDER:  # the area is not (fully) ordered: the order dialog for it
             order_area = getattr(self.manager, "order_area", None)
             if order_area is not None:
