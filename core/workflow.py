@@ -6,7 +6,7 @@ wrappers of :mod:`.tasks`, Processing calls them directly on its own thread."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -135,6 +135,9 @@ def run_check(
         progress(10)
     try:
         account = client.account_info(max_age=ACCOUNT_MAX_AGE, is_canceled=is_canceled)
+        # the limits may be cached, the balance never is: the cost dialog shows the balance of now
+        # (a top-up or another user's spending a minute ago changes what may be downloaded)
+        account = replace(account, credits=client.balance(is_canceled))
     except ClearSkyError as exc:
         log.warning("Balance unavailable: %s", exc)
         account = None

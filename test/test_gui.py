@@ -547,3 +547,44 @@ def test_the_options_page_is_the_settings_dialog_form(qgis_iface, tmp_path):
     page.form.url_edit.setText("http://evil.example")  # refused: plain HTTP off loopback
     page.apply()
     assert Settings.load().base_url == "http://127.0.0.1:9999" and len(saved) == 1
+
+
+def test_the_action_bar_stays_visible_and_nothing_is_cut_off_on_the_right(qtbot, dock):
+    """#29: with Large area, Orders and History open, Check, Download and the balance sat below
+    the fold, and the German panel was cut off on the right with no scrollbar."""
+    dock.resize(414, 768 - 120)  # a 1366×768 screen: the dock area under QGIS's toolbars
+    dock.show()
+    for section in (dock.tiles, dock.orders, dock.history):
+        section.setCollapsed(False)
+    qtbot.waitUntil(lambda: dock.sections.widget().height() > dock.sections.viewport().height(), timeout=5000)
+    body, viewport = dock.sections.widget(), dock.sections.viewport()
+    assert body.minimumSizeHint().width() <= viewport.width(), "nothing needs horizontal scrolling"
+    assert dock.sections.horizontalScrollBar().maximum() == 0
+    for button in (dock.check_button, dock.download_button, dock.refresh_balance_button):
+        assert button.isVisible()
+        top_left = button.mapTo(dock, button.rect().topLeft())
+        assert 0 <= top_left.y() and top_left.y() + button.height() <= dock.height(), "in the visible dock"
+
+
+def test_check_shows_the_balance_of_now_and_the_panel_can_read_it_again(qtbot, dock, canvas, emulator):
+    """#29: the cost dialog showed a balance up to 5 minutes old (10,000 after it fell to 1; 0.50
+    after a top-up), and the panel had no way to read it again."""
+    from qgis.PyQt.QtWidgets import QLabel
+
+    def shown(dialog):
+        return " ".join(label.text() for label in dialog.findChildren(QLabel))
+
+    draw_rectangle(dock, canvas)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    assert "10,000.00 credits" in shown(dock.cost_dialog)
+    dock.cost_dialog.reject()
+    emulator.credits = 1.0  # spent elsewhere meanwhile
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    text = shown(dock.cost_dialog)
+    assert "1.00 credits" in text and not dock.cost_dialog.download_button.isEnabled(), text
+    dock.cost_dialog.reject()
+    emulator.credits = 5000.5  # a top-up
+    dock.refresh_balance_button.click()
+    qtbot.waitUntil(lambda: "5,000.50 credits" in dock.account_label.text(), timeout=10000)

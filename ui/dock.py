@@ -96,16 +96,29 @@ class ClearSkyDock(QDockWidget):
         self.history.reuse_requested.connect(self.reuse)
         self.downloads = DownloadList(manager, lambda question: self.ask(question))
 
-        scroll = QScrollArea(self)
+        # the sections scroll (vertically only); the action bar — Check, Download, the balance —
+        # stays at the bottom, visible whatever is open and at any screen height
+        scroll = QScrollArea()
+        scroll.setObjectName("clearsky_sections")
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         scroll.setWidget(body)
-        self.setWidget(scroll)
+        outer = QWidget()
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(0, 0, 0, 0)
+        outer_layout.addWidget(scroll, 1)
+        action_bar = QWidget()
+        action_bar.setObjectName("clearsky_action_bar")
+        outer_layout.addWidget(action_bar)
+        self.setWidget(outer)
         root = QVBoxLayout(body)
         root.addWidget(self._build_key_notice())
         for panel in (self.area, self.product, self.output, self.tiles, self.orders, self.history):
             root.addWidget(panel)
+        root.addWidget(self.downloads, 1)
+        bar_layout = QVBoxLayout(action_bar)
         buttons = QHBoxLayout()
         self.check_button = QPushButton(tr("Check availability && cost"))
         self.check_button.clicked.connect(self.check)
@@ -114,8 +127,7 @@ class ClearSkyDock(QDockWidget):
         self.download_button.setDefault(True)
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.download_button)
-        root.addLayout(buttons)
-        root.addWidget(self.downloads, 1)
+        bar_layout.addLayout(buttons)
         account_row = QHBoxLayout()
         self.account_label = QLabel(tr("Account: not connected"))
         self.account_label.setWordWrap(True)
@@ -132,11 +144,21 @@ class ClearSkyDock(QDockWidget):
         self.diagnostics_action.setToolTip(tr("Versions and the last API calls, for a bug report (no key)"))
         self.diagnostics_action.triggered.connect(self.copy_diagnostics)
         help_button.setMenu(help_menu)
+        self.refresh_balance_button = QToolButton()
+        self.refresh_balance_button.setObjectName("refresh_balance")
+        self.refresh_balance_button.setText("↻")
+        self.refresh_balance_button.setToolTip(tr("Read the balance again (free)"))
+        self.refresh_balance_button.clicked.connect(self.manager.refresh_balance)
         account_row.addWidget(self.account_label, 1)
+        account_row.addWidget(self.refresh_balance_button)
         account_row.addWidget(help_button)
         account_row.addWidget(settings_button)
-        root.addLayout(account_row)
+        bar_layout.addLayout(account_row)
 
+        self.sections = scroll
+        for panel in (self.tiles, self.orders, self.history):  # the sections that open and close
+            panel.collapsedStateChanged.connect(lambda *_: self.fit_width())
+        self.fit_width()
         self.state.changed.connect(self._changed)
         self.state.account_changed.connect(self._show_account)
         self.manager.entry_changed.connect(self._entry_changed)
@@ -144,6 +166,14 @@ class ClearSkyDock(QDockWidget):
         self.restore_params()
         self.state.set_models([ModelInfo(DEFAULT_MODEL, ("Sentinel1", "Sentinel2", "Landsat89"))])
         self._update_buttons()
+
+    def fit_width(self) -> None:
+        """The panel is never narrower than its widest section (in any language): it scrolls
+        vertically, and never cuts a row off on the right nor shifts it sideways."""
+        body = self.sections.widget()
+        body.adjustSize()
+        bar = self.sections.verticalScrollBar().sizeHint().width()
+        self.sections.setMinimumWidth(body.minimumSizeHint().width() + bar + 2)
 
     def _build_key_notice(self) -> QFrame:
         """First start: the first thing in the dock says that a key is needed, with the way to it."""
@@ -217,7 +247,7 @@ class ClearSkyDock(QDockWidget):
     def _show_account(self, account: AccountInfo) -> None:
         parts = [account.name or account.email or tr("account")]
         if account.credits is not None:
-            parts.append(tr("{credits:,.0f} credits").format(credits=account.credits))
+            parts.append(tr("{credits:,.2f} credits").format(credits=account.credits))
         if account.max_area_km2:
             parts.append(tr("max {area:,.0f} km²").format(area=account.max_area_km2))
         self.account_label.setText(tr("Account: ") + " · ".join(parts))
