@@ -408,7 +408,7 @@ def test_cancelling_a_download_that_is_arriving_asks_first_and_shows_what_was_ch
     qtbot.waitUntil(lambda: entry.state != "running", timeout=20000)
     charged = emulator.delivered[0]["credits"]
     assert entry.state == "cancelled" and f"charged {charged:,.2f} credits" in entry.message
-    qtbot.waitUntil(lambda: f"{emulator.credits:,.0f} credits" in dock.account_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: f"{emulator.credits:,.2f} credits" in dock.account_label.text(), timeout=10000)
 
 
 def test_orders_on_the_map_are_outlines_and_a_failed_task_is_not_a_qgis_task_failure(qtbot, dock, emulator):

@@ -134,7 +134,7 @@ def test_a_series_over_a_five_field_layer_downloads_every_date_and_charges_the_e
     assert [e.state for e in dock.manager.entries] == ["done"] * 4, [e.message for e in dock.manager.entries]
     assert len(emulator.delivered) == 4
     assert before - emulator.credits == pytest.approx(shown, abs=0.01)
-    qtbot.waitUntil(lambda: f"{emulator.credits:,.0f} credits" in dock.account_label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: f"{emulator.credits:,.2f} credits" in dock.account_label.text(), timeout=10000)
 
 
 def test_series_frames_show_only_their_own_day_and_the_controller_steps_by_day(qtbot, qgis_iface, dock, emulator):
@@ -186,3 +186,33 @@ def test_history_lists_every_delivery_with_its_area_sortable_and_filterable(qtbo
     assert credits == sorted(credits)
     dock.history.filter_edit.setText("meadow 05-01")
     assert [r[:2] for r in dock.history.visible_rows()] == [["2024-05-01", "north meadow"]]
+
+
+@pytest.mark.gui
+def test_a_weekly_series_in_a_new_project_animates_over_its_whole_range(emulator, tmp_path):
+    """#29: in real QGIS, after a weekly series in a new project, the Temporal Controller covered
+    the first date only (one frame): its panel takes the first temporal layer's range."""
+    import json
+
+    from qgis_app.runner import run_qgis
+
+    from conftest import PLUGIN_PARENT, ROOT
+
+    emulator.external_client = True  # the approvals live in the QGIS process: the test counts its charges
+    env = {
+        "CLEARSKY_API_URL": emulator.url,
+        "CLEARSKY_API_KEY": emulator.api_key,
+        "PROBE_FOLDER": str(tmp_path / "out"),
+        "PROBE_OUT": str(tmp_path / "series.json"),
+    }
+    proc = run_qgis(ROOT / "test" / "qgis_app" / "series_probe.py", PLUGIN_PARENT, env)
+    out = tmp_path / "series.json"
+    assert out.exists(), f"QGIS did not run the probe: rc={proc.returncode}\n{proc.stderr[-3000:]}"
+    result = json.loads(out.read_text())
+    assert "error" not in result, result
+    assert result["states"] and set(result["states"]) == {"done"}, result
+    first, last = min(result["dates"]), max(result["dates"])
+    days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days + 1
+    assert result["begin"] == f"{first} 00:00:00" and result["frame_days"] == 1, result
+    assert result["frames"] == days > 7, result
+    assert len(emulator.delivered) == len(result["dates"]), "one charge per date of the series"

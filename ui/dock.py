@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.PyQt.QtCore import Qt
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -71,6 +72,7 @@ class ClearSkyDock(QDockWidget):
         )
         self.flow.busy_changed.connect(self._update_buttons)
         self.flow.series_started.connect(self._show_series_days)
+        manager.layer_added.connect(self._series_layer_added)
         self.ask: Callable[[str], bool] = self._ask
 
         self.area = AoiPanel(iface.mapCanvas(), self.state)
@@ -328,11 +330,39 @@ class ClearSkyDock(QDockWidget):
         return copy_diagnostics(self.iface.messageBar(), self.settings.effective_url())
 
     def _show_series_days(self, dates: list) -> None:
-        """A series: the Temporal Controller steps one day at a time over its dates."""
+        """A series: the Temporal Controller steps one day at a time over all its dates.  QGIS's
+        Temporal Controller panel sets its range to the first temporal layer added to a project
+        without one (a single day for a series' first date): the range is set again after each of
+        the series' layers arrives, and the project's own range is set to it as well."""
+        if not dates:
+            return
+        self._series_days = (min(dates), max(dates))
+        self._apply_series_days()
+
+    def _apply_series_days(self, *args: Any) -> None:
+        from qgis.core import QgsDateTimeRange
+        from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
         from ..core.compat import show_days_in_temporal_controller
 
-        if dates:
-            show_days_in_temporal_controller(self.iface.mapCanvas().temporalController(), min(dates), max(dates))
+        days = getattr(self, "_series_days", None)
+        if not days:
+            return
+        first, last = days
+        start = QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0, 0))
+        end = QDateTime(QDate(last.year, last.month, last.day), QTime(0, 0, 0)).addDays(1)
+        QgsProject.instance().timeSettings().setTemporalRange(QgsDateTimeRange(start, end))
+        show_days_in_temporal_controller(self.iface.mapCanvas().temporalController(), first, last)
+
+    def _series_layer_added(self, layer: Any) -> None:
+        """After QGIS's own handling of the new layer (its Temporal Controller panel runs first)."""
+        if getattr(self, "_series_days", None):
+            QTimer.singleShot(0, self._series_layer_settled)
+
+    def _series_layer_settled(self) -> None:
+        self._apply_series_days()
+        if not self.manager.running():  # the series is complete: later downloads keep QGIS's range
+            self._series_days = None
 
     @property
     def cost_dialog(self) -> Optional[EstimateDialog]:
@@ -426,6 +456,7 @@ class ClearSkyDock(QDockWidget):
             self.manager.order_area = None
         for signal, slot in (
             (self.manager.entry_changed, self._entry_changed),
+            (self.manager.layer_added, self._series_layer_added),
             (self.manager.account_changed, self.state.set_account),
         ):
             try:
