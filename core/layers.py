@@ -49,12 +49,35 @@ def place_in_group(layer: QgsRasterLayer, group_name: str = GROUP, project: Opti
     root = project.layerTreeRoot()
     group = root.findGroup(group_name) or root.insertGroup(_group_position(root), group_name)
     node = root.findLayer(layer.id())
+    at = _position_by_date(group, layer)
     if node is None:
         project.addMapLayer(layer, False)
-        group.insertLayer(0, layer)
+        group.insertLayer(at, layer)
     elif node.parent() is not group:
-        group.insertChildNode(0, node.clone())
+        group.insertChildNode(at, node.clone())
         node.parent().removeChildNode(node)
+
+
+def _begin(layer: Any) -> Any:
+    """The day a product shows (its fixed temporal range), or None."""
+    props = layer.temporalProperties() if layer is not None and hasattr(layer, "temporalProperties") else None
+    if props is None or not props.isActive():
+        return None
+    begin = props.fixedTemporalRange().begin()
+    return begin if begin.isValid() else None
+
+
+def _position_by_date(group: Any, layer: Any) -> int:
+    """Where ``layer`` goes in ``group`` so that its products stay ordered by date, newest on
+    top, whatever order the downloads of a series finish in (an undated layer goes on top)."""
+    day = _begin(layer)
+    if day is None:
+        return 0
+    for i, child in enumerate(group.children()):
+        other = _begin(child.layer()) if hasattr(child, "layer") else None
+        if other is not None and other <= day:
+            return i
+    return len(group.children())
 
 
 def open_product(

@@ -73,6 +73,22 @@ def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emula
     assert all(lyr.temporalProperties().isActive() for lyr in layers)
     assert len(emulator.delivered) == 3
 
+    def order():
+        return [n.layer().temporalProperties().fixedTemporalRange().begin().date().day() for n in group.findLayers()]
+
+    assert order() == [4, 3, 1], "newest on top"
+    # whatever order the dates finish in (in German the reviewer saw 10-12, 10-20, 10-02, 10-05)
+    from clearsky_downloader.core.compat import set_fixed_temporal_range
+    from clearsky_downloader.core.layers import place_in_group
+
+    by_day = {lyr.temporalProperties().fixedTemporalRange().begin().date().day(): lyr for lyr in layers}
+    for day in (3, 1, 4):
+        layer = by_day[day].clone()
+        set_fixed_temporal_range(layer, dt.date(2024, 5, day))
+        QgsProject.instance().removeMapLayer(by_day[day].id())
+        place_in_group(layer, "ClearSKY series field")
+    assert order() == [4, 3, 1]
+
 
 def test_history_rows_survive_a_restart_and_a_rerun_asks_first(qtbot, dock, emulator, tmp_path):
     dock.product.date_edit.setDate(QDate(2024, 5, 3))
