@@ -488,11 +488,16 @@ def pick_dates(dates: list, step: str) -> list:
         )
     if step == "available":
         return sorted(dates)
-    seen, out = set(), []
-    for d in sorted(dates):
-        key = tuple(d.isocalendar()[:2]) if step == "weekly" else (d.year, d.month)
-        if key not in seen:
-            seen.add(key)
+    out: list = []
+    if step == "weekly":  # what it says: each date at least 7 days after the one before
+        for d in sorted(dates):
+            if not out or (d - out[-1]).days >= 7:
+                out.append(d)
+        return out
+    seen = set()
+    for d in sorted(dates):  # the first date with imagery of each calendar month
+        if (d.year, d.month) not in seen:
+            seen.add((d.year, d.month))
             out.append(d)
     return out
 
@@ -515,9 +520,15 @@ def run_series_check(
 ) -> SeriesCheck:
     """Dates with imagery between ``request.date`` and ``until`` (thinned by ``step``), each
     checked with the same payload but its date; the sum is what the series costs."""
-    from .errors import NotAvailableError
+    from .errors import InvalidRequestError, NotAvailableError
     from .models import parse_date
 
+    if until is not None and parse_date(until) < request.date:
+        raise InvalidRequestError(
+            tr("The series ends ({end}) before it starts ({start}): choose an end date after the start.").format(
+                end=parse_date(until).isoformat(), start=request.date.isoformat()
+            )
+        )
     found = client.search_available_dates(
         request.date, until, wkt=request.wkt, geojson=request.geojson, model=request.model, is_canceled=is_canceled
     ).dates_for(request.model)
@@ -531,14 +542,17 @@ def run_series_check(
     checks = tuple(run_check(client, request.with_changes(date=d), is_canceled=is_canceled) for d in dates)
     worst = min((c.availability for c in checks), key=lambda a: _SEVERITY.index(a.state))
     estimate = Estimate(
-        area_km2=sum(c.estimate.area_km2 for c in checks),
+        area_km2=checks[0].estimate.area_km2,  # one area, downloaded on each date
         credits=sum(c.estimate.credits for c in checks),
         size_bytes=sum(c.estimate.size_bytes or 0 for c in checks),
     )
     import hashlib
 
     fingerprint = hashlib.sha256("".join(c.fingerprint for c in checks).encode()).hexdigest()
-    note = tr("{n} dates: ").format(n=len(dates)) + ", ".join(d.isoformat() for d in dates)
+    note = tr("{n} dates: ").format(n=len(dates)) + ", ".join(
+        tr("{date} ({credits:,.2f} credits)").format(date=c.request.date.isoformat(), credits=c.estimate.credits)
+        for c in checks
+    )
     combined = CheckResult(
         checks[0].request,
         worst,

@@ -14,7 +14,7 @@ from clearsky_downloader.core.history import History
 from clearsky_downloader.ui.dock import ClearSkyDock
 from clearsky_downloader.ui.downloads import DownloadManager
 
-from conftest import FAST_RETRY
+from conftest import AOI_WKT, FAST_RETRY
 
 P = "/api/satelliteimages/process/composite"
 FIELD = "POLYGON((9.90 56.30,9.93 56.30,9.93 56.32,9.90 56.32,9.90 56.30))"
@@ -61,7 +61,9 @@ def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emula
     assert [c.json["Date"] for c in estimates] == ["2024-05-01", "2024-05-03", "2024-05-04"]
     one = emulator.cost(dock.aoi.area_km2, 10)
     assert dialog.values["credits"].text() == f"{3 * one:,.2f} credits"
-    assert "3 dates: 2024-05-01, 2024-05-03, 2024-05-04" in dialog.values["series"].text()
+    each = f"{one:,.2f} credits"
+    assert f"3 dates: 2024-05-01 ({each}), 2024-05-03 ({each}), 2024-05-04 ({each})" in dialog.values["series"].text()
+    assert dialog.values["area"].text().startswith(f"{dock.aoi.area_km2:,.2f}"), "the area once, not times 3"
     assert emulator.calls(P) == []
     dialog.download_button.click()
     wait_all(qtbot, dock, 3)
@@ -232,3 +234,19 @@ def test_a_weekly_series_in_a_new_project_animates_over_its_whole_range(emulator
     assert result["begin"] == f"{first} 00:00:00" and result["frame_days"] == 1, result
     assert result["frames"] == days > 7, result
     assert len(emulator.delivered) == len(result["dates"]), "one charge per date of the series"
+
+
+def test_weekly_steps_are_at_least_seven_days_and_an_end_before_the_start_is_refused(client):
+    """#29: "weekly" picked 10-02 and then 10-05 (3 days apart: two ISO weeks); an end before the
+    start said "No imagery … between 2026-12-01 and 2026-11-05"."""
+    from clearsky_downloader.core import errors
+    from clearsky_downloader.core.models import CompositeRequest
+    from clearsky_downloader.core.workflow import pick_dates, run_series_check
+
+    days = [dt.date(2026, 10, d) for d in (2, 5, 8, 9, 12, 16, 20, 23, 30)]
+    weekly = pick_dates(days, "weekly")
+    assert weekly == [dt.date(2026, 10, d) for d in (2, 9, 16, 23, 30)]
+    assert all((b - a).days >= 7 for a, b in zip(weekly, weekly[1:]))
+    request = CompositeRequest(date="2026-12-01", wkt=AOI_WKT, epsg=32632, bandnames="rgb")
+    with pytest.raises(errors.InvalidRequestError, match=r"ends \(2026-11-05\) before it starts \(2026-12-01\)"):
+        run_series_check(client, request, "2026-11-05", "weekly")
