@@ -563,7 +563,7 @@ def test_the_action_bar_stays_visible_and_nothing_is_cut_off_on_the_right(qtbot,
     for button in (dock.check_button, dock.download_button, dock.refresh_balance_button):
         assert button.isVisible()
         top_left = button.mapTo(dock, button.rect().topLeft())
-        assert 0 <= top_left.y() and top_left.y() + button.height() <= dock.height(), "in the visible dock"
+        assert top_left.y() >= 0 and top_left.y() + button.height() <= dock.height(), "in the visible dock"
 
 
 def test_check_shows_the_balance_of_now_and_the_panel_can_read_it_again(qtbot, dock, canvas, emulator):

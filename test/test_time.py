@@ -212,9 +212,8 @@ def test_a_weekly_series_in_a_new_project_animates_over_its_whole_range(emulator
     the first date only (one frame): its panel takes the first temporal layer's range."""
     import json
 
-    from qgis_app.runner import run_qgis
-
     from conftest import PLUGIN_PARENT, ROOT
+    from qgis_app.runner import run_qgis
 
     emulator.external_client = True  # the approvals live in the QGIS process: the test counts its charges
     env = {
