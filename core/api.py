@@ -266,8 +266,10 @@ class ClearSkyClient(PaidRequests):
             delay = 0.0 if settled else policy.delay(attempt, wait)
             if attempt >= policy.attempts or elapsed + delay > policy.total_time:
                 plural = "s" if attempt > 1 else ""
+                message = last_error.message.rstrip()
+                message += "" if message.endswith((".", "!", "?", ")")) else "."
                 text = tr("{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.").format(
-                    message=last_error.message.rstrip("."), attempt=attempt, plural=plural, elapsed=elapsed
+                    message=message, attempt=attempt, plural=plural, elapsed=elapsed
                 )
                 if paid:
                     text += " " + tr("Nothing was charged.")

@@ -37,7 +37,10 @@ class BaseTask(QgsTask):
     failed = pyqtSignal(object)
 
     def __init__(self, description: str, flags: QgsTask.Flags = QgsTask.Flag.CanCancel) -> None:
-        super().__init__(description, flags)
+        # QGIS ≥ 3.26: no system notification of its own (the plugin says what happened, money
+        # included); on older QGIS its notice follows the outcome (see run)
+        silent = getattr(QgsTask.Flag, "Silent", None)
+        super().__init__(description, flags | silent if silent is not None else flags)
         self.result: Any = None
         self.error: Optional[BaseException] = None
 
@@ -58,8 +61,8 @@ class BaseTask(QgsTask):
                 tr("Unexpected error: {exc}").format(exc=exc), hint=tr("See the ClearSKY log for details.")
             )
         # the plugin reports the error itself (``failed`` → a message with ClearSKY's own words);
-        # returning False would put QGIS's generic "Task failed" notification on top of it
-        return True
+        # False keeps QGIS's own notice from saying "Task complete" over a failure
+        return False
 
     def finished(self, ok: bool) -> None:
         # QGIS calls this virtual from C++: an exception escaping a slot here (say, a panel that
@@ -161,7 +164,7 @@ class DownloadTask(BaseTask):
         ok = super().run()
         if isinstance(self.error, CancelledError) and isinstance(self.result, DownloadOutcome):
             self.error = None  # see _run: a complete, paid file survives a late cancel
-        return ok
+        return ok or self.error is None
 
 
 class PlaceOrderTask(BaseTask):
@@ -184,7 +187,7 @@ class PlaceOrderTask(BaseTask):
         ok = super().run()
         if isinstance(self.error, CancelledError) and self.result is not None:
             self.error = None  # placed: the order exists, whatever the cancel said
-        return ok
+        return ok or self.error is None
 
 
 class CallTask(BaseTask):
