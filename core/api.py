@@ -267,7 +267,7 @@ class ClearSkyClient(PaidRequests):
             if attempt >= policy.attempts or elapsed + delay > policy.total_time:
                 plural = "s" if attempt > 1 else ""
                 message = last_error.message.rstrip()
-                message += "" if message.endswith((".", "!", "?", ")")) else "."
+                message += "" if message.endswith((".", "!", "?")) else "."
                 text = tr("{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.").format(
                     message=message, attempt=attempt, plural=plural, elapsed=elapsed
                 )
