@@ -588,3 +588,19 @@ def test_check_shows_the_balance_of_now_and_the_panel_can_read_it_again(qtbot, d
     emulator.credits = 5000.5  # a top-up
     dock.refresh_balance_button.click()
     qtbot.waitUntil(lambda: "5,000.50 credits" in dock.account_label.text(), timeout=10000)
+
+
+def test_test_connection_tests_what_the_plugin_uses_and_says_which(qtbot, qgis_iface, emulator, monkeypatch):
+    """#29: with the panel working against CLEARSKY_API_URL, Test connection tried the public API
+    and failed after 12 s."""
+    from clearsky_downloader.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("CLEARSKY_API_URL", emulator.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", emulator.api_key)
+    dialog = SettingsDialog()
+    dialog.form.test_button.click()
+    qtbot.waitUntil(lambda: dialog.form.test_result.text().startswith(("✔", "⚠")), timeout=10000)
+    text = dialog.form.test_result.text()
+    assert text.startswith("✔") and emulator.url in text and "CLEARSKY_API_URL" in text, text
+    assert emulator.api_key not in text
+    assert emulator.calls("/api/account/info"), "the emulator from the environment was asked"

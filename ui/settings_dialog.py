@@ -26,7 +26,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
-from ..core.settings import ENV_KEY, Settings, load_api_key, make_client, store_api_key
+from ..core.settings import ENV_KEY, ENV_URL, Settings, load_api_key, make_client, store_api_key
 from ..core.tasks import CallTask
 from ..core.transport import DEFAULT_BASE_URL, validate_base_url
 
@@ -133,11 +133,21 @@ class SettingsWidget(QWidget):
         self.test_result.setStyleSheet("color: #b3261e;")
 
     def test_connection(self) -> None:
+        """Tests what the plugin will really use: the environment's ``CLEARSKY_API_URL`` /
+        ``CLEARSKY_API_KEY`` override these fields (headless use), and the result says so."""
+        import os
+
+        env_url, env_key = os.environ.get(ENV_URL, "").strip(), os.environ.get(ENV_KEY, "").strip()
         try:
-            client = make_client(self.settings, url=self._url(), key=self._key())
+            url = validate_base_url(env_url) if env_url else self._url()
+            client = make_client(self.settings, url=url, key=env_key or self._key())
         except ClearSkyError as exc:
             self._show_test(False, exc.user_message())
             return
+        sources = [name for name, value in ((ENV_URL, env_url), (ENV_KEY, env_key)) if value]
+        self._tested_where = (
+            tr("{url} (from the environment: {names})").format(url=url, names=", ".join(sources)) if sources else url
+        )
         self.test_button.setEnabled(False)
         self.test_result.setText(tr("Connecting…"))
         self._task = CallTask(tr("ClearSKY: test connection"), lambda: client.account_info(refresh=True))
@@ -148,7 +158,12 @@ class SettingsWidget(QWidget):
     def _tested(self, info) -> None:
         name = info.name or info.email or tr("account")
         balance = f"{info.credits:,.2f} {tr('credits')}" if info.credits is not None else tr("balance unknown")
-        self._show_test(True, tr("Connected as {name} · {balance}").format(name=name, balance=balance))
+        self._show_test(
+            True,
+            tr("Connected to {where} as {name} · {balance}").format(
+                where=getattr(self, "_tested_where", ""), name=name, balance=balance
+            ),
+        )
 
     def _show_test(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(True)
