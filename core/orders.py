@@ -109,8 +109,12 @@ class Order:
 
     @property
     def period(self) -> str:
+        """When the order runs: "from 2026-10-01, recurring", or "2026-10-01 – 2026-12-31" (its
+        last billed month, also once a recurring order was cancelled)."""
         start = self.date_from.isoformat() if self.date_from else "…"
-        return f"{start} – {self.date_to.isoformat() if self.date_to else tr('recurring')}"
+        if self.last_day is None:
+            return tr("from {start}, recurring").format(start=start)
+        return f"{start} – {self.last_day.isoformat()}"
 
     def label(self) -> str:
         left = (

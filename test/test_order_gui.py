@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 import test_gui
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QPoint
 from qgis.PyQt.QtWidgets import QApplication
 
@@ -328,3 +328,33 @@ def test_propose_cells_selects_the_cover_and_its_order_is_estimated(qtbot, dock,
     assert dialog.check.estimate.current_month_cost > 0
     dialog.close()
     assert unordered.placed == []
+
+
+def test_a_cancelled_recurring_order_reads_as_ending_everywhere(qtbot, dock, emulator):
+    """#29: after Cancel order… the message said "… Working … recurring" and the list still read
+    "2026-10-01 – 2026-12-01"; nothing said the order now ends."""
+    from clearsky_downloader.ui.browser import ClearSkyItemProvider
+
+    emulator.today = dt.date(2026, 12, 4)
+    recurring = make_order("POLYGON((30 50,31 50,31 51,30 51,30 50))", "2026-10-01", None)
+    emulator.orders = [recurring]
+    dock.load_models()
+    qtbot.waitUntil(lambda: dock.orders.orders_list.count() == 1, timeout=10000)
+    assert "from 2026-10-01, recurring" in dock.orders.orders_list.item(0).text()
+    dock.orders.orders_map_button.click()
+    layer = QgsProject.instance().mapLayersByName("ClearSKY orders")[0]
+    root = ClearSkyItemProvider(dock.manager.client, order_actions=lambda: dock.order_actions).createDataItem("", None)
+    (orders_item,) = root.createChildren()
+    orders_item.createChildren()
+    dock.orders.select(recurring["TaskOrderGuid"])
+    dock.ask = lambda question: True
+    bar = dock.iface.messageBar()
+    dock.orders.cancel_button.click()
+    ending = "2026-10-01 – 2026-12-31"
+    qtbot.waitUntil(lambda: ending in dock.orders.orders_list.item(0).text(), timeout=10000)
+    success = Qgis.MessageLevel.Success
+    qtbot.waitUntil(lambda: any("no further months are billed" in m for m in bar.get_messages(success)), timeout=5000)
+    assert any(ending in m for m in bar.get_messages(success))
+    qtbot.waitUntil(lambda: ending in orders_item.order_items[0].name(), timeout=10000)
+    qtbot.waitUntil(lambda: [f["date_to"] for f in layer.getFeatures()] == ["2026-12-31"], timeout=5000)
+    QgsProject.instance().removeMapLayer(layer.id())

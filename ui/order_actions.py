@@ -127,8 +127,19 @@ class OrderActions(QObject):
         if not self.ask(self.cancel_question(order)):
             return
 
-        def done(_result: Any) -> None:
-            push_success(self.bar, tr("Order cancelled: {label}.").format(label=order.label()))
+        def cancel_and_read(client: Any) -> Any:
+            client.cancel_order(order.guid)
+            try:  # the order as it is now: what the message (and the list) say
+                return client.order_details(order.guid)
+            except ClearSkyError:
+                return None
+
+        def done(now: Any) -> None:
+            if now is None or now.status == "Cancelled" or order.status == "Review":
+                text = tr("Order cancelled: {label}. It is withdrawn and not billed.")
+            else:
+                text = tr("Order cancelled: {label}. It ends on its last billed month; no further months are billed.")
+            push_success(self.bar, text.format(label=(now or order).label()))
             self.refresh()
 
-        self.manager.call(tr("ClearSKY: cancel order"), lambda c: c.cancel_order(order.guid), done, self._error)
+        self.manager.call(tr("ClearSKY: cancel order"), cancel_and_read, done, self._error)

@@ -1213,7 +1213,7 @@ def _make_handler(emu: ClearSkyEmulator):
             if order.get("OrderingProcessStatus") == "Review":
                 order["OrderingProcessStatus"] = "Cancelled"
             elif order.get("To") is None:
-                order["To"] = emu.today.replace(day=1).isoformat()
+                order["To"] = _month_end(emu.today).isoformat()  # §2.8: the last day of its last month
             else:
                 raise ApiError(992, "Only orders in Review and recurring orders can be cancelled.")
             self._ok(None)
