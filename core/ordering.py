@@ -291,12 +291,13 @@ class OrderEstimate:
                 ),
             ),
         ]
+        when = first_month_words(request)
         if request.recurring or (request.last_month and request.last_month > request.first_month):
-            cost = tr("{now} this month, then about {monthly} a month").format(
-                now=self.money(self.current_month_cost), monthly=self.money(self.monthly_cost)
+            cost = tr("{now} {when}, then about {monthly} a month").format(
+                now=self.money(self.current_month_cost), when=when, monthly=self.money(self.monthly_cost)
             )
         else:
-            cost = tr("{now} this month").format(now=self.money(self.current_month_cost))
+            cost = tr("{now} {when}").format(now=self.money(self.current_month_cost), when=when)
         total = self.total_cost(request)
         if total is not None and (request.months or 1) > 1:
             cost += " " + tr("({total} in all)").format(total=self.money(total))
@@ -316,6 +317,14 @@ class OrderEstimate:
             "ClearSKY bills the bounding box of each polygon, with a minimum area per polygon: "
             "{billed:,.2f} km² are billed for the {drawn:,.2f} km² drawn (the billed boxes are outlined on the map)."
         ).format(billed=self.billed_area_km2, drawn=self.area_km2)
+
+
+def first_month_words(request: OrderRequest, today: Optional[_dt.date] = None) -> str:
+    """What the first month's bill is called: "this month" only when it is the current month."""
+    current = (today or _dt.date.today()).replace(day=1)
+    if request.first_month == current:
+        return tr("this month")
+    return tr("for {month}").format(month=request.first_month.strftime("%Y-%m"))
 
 
 def overlap_note() -> str:

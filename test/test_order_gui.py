@@ -358,3 +358,26 @@ def test_a_cancelled_recurring_order_reads_as_ending_everywhere(qtbot, dock, emu
     qtbot.waitUntil(lambda: ending in orders_item.order_items[0].name(), timeout=10000)
     qtbot.waitUntil(lambda: [f["date_to"] for f in layer.getFeatures()] == ["2026-12-31"], timeout=5000)
     QgsProject.instance().removeMapLayer(layer.id())
+
+
+def test_the_order_dialog_starts_now_and_a_past_month_is_a_said_choice(qtbot, dock, canvas, unordered):
+    """#29: the dialog started at the dock's month (October) and called it "this month" on 4 December."""
+    from qgis.PyQt.QtCore import QDate
+
+    today = dt.date.today()
+    past = (today.replace(day=1) - dt.timedelta(days=40)).replace(day=1)
+    dock.product.date_edit.setDate(QDate(past.year, past.month, 5))
+    draw_rectangle(dock, canvas, QPoint(250, 150), QPoint(300, 200))
+    dialog = open_new_order(qtbot, dock)
+    assert dialog.first_month.date().toPyDate().replace(day=1) == today.replace(day=1)
+    assert not dialog.past_note.isVisible()
+    estimate(qtbot, dialog)
+    assert "this month" in dialog.estimate_text()
+    dialog.include_past.click()  # the explicit choice of the month the analyst is looking at
+    assert dialog.check is None, "a change of terms: estimate again"
+    assert dialog.past_note.isVisible() and past.strftime("%Y-%m") in dialog.past_note.text()
+    estimate(qtbot, dialog)
+    text = dialog.estimate_text()
+    assert f"for {past:%Y-%m}" in text and "this month" not in text, text
+    dialog.close()
+    assert unordered.placed == []

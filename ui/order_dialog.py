@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
-from ..core.ordering import OrderCheck, OrderRequest, overlap_note, run_order_estimate
+from ..core.ordering import OrderCheck, OrderRequest, first_month_words, overlap_note, run_order_estimate
 from .feedback import push_error, push_success
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -98,7 +98,9 @@ class OrderDialog(QDialog):
         self._band: Any = None
         self._estimated_at = 0.0
         self._placing = False
-        start = area.month or _dt.date.today()
+        # the current month: "this month" means now; a month in the past is an explicit choice
+        start = _dt.date.today().replace(day=1)
+        looked_at = area.month.replace(day=1) if area.month else None
 
         self.setMinimumWidth(480)
         self.setMaximumWidth(660)
@@ -143,6 +145,21 @@ class OrderDialog(QDialog):
         period.addWidget(self.last_month)
         period.addStretch(1)
         form.addRow(tr("Period"), period)
+        self.past_note = QLabel()
+        self.past_note.setObjectName("order_past_month")
+        self.past_note.setWordWrap(True)
+        self.past_note.setStyleSheet("color: #8a4b00;")
+        form.addRow("", self.past_note)
+        self.include_past = None
+        if looked_at is not None and looked_at < start:
+            self.include_past = QPushButton(
+                tr("Start with {month}, the month of the date you are looking at (in the past)").format(
+                    month=looked_at.strftime("%Y-%m")
+                )
+            )
+            self.include_past.setObjectName("order_include_past_month")
+            self.include_past.clicked.connect(lambda: self.first_month.setDate(_qdate(looked_at)))
+            form.addRow("", self.include_past)
 
         images = QHBoxLayout()
         self.frequency = QSpinBox()
@@ -288,8 +305,21 @@ class OrderDialog(QDialog):
             tile_deduplication=self.dedup.isChecked() if self.area.is_cells else False,
         )
 
+    def _show_past_note(self) -> None:
+        first = _pydate(self.first_month.date()).replace(day=1)
+        past = first < _dt.date.today().replace(day=1)
+        self.past_note.setText(
+            tr("⚠ The first month, {month}, is in the past: it is ordered (and billed) all the same.").format(
+                month=first.strftime("%Y-%m")
+            )
+            if past
+            else ""
+        )
+        self.past_note.setVisible(past)
+
     def _terms_changed(self, *args: Any) -> None:
         """Any change: the shown estimate no longer fits the terms (estimate again)."""
+        self._show_past_note()
         self.last_month.setEnabled(self.one_off.isChecked())
         self.last_label.setEnabled(self.one_off.isChecked())
         if self.check is not None and self._approval is None:
@@ -349,20 +379,20 @@ class OrderDialog(QDialog):
         notes = [n for n in (est.billed_note(), overlap_note()) if n]
         self._show_rows(est.lines(request))
         self.result_label.setText("\n\n".join(notes))
+        when = first_month_words(request)
         if request.recurring:
-            text = tr("Placing it bills {now} this month and about {monthly} every month until you cancel it.").format(
-                now=est.money(est.current_month_cost), monthly=est.money(est.monthly_cost)
+            text = tr("Placing it bills {now} {when} and about {monthly} every month until you cancel it.").format(
+                now=est.money(est.current_month_cost), when=when, monthly=est.money(est.monthly_cost)
             )
         elif request.last_month and request.last_month > request.first_month:
-            text = tr(
-                "Placing it bills {now} this month and about {monthly} in each following month up to {last}."
-            ).format(
+            text = tr("Placing it bills {now} {when} and about {monthly} in each following month up to {last}.").format(
                 now=est.money(est.current_month_cost),
+                when=when,
                 monthly=est.money(est.monthly_cost),
                 last=request.last_month.strftime("%Y-%m"),
             )
         else:
-            text = tr("Placing it bills {now} this month.").format(now=est.money(est.current_month_cost))
+            text = tr("Placing it bills {now} {when}.").format(now=est.money(est.current_month_cost), when=when)
         self.bill_label.setText(text)
         self.bill_label.setVisible(True)
         self.confirm.setText(tr("I confirm: place this order and pay for it"))
