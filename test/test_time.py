@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from qgis.core import QgsProject
+from qgis.core import Qgis, QgsProject
 from qgis.PyQt.QtCore import QDate, Qt
 
 from clearsky_downloader.core.api import ClearSkyClient
@@ -65,9 +65,13 @@ def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emula
     assert f"3 dates: 2024-05-01 ({each}), 2024-05-03 ({each}), 2024-05-04 ({each})" in dialog.values["series"].text()
     assert dialog.values["area"].text().startswith(f"{dock.aoi.area_km2:,.2f}"), "the area once, not times 3"
     assert emulator.calls(P) == []
+    bar = dock.iface.messageBar()
+    bar.clear_messages()
     dialog.download_button.click()
     wait_all(qtbot, dock, 3)
     assert [e.state for e in dock.manager.entries] == ["done"] * 3
+    successes = bar.get_messages(Qgis.MessageLevel.Success)
+    assert len(successes) == 1 and f"3 dates added to the map ({3 * one:,.2f} credits)" in successes[0], successes
     group = QgsProject.instance().layerTreeRoot().findGroup("ClearSKY series field")
     layers = [node.layer() for node in group.findLayers()]
     days = sorted(lyr.temporalProperties().fixedTemporalRange().begin().date().toPyDate() for lyr in layers)

@@ -43,6 +43,11 @@ class DownloadEntry:
     credits: Optional[float] = None
     sha256: str = ""  # of the bytes as delivered (before the attribution tags were added)
     fingerprint: str = ""  # of the paid request (the dock keeps Download disabled while it runs)
+    group: str = ""  # a series' layer group: one message for the whole series
+
+
+def _credits(value: Optional[float]) -> str:
+    return f"{value:,.2f}" if value is not None else "?"
 
 
 def _while_alive(slot: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -303,6 +308,7 @@ class DownloadManager(QObject):
             task,
             credits=check.estimate.credits,
             fingerprint=request.fingerprint,
+            group=group,
         )
         self._next_id += 1
         self.entries.append(entry)
@@ -466,17 +472,34 @@ class DownloadManager(QObject):
         entry.message = tr("Added to the map")
         if outcome.late_cancel:
             entry.message = tr("The cancel came after the last byte had arrived: the paid file was kept.")
-        push_success(self.message_bar, tr("Downloaded {name} and added it to the map.").format(name=outcome.path.name))
         self.entry_changed.emit(entry)
         self.layer_added.emit(layer)
+        if not group:
+            push_success(
+                self.message_bar,
+                tr("Added “{layer}” to the map ({credits} credits; saved as {file}).").format(
+                    layer=layer.name(), credits=_credits(outcome.credits), file=outcome.path.name
+                ),
+            )
+        elif not any(e.group == group and e.state == "running" for e in self.entries):
+            done = [e for e in self.entries if e.group == group and e.state == "done"]
+            push_success(  # one message for a whole series, once its last date is in
+                self.message_bar,
+                tr("“{group}”: {n} dates added to the map ({credits} credits).").format(
+                    group=group, n=len(done), credits=_credits(sum(e.credits or 0 for e in done))
+                ),
+            )
 
     def _on_failed(self, entry: DownloadEntry, error: ClearSkyError) -> None:
         entry.task = None
         entry.state = "cancelled" if isinstance(error, CancelledError) else "failed"
         entry.message = error.user_message() if isinstance(error, ClearSkyError) else str(error)
         spent = isinstance(error, ClearSkyError) and error.spent_something
-        if entry.state == "failed" or spent:
+        if entry.state == "failed":
             self._report_error(error)
+        elif spent:  # the user's own cancel is no error: said, with what it cost, as a warning
+            log.warning("%s", entry.message)
+            push_warning(self.message_bar, entry.message)
         self.refresh_balance()  # a paid request was (or may have been) sent: show the balance as it is now
         self.entry_changed.emit(entry)
 

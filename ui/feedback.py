@@ -121,6 +121,18 @@ def _details(parent: Any, error: BaseException, text: str) -> None:
             lines.append(f"{tr('ClearSKY error code')}: {error.code}")
         if error.status is not None:
             lines.append(f"HTTP {error.status}")
+        if error.charged is not None:
+            charged = error.charged
+            lines.append(
+                tr("Credits charged: {value}").format(
+                    value=f"{charged:,.2f}" if charged == charged else tr("unknown (it may have been charged)")
+                )
+            )
+        from ..core import diagnostics
+
+        ids = [c.request_id for c in diagnostics.calls() if c.request_id]
+        if ids:  # what ClearSKY support asks for
+            lines.append(tr("Last request id: {value}").format(value=ids[-1]))
         if isinstance(error.details, dict):
             lines += [f"{k}: {v}" for k, v in error.details.items()]
     box = QMessageBox(QMessageBox.Icon.Warning, title_for(error), text, QMessageBox.StandardButton.Close, parent)
