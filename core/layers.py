@@ -6,6 +6,7 @@ tile batches.  ``qgis.core`` only (no widgets), so Processing can use it headles
 
 from __future__ import annotations
 
+import datetime as _dt
 from pathlib import Path
 from typing import Any, Optional, Sequence
 
@@ -151,12 +152,19 @@ def open_history_entry(entry: Any, project: Optional[QgsProject] = None) -> QgsR
         )
     request = request_from_payload(entry.payload, wkt=entry.wkt)
     notices = [n for n in (entry.attribution or "").split("; ") if n]
+    # its own name (the area's, as when it was downloaded) and its download time, not the reopening's
+    name = entry.area or (Path(entry.path).stem if not entry.payload.get("Wkt") else "")
+    try:
+        when = _dt.datetime.fromisoformat(entry.time)
+    except (TypeError, ValueError):
+        when = None
     return open_product(
         entry.path,
         request,
         notices,
-        title=product_title(request, Path(entry.path).stem if not entry.payload.get("Wkt") else ""),
+        title=product_title(request, name),
         project=project,
         credits=entry.credits,
         area_km2=entry.area_km2,
+        when=when,
     )

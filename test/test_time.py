@@ -253,3 +253,31 @@ def test_weekly_steps_are_at_least_seven_days_and_an_end_before_the_start_is_ref
     request = CompositeRequest(date="2026-12-01", wkt=AOI_WKT, epsg=32632, bandnames="rgb")
     with pytest.raises(errors.InvalidRequestError, match=r"ends \(2026-11-05\) before it starts \(2026-12-01\)"):
         run_series_check(client, request, "2026-11-05", "weekly")
+
+
+def test_a_product_opened_again_from_the_history_keeps_its_name_and_download_time(qtbot, dock, emulator):
+    """#29: no Open button (double-click only), the reopened layer lost its area name, its metadata
+    said the time of the reopening, and "Use its area and settings" renamed the area."""
+    dock.use_wkt("POLYGON((10.00 56.30,10.02 56.30,10.02 56.31,10.00 56.31,10.00 56.30))", "north meadow")
+    dock.product.date_edit.setDate(QDate(2024, 5, 3))
+    dock.check_button.click()
+    approve(qtbot, dock)
+    wait_all(qtbot, dock, 1)
+    first = QgsProject.instance().mapLayer(dock.manager.entries[0].layer_id)
+    assert first.name() == "Stratus2 2024-05-03 north meadow"
+    QgsProject.instance().removeMapLayer(first.id())
+    dock.history.setCollapsed(False)
+    dock.history.refresh()
+    dock.history.table.setCurrentItem(dock.history.table.topLevelItem(0))
+    entry = dock.history.current()
+    dock.history.open_button.click()
+    again = QgsProject.instance().mapLayersByName("Stratus2 2024-05-03 north meadow")
+    assert len(again) == 1, [lyr.name() for lyr in QgsProject.instance().mapLayers().values()]
+    history = again[0].metadata().history()
+    stamps = [h.split(": downloaded")[0] for h in history if ": downloaded from" in h]
+    assert stamps and all(s[:16] == entry.time[:16] for s in stamps), (stamps, entry.time)  # not now
+    dock.use_wkt("POLYGON((9.0 56.0,9.1 56.0,9.1 56.1,9.0 56.1,9.0 56.0))", "elsewhere")
+    for button in dock.history.findChildren(type(dock.history.open_button)):
+        if button.text() == "Use its area and settings":
+            button.click()
+    assert dock.aoi.name == "north meadow"

@@ -398,7 +398,7 @@ class ClearSkyDock(QDockWidget):
 
     def reuse(self, entry: Any) -> None:
         """Fill the form from a past download (its area and settings)."""
-        self.area.use_wkt(entry.wkt, tr("from history"))
+        self.area.use_wkt(entry.wkt, entry.area or tr("from history"))  # the area keeps its name
         self.product.apply_payload(entry.payload)
 
     # -- state ------------------------------------------------------------------------------------

@@ -8,7 +8,15 @@ from typing import Any
 
 from qgis.gui import QgsCollapsibleGroupBox, QgsFilterLineEdit
 from qgis.PyQt.QtCore import Qt, pyqtSignal
-from qgis.PyQt.QtWidgets import QApplication, QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout
+from qgis.PyQt.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
@@ -49,8 +57,17 @@ class HistoryPanel(QgsCollapsibleGroupBox):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(120)
         self.table.itemDoubleClicked.connect(lambda item, _col: self.reopen(item.data(0, Qt.ItemDataRole.UserRole)))
+        header = self.table.header()
+        for column in range(len(COLUMNS) - 1):  # sized to their content; the file name takes the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         layout.addWidget(self.table)
         row = QHBoxLayout()
+        self.open_button = QPushButton(tr("Open"))
+        self.open_button.setObjectName("history_open")
+        self.open_button.setToolTip(tr("Open the selected download as a layer again (or double-click it)"))
+        self.open_button.clicked.connect(lambda: self.reopen(self.current()))
+        row.addWidget(self.open_button)
         reuse = QPushButton(tr("Use its area and settings"))
         reuse.setToolTip(tr("Fill the form from the selected download (pick another date, then check)"))
         reuse.clicked.connect(lambda: self.current() is not None and self.reuse_requested.emit(self.current()))
