@@ -4,362 +4,355 @@
   <context>
     <name>ClearSKY</name>
     <message>
-      <location filename="../plugin.py" line="53" />
-      <location filename="../plugin.py" line="130" />
-      <location filename="../ui/approval.py" line="276" />
+      <location filename="../plugin.py" line="58" />
+      <location filename="../plugin.py" line="138" />
+      <location filename="../ui/approval.py" line="297" />
       <source>ClearSKY</source>
       <translation>ClearSKY</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="56" />
+      <location filename="../plugin.py" line="61" />
       <source>Show or hide the ClearSKY imagery panel</source>
       <translation>ClearSKY-Bildpanel ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="60" />
+      <location filename="../plugin.py" line="65" />
       <source>ClearSKY Settings…</source>
       <translation>ClearSKY-Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="137" />
+      <location filename="../plugin.py" line="146" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="138" />
+      <location filename="../plugin.py" line="147" />
       <source>Cancel the downloads</source>
       <translation>Downloads abbrechen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="131" />
-      <source>{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded.</source>
-      <translation>{n} ClearSKY-Download(s) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder sie abbrechen? Abgebrochene Downloads werden nicht erstattet.</translation>
+      <location filename="../plugin.py" line="139" />
+      <source>{n} ClearSKY download(s) or order placing(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded, and an order that was already sent is placed either way.</source>
+      <translation>{n} ClearSKY-Download(s) oder Auftragserteilung(en) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder abbrechen? Abgebrochene Downloads werden nicht erstattet, und ein bereits gesendeter Auftrag wird in jedem Fall erteilt.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="85" />
+      <location filename="../core/answers.py" line="86" />
       <source>The area is outside ClearSKY's data area: nothing can be downloaded here.</source>
       <translation>Das Gebiet liegt außerhalb des Datengebiets von ClearSKY: hier kann nichts heruntergeladen werden.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="87" />
+      <location filename="../core/answers.py" line="88" />
       <source>The area and date are not covered by your orders: order them first (Orders → New order for this area…).</source>
       <translation>Gebiet und Datum sind nicht von Ihren Aufträgen abgedeckt: bestellen Sie sie zuerst (Aufträge → Neuer Auftrag für dieses Gebiet…).</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="92" />
+      <location filename="../core/answers.py" line="93" />
       <source>The imagery for this date is past the order's storage period and can no longer be downloaded.</source>
       <translation>Die Bilder dieses Datums liegen außerhalb der Speicherdauer des Auftrags und können nicht mehr heruntergeladen werden.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="95" />
+      <location filename="../core/answers.py" line="96" />
       <source>The data exists but is not available to this account.</source>
       <translation>Die Daten existieren, sind für dieses Konto aber nicht verfügbar.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="96" />
+      <location filename="../core/answers.py" line="97" />
       <source>Imagery is fully available for the whole area on this date.</source>
       <translation>Für das ganze Gebiet sind an diesem Datum Bilder vollständig verfügbar.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="97" />
+      <location filename="../core/answers.py" line="98" />
       <source>Imagery is available for the whole area, but parts are marked uncertain.</source>
       <translation>Für das ganze Gebiet sind Bilder verfügbar, Teile sind aber als unsicher markiert.</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="98" />
+      <location filename="../core/answers.py" line="99" />
       <source>Imagery is only partly available: part of the area will be empty (nodata).</source>
       <translation>Bilder sind nur teilweise verfügbar: ein Teil des Gebiets bleibt leer (NoData).</translation>
     </message>
     <message>
-      <location filename="../core/answers.py" line="99" />
+      <location filename="../core/answers.py" line="100" />
       <source>No imagery is available for this area and date yet.</source>
       <translation>Für dieses Gebiet und Datum sind noch keine Bilder verfügbar.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="47" />
+      <location filename="../core/aoi.py" line="50" />
       <source>The area crosses UTM zones {zones}. With UtmDataSelectionMode 'combined_utm' (the default) ClearSKY fills the output from the neighbouring zone by reprojection; 'single_utm' keeps only pixels stored in the requested zone (the rest becomes nodata); 'single_utm_fully_covered' fails unless that zone covers the whole area.</source>
       <translation>Das Gebiet überquert die UTM-Zonen {zones}. Mit UtmDataSelectionMode „combined_utm“ (Standard) füllt ClearSKY die Ausgabe durch Umprojektion aus der Nachbarzone; „single_utm“ behält nur Pixel, die in der angefragten Zone gespeichert sind (der Rest wird NoData); „single_utm_fully_covered“ schlägt fehl, wenn diese Zone nicht das ganze Gebiet abdeckt.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="179" />
+      <location filename="../core/aoi.py" line="188" />
       <source>The area of interest has no coordinate reference system (unknown CRS).</source>
       <translation>Das Interessengebiet hat kein Koordinatenbezugssystem (unbekanntes KBS).</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="300" />
-      <location filename="../core/aoi.py" line="454" />
+      <location filename="../core/aoi.py" line="309" />
+      <location filename="../core/aoi.py" line="463" />
       <source>The area of interest is empty: draw an area or pick features with polygons.</source>
       <translation>Das Interessengebiet ist leer: zeichnen Sie ein Gebiet oder wählen Sie Objekte mit Polygonen.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="312" />
+      <location filename="../core/aoi.py" line="321" />
       <source>The geometry was invalid (e.g. self-intersecting) and was repaired.</source>
       <translation>Die Geometrie war ungültig (z. B. selbstüberschneidend) und wurde repariert.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="315" />
+      <location filename="../core/aoi.py" line="324" />
       <source>The area of interest has no area (all its polygons are degenerate).</source>
       <translation>Das Interessengebiet hat keine Fläche (alle seine Polygone sind entartet).</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="338" />
+      <location filename="../core/aoi.py" line="347" />
       <source>The area's coordinates are outside longitude -180..180 / latitude -90..90: is the layer's CRS right?</source>
       <translation>Die Koordinaten des Gebiets liegen außerhalb von Länge −180..180 / Breite −90..90: stimmt das KBS des Layers?</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="342" />
+      <location filename="../core/aoi.py" line="351" />
       <source>The area spans more than 180° of longitude (it may cross the antimeridian).</source>
       <translation>Das Gebiet erstreckt sich über mehr als 180° Länge (es überquert vielleicht die Datumsgrenze).</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="372" />
+      <location filename="../core/aoi.py" line="381" />
       <source>The area of interest is degenerate: it is only centimetres wide, so it has practically no area.</source>
       <translation>Das Interessengebiet ist entartet: es ist nur Zentimeter breit und hat praktisch keine Fläche.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="441" />
+      <location filename="../core/aoi.py" line="450" />
       <source>The layer or map has no valid coordinate reference system (unknown CRS).</source>
       <translation>Der Layer oder die Karte hat kein gültiges Koordinatenbezugssystem (unbekanntes KBS).</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="493" />
+      <location filename="../core/aoi.py" line="502" />
       <source>Pick a valid polygon vector layer as the area of interest.</source>
       <translation>Wählen Sie einen gültigen Polygon-Vektorlayer als Interessengebiet.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="540" />
+      <location filename="../core/aoi.py" line="549" />
       <source>The rectangle is empty.</source>
       <translation>Das Rechteck ist leer.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="108" />
+      <location filename="../core/aoi.py" line="111" />
       <source>{area_km2:,.2f} km² · {value2} suggested</source>
       <translation>{area_km2:,.2f} km² · {value2} vorgeschlagen</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="112" />
+      <location filename="../core/aoi.py" line="115" />
       <source> · ⚠ crosses </source>
       <translation> · ⚠ überquert </translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="306" />
+      <location filename="../core/aoi.py" line="315" />
       <source>Use a polygon layer, or draw a rectangle or polygon.</source>
       <translation>Verwenden Sie einen Polygonlayer, oder zeichnen Sie ein Rechteck oder Polygon.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="332" />
+      <location filename="../core/aoi.py" line="341" />
       <source>The area lies outside the valid extent of its coordinate reference system.</source>
       <translation>Das Gebiet liegt außerhalb der gültigen Ausdehnung seines Koordinatenbezugssystems.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="343" />
+      <location filename="../core/aoi.py" line="352" />
       <source>Split it into parts on either side of the 180° meridian.</source>
       <translation>Teilen Sie es in Teile beiderseits des 180. Meridians.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="471" />
+      <location filename="../core/aoi.py" line="480" />
       <source>The chosen features have no geometry.</source>
       <translation>Die gewählten Objekte haben keine Geometrie.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="480" />
-      <location filename="../core/aoi.py" line="500" />
+      <location filename="../core/aoi.py" line="489" />
+      <location filename="../core/aoi.py" line="509" />
       <source>Pick a polygon layer, or draw a rectangle or polygon.</source>
       <translation>Wählen Sie einen Polygonlayer, oder zeichnen Sie ein Rechteck oder Polygon.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="104" />
+      <location filename="../core/aoi.py" line="107" />
       <source>Draw a smaller area, split it, or use the tile download for large areas.</source>
       <translation>Zeichnen Sie ein kleineres Gebiet, teilen Sie es, oder nutzen Sie für große Gebiete den Kachel-Download.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="305" />
+      <location filename="../core/aoi.py" line="314" />
       <source>The area of interest must be a polygon; a {kind} has no area.</source>
       <translation>Das Interessengebiet muss ein Polygon sein; ein(e) {kind} hat keine Fläche.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="424" />
+      <location filename="../core/aoi.py" line="433" />
       <source>Simplified from {value1:,} to {value2:,} vertices (area change {value3:+.3f} %, limit ±{tolerance_pct} %).</source>
       <translation>Vereinfacht von {value1:,} auf {value2:,} Stützpunkte (Flächenänderung {value3:+.3f} %, Grenze ±{tolerance_pct} %).</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="477" />
+      <location filename="../core/aoi.py" line="486" />
       <source>{value1} has {kind} geometries; the area of interest must be polygons.</source>
       <translation>{value1} hat {kind}-Geometrien; das Interessengebiet muss aus Polygonen bestehen.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="497" />
+      <location filename="../core/aoi.py" line="506" />
       <source>Layer '{value1}' has {kind} geometries; the area of interest must be polygons.</source>
       <translation>Layer „{value1}“ hat {kind}-Geometrien; das Interessengebiet muss aus Polygonen bestehen.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="100" />
+      <location filename="../core/aoi.py" line="103" />
       <source>The area is {area_km2:,.1f} km², above this account's limit of {max_km2:,.0f} km² for one composite.</source>
       <translation>Das Gebiet hat {area_km2:,.1f} km² und liegt über der Grenze dieses Kontos von {max_km2:,.0f} km² für ein Komposit.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="184" />
+      <location filename="../core/aoi.py" line="193" />
       <source>The coordinate reference system '{crs}' is not known.</source>
       <translation>Das Koordinatenbezugssystem „{crs}“ ist nicht bekannt.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="288" />
+      <location filename="../core/aoi.py" line="297" />
       <source>The area of interest could not be processed ({exc}).</source>
       <translation>Das Interessengebiet konnte nicht verarbeitet werden ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="359" />
+      <location filename="../core/aoi.py" line="368" />
       <source>{dropped} sliver part{value2} dropped.</source>
       <translation>{dropped} Splitterteil(e) entfernt.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="447" />
+      <location filename="../core/aoi.py" line="456" />
       <source>The coordinate reference system '{value1}' is not known.</source>
       <translation>Das Koordinatenbezugssystem „{value1}“ ist nicht bekannt.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="469" />
+      <location filename="../core/aoi.py" line="478" />
       <source>The chosen features of {name!r} have no geometry.</source>
       <translation>Die gewählten Objekte von {name!r} haben keine Geometrie.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="478" />
+      <location filename="../core/aoi.py" line="487" />
       <source>The layer</source>
       <translation>Der Layer</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="505" />
+      <location filename="../core/aoi.py" line="514" />
       <source>No features are selected in layer '{value1}'.</source>
       <translation>Im Layer „{value1}“ sind keine Objekte gewählt.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="510" />
+      <location filename="../core/aoi.py" line="519" />
       <source>Layer '{value1}' has no features.</source>
       <translation>Layer „{value1}“ hat keine Objekte.</translation>
     </message>
     <message>
-      <location filename="../core/aoi.py" line="329" />
+      <location filename="../core/aoi.py" line="338" />
       <source>The area could not be converted to WGS 84: {exc}.</source>
       <translation>Das Gebiet konnte nicht nach WGS 84 umgerechnet werden: {exc}.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="432" />
+      <location filename="../core/api.py" line="433" />
       <source>date search</source>
       <translation>Datumssuche</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="469" />
+      <location filename="../core/api.py" line="470" />
       <source>tile search</source>
       <translation>Kachelsuche</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="534" />
+      <location filename="../core/api.py" line="507" />
+      <source>cell proposal</source>
+      <translation>Zellvorschlag</translation>
+    </message>
+    <message>
+      <location filename="../core/api.py" line="547" />
       <source>order estimate</source>
       <translation>Auftragsschätzung</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="549" />
+      <location filename="../core/api.py" line="562" />
       <source>order details</source>
       <translation>Auftragsdetails</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="640" />
+      <location filename="../core/api.py" line="653" />
       <source>Give exactly one area of interest: WKT or GeoJSON.</source>
       <translation>Geben Sie genau ein Interessengebiet an: WKT oder GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="177" />
-      <location filename="../core/paid.py" line="167" />
+      <location filename="../core/api.py" line="181" />
+      <location filename="../core/paid.py" line="243" />
       <source>This client is for free endpoints only (the live check): the paid request was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): die kostenpflichtige Anfrage wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="183" />
+      <location filename="../core/api.py" line="187" />
       <location filename="../core/settings.py" line="165" />
       <source>No ClearSKY API key is configured.</source>
       <translation>Es ist kein ClearSKY-API-Schlüssel eingerichtet.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="492" />
+      <location filename="../core/api.py" line="493" />
       <source>Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs.</source>
       <translation>Die Kachelsuche braucht genau eines von: WKT, GeoJSON, Kachel-GUIDs, Minikachel-GUIDs.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="563" />
+      <location filename="../core/api.py" line="576" />
       <source>Refresh the orders list.</source>
       <translation>Aktualisieren Sie die Auftragsliste.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="194" />
+      <location filename="../core/api.py" line="198" />
       <source>Cancelled before the request was sent; nothing was spent.</source>
       <translation>Abgebrochen, bevor die Anfrage gesendet wurde; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="285" />
+      <location filename="../core/api.py" line="286" />
       <source>Cancelled while waiting to retry.</source>
       <translation>Abgebrochen während des Wartens auf einen neuen Versuch.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="563" />
+      <location filename="../core/api.py" line="576" />
       <source>ClearSKY does not know the order {guid}.</source>
       <translation>ClearSKY kennt den Auftrag {guid} nicht.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="221" />
-      <source>the connection broke before the server answered</source>
-      <translation>die Verbindung brach ab, bevor der Server antwortete</translation>
-    </message>
-    <message>
-      <location filename="../core/api.py" line="223" />
-      <source>could not connect</source>
-      <translation>keine Verbindung möglich</translation>
-    </message>
-    <message>
-      <location filename="../core/api.py" line="272" />
+      <location filename="../core/api.py" line="271" />
       <source>{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.</source>
       <translation>{message} Aufgegeben nach {attempt} Versuch(en) in {elapsed:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="219" />
+      <location filename="../core/api.py" line="275" />
+      <source>Nothing was charged.</source>
+      <translation>Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../core/api.py" line="228" />
+      <source>the connection broke before the server answered</source>
+      <translation>die Verbindung brach ab, bevor der Server antwortete</translation>
+    </message>
+    <message>
+      <location filename="../core/api.py" line="230" />
+      <source>could not connect</source>
+      <translation>keine Verbindung möglich</translation>
+    </message>
+    <message>
+      <location filename="../core/api.py" line="226" />
       <source>no answer within {value1:.0f} s</source>
       <translation>keine Antwort innerhalb von {value1:.0f} s</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="244" />
+      <location filename="../core/api.py" line="239" />
       <source>Could not reach the ClearSKY API at {base_url}: {kind}.</source>
       <translation>Die ClearSKY-API unter {base_url} war nicht erreichbar: {kind}.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="337" />
+      <location filename="../core/api.py" line="338" />
       <source>The ClearSKY API answered with something that is not a valid response (HTTP {status_code}</source>
       <translation>Die ClearSKY-API antwortete mit etwas, das keine gültige Antwort ist (HTTP {status_code}</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="233" />
-      <source>Check the balance (the ClearSKY panel refreshes it) before trying again.</source>
-      <translation>Prüfen Sie das Guthaben (das ClearSKY-Panel liest es neu), bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-      <location filename="../core/api.py" line="340" />
+      <location filename="../core/api.py" line="341" />
       <source>, begins '{snippet}'</source>
       <translation>, beginnt mit „{snippet}“</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="229" />
-      <source>ClearSKY: {kind} ({value2}). It was not re-sent, because the server may still be processing it and charge for it.</source>
-      <translation>ClearSKY: {kind} ({value2}). Die Anfrage wurde nicht erneut gesendet, weil der Server sie vielleicht noch verarbeitet und berechnet.</translation>
-    </message>
-    <message>
-      <location filename="../core/approval.py" line="99" />
+      <location filename="../core/approval.py" line="85" />
       <source>Nothing to approve.</source>
       <translation>Es gibt nichts freizugeben.</translation>
-    </message>
-    <message>
-      <location filename="../core/approval.py" line="81" />
-      <location filename="../core/approval.py" line="90" />
-      <location filename="../core/download.py" line="202" />
-      <source>Try again later; if it persists, report it to ClearSKY support.</source>
-      <translation>Versuchen Sie es später erneut; wenn es bleibt, melden Sie es dem ClearSKY-Support.</translation>
     </message>
     <message>
       <location filename="../core/approval.py" line="65" />
@@ -372,14 +365,14 @@
       <translation>Diese Freigabe hat diese Anfrage bereits einmal bezahlt; es wurde nichts erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/approval.py" line="78" />
-      <source>ClearSKY answered the estimate with an unusable cost ({value}); nothing was downloaded.</source>
-      <translation>ClearSKY beantwortete die Schätzung mit unbrauchbaren Kosten ({value}); es wurde nichts heruntergeladen.</translation>
+      <location filename="../core/approval.py" line="71" />
+      <source>The cost was approved more than {value1} minutes ago; nothing was sent. Check the cost again and approve the new estimate.</source>
+      <translation>Die Kosten wurden vor mehr als {value1} Minuten bestätigt; es wurde nichts gesendet. Prüfen Sie die Kosten erneut und bestätigen Sie die neue Schätzung.</translation>
     </message>
     <message>
-      <location filename="../core/approval.py" line="87" />
-      <source>ClearSKY answered the estimate with an unusable size ({value}); nothing was downloaded.</source>
-      <translation>ClearSKY beantwortete die Schätzung mit einer unbrauchbaren Größe ({value}); es wurde nichts heruntergeladen.</translation>
+      <location filename="../core/approval.py" line="175" />
+      <source>{n} of these requests are being downloaded right now; nothing was sent again. Wait for that download to finish (the history then lists it).</source>
+      <translation>{n} dieser Anfragen werden gerade heruntergeladen; es wurde nichts erneut gesendet. Warten Sie, bis dieser Download fertig ist (danach steht er im Verlauf).</translation>
     </message>
     <message>
       <location filename="../core/deps.py" line="30" />
@@ -387,43 +380,50 @@
       <translation>ClearSKY benötigt das/die Python-Paket(e) {value1}. Unter Debian/Ubuntu: sudo apt install {debs}; unter Windows (OSGeo4W-Shell) oder macOS: python -m pip install {pips}. Danach QGIS neu starten.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="269" />
+      <location filename="../core/download.py" line="273" />
       <source>No free file name for {name} in {parent}.</source>
       <translation>Kein freier Dateiname für {name} in {parent}.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="99" />
+      <location filename="../core/download.py" line="103" />
       <source>Not enough free disk space in {folder}: the download needs about {value2}, {value3} are free.</source>
       <translation>Nicht genug freier Speicherplatz in {folder}: der Download braucht etwa {value2}, frei sind {value3}.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="223" />
+      <location filename="../core/download.py" line="227" />
       <source>The server sent an empty or truncated file; nothing was saved.</source>
       <translation>Der Server schickte eine leere oder abgeschnittene Datei; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="157" />
+      <location filename="../core/download.py" line="161" />
       <source>Cannot write in {folder}: {value2}; nothing was downloaded.</source>
       <translation>In {folder} kann nicht geschrieben werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="194" />
+      <location filename="../core/download.py" line="198" />
       <source>The download was cancelled before the file was complete.</source>
       <translation>Der Download wurde abgebrochen, bevor die Datei vollständig war.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="201" />
+      <location filename="../core/download.py" line="205" />
       <source>The server sent something that is not a GeoTIFF; nothing was saved.</source>
       <translation>Der Server schickte etwas, das kein GeoTIFF ist; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="218" />
+      <location filename="../core/download.py" line="222" />
       <source>The download broke off: {value1} of {value2} arrived.</source>
       <translation>Der Download brach ab: {value1} von {value2} kamen an.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="229" />
-      <location filename="../core/download.py" line="209" />
+      <location filename="../core/download.py" line="206" />
+      <location filename="../core/money.py" line="53" />
+      <location filename="../core/money.py" line="60" />
+      <source>Try again later; if it persists, report it to ClearSKY support.</source>
+      <translation>Versuchen Sie es später erneut; wenn es bleibt, melden Sie es dem ClearSKY-Support.</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" line="233" />
+      <location filename="../core/download.py" line="213" />
       <source>Could not write to {parent}: {value2}.</source>
       <translation>In {parent} konnte nicht geschrieben werden: {value2}.</translation>
     </message>
@@ -528,27 +528,27 @@
       <translation>{path} blieb {timeout_s:.0f} s lang gesperrt</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="86" />
+      <location filename="../core/layers.py" line="110" />
       <source>The image was delivered to the upload URL; there is no local file to add.</source>
       <translation>Das Bild wurde an die Upload-URL geliefert; es gibt keine lokale Datei zum Hinzufügen.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="75" />
+      <location filename="../core/layers.py" line="99" />
       <source>{name} could not be opened as a raster layer.</source>
       <translation>{name} konnte nicht als Rasterlayer geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="105" />
+      <location filename="../core/layers.py" line="129" />
       <source>ClearSKY tiles {value1} {name}</source>
       <translation>ClearSKY-Kacheln {value1} {name}</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="127" />
+      <location filename="../core/layers.py" line="151" />
       <source>The file of this download is no longer at {value1}.</source>
       <translation>Die Datei dieses Downloads liegt nicht mehr unter {value1}.</translation>
     </message>
     <message>
-      <location filename="../core/layers.py" line="109" />
+      <location filename="../core/layers.py" line="133" />
       <source>{model} {value2} {name} EPSG:{epsg}</source>
       <translation>{model} {value2} {name} EPSG:{epsg}</translation>
     </message>
@@ -618,315 +618,405 @@
       <translation>Unbekannter UTM-Auswahlmodus „{utm_mode}“.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="249" />
+      <location filename="../core/money.py" line="66" />
+      <location filename="../ui/estimate_dialog.py" line="86" />
+      <location filename="../ui/estimate_dialog.py" line="93" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../core/money.py" line="50" />
+      <source>ClearSKY answered the estimate with an unusable cost ({value}); nothing was downloaded.</source>
+      <translation>ClearSKY beantwortete die Schätzung mit unbrauchbaren Kosten ({value}); es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/money.py" line="57" />
+      <source>ClearSKY answered the estimate with an unusable size ({value}); nothing was downloaded.</source>
+      <translation>ClearSKY beantwortete die Schätzung mit einer unbrauchbaren Größe ({value}); es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="332" />
       <source>The estimate assumes the area overlaps none of your existing orders; where it does, the price changes (and with tile deduplication, cells already ordered are left out).</source>
       <translation>Die Schätzung nimmt an, dass sich das Gebiet mit keinem Ihrer bestehenden Aufträge überschneidet; wo doch, ändert sich der Preis (und mit Kachel-Deduplizierung bleiben bereits bestellte Zellen weg).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="60" />
-      <source>An order covers either an area or grid cells (tiles or minitiles), one of them: choose one.</source>
-      <translation>Ein Auftrag umfasst entweder ein Gebiet oder Gitterzellen (Kacheln oder Minikacheln), eines davon: wählen Sie eines.</translation>
+      <location filename="../core/ordering.py" line="326" />
+      <source>this month</source>
+      <translation>in diesem Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="63" />
+      <location filename="../core/ordering.py" line="327" />
+      <source>for {month}</source>
+      <translation>für {month}</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="66" />
+      <source>An order covers either an area or grid cells (tiles and minitiles), one of them: choose one.</source>
+      <translation>Ein Auftrag umfasst entweder ein Gebiet oder Gitterzellen (Kacheln und Minikacheln), nur eines davon: wählen Sie eines.</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="69" />
       <source>Choose the model to order.</source>
       <translation>Wählen Sie das zu bestellende Modell.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="65" />
+      <location filename="../core/ordering.py" line="71" />
       <source>Choose at least one satellite constellation for the order.</source>
       <translation>Wählen Sie mindestens eine Satellitenkonstellation für den Auftrag.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="73" />
+      <location filename="../core/ordering.py" line="79" />
       <source>Imagery is stored for at least one month.</source>
       <translation>Bilder werden mindestens einen Monat gespeichert.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="75" />
+      <location filename="../core/ordering.py" line="81" />
       <source>Each image must be downloadable at least once (API requests ≥ 1).</source>
       <translation>Jedes Bild muss mindestens einmal herunterladbar sein (API-Anfragen ≥ 1).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="161" />
+      <location filename="../core/ordering.py" line="214" />
       <source>ClearSKY answered the order estimate with something that is not an estimate.</source>
       <translation>ClearSKY beantwortete die Auftragsschätzung mit etwas, das keine Schätzung ist.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="177" />
+      <location filename="../core/ordering.py" line="239" />
       <source>cost this month</source>
       <translation>Kosten dieses Monats</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="178" />
+      <location filename="../core/ordering.py" line="240" />
       <source>monthly cost</source>
       <translation>monatliche Kosten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="179" />
+      <location filename="../core/ordering.py" line="241" />
       <source>billed area</source>
       <translation>berechnete Fläche</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="217" />
+      <location filename="../core/ordering.py" line="286" />
+      <location filename="../ui/order_dialog.py" line="147" />
+      <source>Period</source>
+      <translation>Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="288" />
       <location filename="../ui/estimate_dialog.py" line="85" />
-      <location filename="../ui/history_panel.py" line="47" />
+      <location filename="../ui/history_panel.py" line="55" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="229" />
+      <location filename="../core/ordering.py" line="304" />
       <location filename="../ui/estimate_dialog.py" line="84" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="232" />
+      <location filename="../core/ordering.py" line="307" />
       <source>{n} in the first month</source>
       <translation>{n} im ersten Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="232" />
+      <location filename="../core/ordering.py" line="307" />
       <source>{n}</source>
       <translation>{n}</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="241" />
+      <location filename="../core/ordering.py" line="316" />
       <source>ClearSKY bills the bounding box of each polygon, with a minimum area per polygon: {billed:,.2f} km² are billed for the {drawn:,.2f} km² drawn (the billed boxes are outlined on the map).</source>
       <translation>ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon: für die gezeichneten {drawn:,.2f} km² werden {billed:,.2f} km² berechnet (die berechneten Rechtecke sind auf der Karte umrandet).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="126" />
+      <location filename="../core/ordering.py" line="147" />
       <source>from {first}, every month until cancelled</source>
       <translation>ab {first}, jeden Monat bis zur Kündigung</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="224" />
-      <source>{now} this month, then about {monthly} a month</source>
-      <translation>{now} in diesem Monat, danach etwa {monthly} pro Monat</translation>
+      <location filename="../core/ordering.py" line="296" />
+      <source>{now} {when}, then about {monthly} a month</source>
+      <translation>{now} {when}, danach etwa {monthly} pro Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="228" />
-      <source>{now} this month</source>
-      <translation>{now} in diesem Monat</translation>
+      <location filename="../core/ordering.py" line="300" />
+      <source>{now} {when}</source>
+      <translation>{now} {when}</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="233" />
+      <location filename="../core/ordering.py" line="308" />
       <source>Image dates</source>
       <translation>Bilddaten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="235" />
+      <location filename="../core/ordering.py" line="310" />
       <source>Cancellable until</source>
       <translation>Kündbar bis</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="68" />
+      <location filename="../core/ordering.py" line="74" />
       <source>The image frequency is 1 (an image every day) to 7 (one a week) days, not {value}.</source>
       <translation>Die Bildfrequenz ist 1 (jeden Tag ein Bild) bis 7 (eines pro Woche) Tage, nicht {value}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="78" />
+      <location filename="../core/ordering.py" line="84" />
       <source>The last month ({last}) is before the first ({first}).</source>
       <translation>Der letzte Monat ({last}) liegt vor dem ersten ({first}).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="218" />
+      <location filename="../core/ordering.py" line="249" />
+      <source>Estimate again later; if it persists, report it to ClearSKY support.</source>
+      <translation>Schätzen Sie später erneut; wenn es bleibt, melden Sie es dem ClearSKY-Support.</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="289" />
       <source>{drawn:,.2f} km² drawn, {billed:,.2f} km² billed</source>
       <translation>{drawn:,.2f} km² gezeichnet, {billed:,.2f} km² berechnet</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="280" />
+      <location filename="../core/ordering.py" line="303" />
+      <source>({total} in all)</source>
+      <translation>({total} insgesamt)</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="366" />
       <source>This month's cost of the order is {cost}, above {limit}={max:g}.</source>
       <translation>Die Kosten des Auftrags in diesem Monat betragen {cost}, über {limit}={max:g}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="183" />
-      <source>ClearSKY answered the order estimate with an unusable {what} ({value}); nothing was ordered.</source>
-      <translation>ClearSKY beantwortete die Auftragsschätzung mit unbrauchbarem Wert für {what} ({value}); es wurde nichts bestellt.</translation>
+      <location filename="../core/ordering.py" line="373" />
+      <source>Each following month of the order costs about {cost}, above {limit}={max:g}.</source>
+      <translation>Jeder folgende Monat des Auftrags kostet etwa {cost}, mehr als {limit}={max:g}.</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="28" />
+      <location filename="../core/ordering.py" line="245" />
+      <source>ClearSKY answered the order estimate without a usable {what} ({value}); nothing can be ordered on it.</source>
+      <translation>ClearSKY hat die Auftragsschätzung ohne brauchbare {what} beantwortet ({value}); darauf kann nichts bestellt werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/ordering.py" line="248" />
+      <source>missing</source>
+      <translation>fehlt</translation>
+    </message>
+    <message>
+      <location filename="../core/orders.py" line="31" />
       <source>the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders</source>
       <translation>dem Abschnitt Aufträge im ClearSKY-Panel oder unter Browser → ClearSKY → Aufträge</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="18" />
+      <location filename="../core/orders.py" line="21" />
       <source>Review</source>
       <translation>in Prüfung</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="19" />
+      <location filename="../core/orders.py" line="22" />
       <source>Initialize</source>
       <translation>wird eingerichtet</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="20" />
+      <location filename="../core/orders.py" line="23" />
       <source>Working</source>
       <translation>aktiv</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="21" />
+      <location filename="../core/orders.py" line="24" />
       <source>Done</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="22" />
+      <location filename="../core/orders.py" line="25" />
       <source>Failure</source>
       <translation>fehlgeschlagen</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="23" />
+      <location filename="../core/orders.py" line="26" />
       <source>Cancelled</source>
       <translation>gekündigt</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="233" />
+      <location filename="../core/orders.py" line="241" />
       <source>ClearSKY orders</source>
       <translation>ClearSKY-Aufträge</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="158" />
+      <location filename="../core/orders.py" line="165" />
       <source>Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be downloaded (a download may fail with 'not covered by an order', or be partial).</source>
       <translation>Nur {pct} des Gebiets ist an diesem Datum von Ihren Aufträgen abgedeckt ({names}); der Rest kann nicht heruntergeladen werden (ein Download kann mit „nicht von einem Auftrag abgedeckt“ fehlschlagen oder unvollständig sein).</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="110" />
-      <source>recurring</source>
-      <translation>wiederkehrend</translation>
+      <location filename="../core/orders.py" line="116" />
+      <source>from {start}, recurring</source>
+      <translation>ab {start}, wiederkehrend</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="114" />
+      <location filename="../core/orders.py" line="121" />
       <source> · {api_requests} download(s) per image</source>
       <translation> · {api_requests} Download(s) pro Bild</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="146" />
+      <location filename="../core/orders.py" line="153" />
       <source>{n} tile order(s) could not be placed on the map (their cells were not found), so the plugin cannot tell whether they cover this area; the server decides at download.</source>
       <translation>{n} Kachelauftrag/-aufträge konnten nicht auf der Karte platziert werden (ihre Zellen wurden nicht gefunden), daher kann das Plugin nicht sagen, ob sie dieses Gebiet abdecken; der Server entscheidet beim Download.</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="151" />
+      <location filename="../core/orders.py" line="158" />
       <source>The area and date are outside every active order: nothing can be downloaded until it is ordered (see {ORDERS_VIEW}).</source>
       <translation>Gebiet und Datum liegen außerhalb jedes aktiven Auftrags: nichts kann heruntergeladen werden, bevor es bestellt ist (siehe {ORDERS_VIEW}).</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="157" />
+      <location filename="../core/orders.py" line="164" />
       <source>Your orders cover the whole area on this date ({names}).</source>
       <translation>Ihre Aufträge decken an diesem Datum das ganze Gebiet ab ({names}).</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="52" />
-      <source>The balance could not be compared with the one before the request, so it may have been charged</source>
-      <translation>Das Guthaben konnte nicht mit dem vor der Anfrage verglichen werden, daher wurde sie vielleicht berechnet</translation>
+      <location filename="../core/paid.py" line="55" />
+      <source>ClearSKY can charge for a request after answering it with an error, so it may have been charged</source>
+      <translation>ClearSKY kann eine Anfrage auch nach einer Fehlerantwort noch berechnen, sie wurde also möglicherweise berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="53" />
+      <location filename="../core/paid.py" line="58" />
+      <source>Check the balance again (↻ next to it in the ClearSKY panel) before you try again; trying again asks for a new estimate and confirmation.</source>
+      <translation>Prüfen Sie das Guthaben erneut (↻ daneben im ClearSKY-Bedienfeld), bevor Sie es noch einmal versuchen; ein neuer Versuch verlangt eine neue Schätzung und Bestätigung.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="62" />
       <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
       <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="140" />
-      <source>; it was not sent again.</source>
-      <translation>; sie wurde nicht erneut gesendet.</translation>
+      <location filename="../core/paid.py" line="621" />
+      <source>stalled</source>
+      <translation>stockte</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="272" />
-      <source>The download was cancelled while ClearSKY was still processing it</source>
-      <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="173" />
-      <source>A paid download was attempted without an approval; nothing was sent.</source>
-      <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="417" />
-      <source>This client is for free endpoints only (the live check): the order was refused and nothing was sent.</source>
-      <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): der Auftrag wurde abgelehnt und nichts gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="423" />
-      <source>An order was attempted without a confirmation; nothing was sent.</source>
-      <translation>Ein Auftrag wurde ohne Bestätigung versucht; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="425" />
-      <source>Cancelled before the order was sent; nothing was ordered.</source>
-      <translation>Abgebrochen, bevor der Auftrag gesendet wurde; es wurde nichts bestellt.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="490" />
-      <source>Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before ordering again: a second order would be billed too.</source>
-      <translation>Sehen Sie im Abschnitt Aufträge des ClearSKY-Panels (Aktualisieren) oder in der ClearSKY-Web-App nach, bevor Sie erneut bestellen: ein zweiter Auftrag würde ebenfalls berechnet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="133" />
-      <source>{what}. {value2}; it was not sent again.</source>
-      <translation>{what}. {value2}; sie wurde nicht erneut gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="137" />
-      <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
-      <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="186" />
-      <source>Choose an output folder for the download.</source>
-      <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="192" />
-      <source>The download was cancelled before it started; nothing was spent.</source>
-      <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="363" />
+      <location filename="../core/paid.py" line="621" />
       <source>broke off</source>
       <translation>brach ab</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="321" />
-      <source>The ClearSKY API answered with JSON where a GeoTIFF was expected.</source>
-      <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde.</translation>
+      <location filename="../core/paid.py" line="212" />
+      <source>; it was not sent again.</source>
+      <translation>; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="462" />
-      <source>ClearSKY accepted the order but did not say which it is</source>
-      <translation>ClearSKY hat den Auftrag angenommen, aber nicht gesagt, welcher es ist</translation>
+      <location filename="../core/paid.py" line="359" />
+      <source>The download was cancelled while ClearSKY was still processing it</source>
+      <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="487" />
-      <source>{value1}. The order may have been placed; it was not sent again.</source>
-      <translation>{value1}. Der Auftrag wurde vielleicht erteilt; er wurde nicht erneut gesendet.</translation>
+      <location filename="../core/paid.py" line="249" />
+      <source>A paid download was attempted without an approval; nothing was sent.</source>
+      <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="436" />
-      <source>ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet</source>
-      <translation>ClearSKY beantwortete den Auftrag nicht rechtzeitig ({what}), und er steht noch nicht in der Auftragsliste</translation>
+      <location filename="../core/paid.py" line="447" />
+      <location filename="../core/paid.py" line="262" />
+      <source>Choose an output folder for the download.</source>
+      <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="475" />
-      <source>The orders list could not be read to check ({message})</source>
-      <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
+      <location filename="../core/paid.py" line="517" />
+      <source>This client is for free endpoints only (the live check): the order was refused and nothing was sent.</source>
+      <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): der Auftrag wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="181" />
-      <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
-      <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
+      <location filename="../core/paid.py" line="523" />
+      <source>An order was attempted without a confirmation; nothing was sent.</source>
+      <translation>Ein Auftrag wurde ohne Bestätigung versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="277" />
-      <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
-      <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
+      <location filename="../core/paid.py" line="525" />
+      <source>Cancelled before the order was sent; nothing was ordered.</source>
+      <translation>Abgebrochen, bevor der Auftrag gesendet wurde; es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="367" />
+      <location filename="../core/paid.py" line="606" />
+      <source>Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before ordering again: a second order would be billed too.</source>
+      <translation>Sehen Sie im Abschnitt Aufträge des ClearSKY-Panels (Aktualisieren) oder in der ClearSKY-Web-App nach, bevor Sie erneut bestellen: ein zweiter Auftrag würde ebenfalls berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="622" />
       <source>The download {kind} before the file was complete, so no file was saved</source>
       <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="376" />
+      <location filename="../core/paid.py" line="114" />
+      <location filename="../core/paid.py" line="268" />
+      <source>The download was cancelled before it started; nothing was spent.</source>
+      <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="202" />
+      <source>{what}. {value2} (balance before: {before}, now: {after}); it was not sent again.</source>
+      <translation>{what}. {value2} (Guthaben vorher: {before}, jetzt: {after}); sie wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="209" />
+      <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
+      <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="176" />
+      <source>{what}. Cancelled before it could be told whether it was charged (balance before: {value2}).</source>
+      <translation>{what}. Abgebrochen, bevor feststand, ob sie berechnet wurde (Guthaben vorher: {value2}).</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="211" />
+      <source>balance</source>
+      <translation>Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="428" />
+      <source>ClearSKY answered HTTP {status} with no file where 201 (uploaded) was expected</source>
+      <translation>ClearSKY antwortete mit HTTP {status} ohne Datei, wo 201 (hochgeladen) erwartet wurde</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="542" />
+      <source>{what}, and the order is not in the orders list (read twice, {value2:.0f} s apart)</source>
+      <translation>{what}, und der Auftrag steht nicht in der Auftragsliste (zweimal gelesen, {value2:.0f} s Abstand)</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="578" />
+      <source>ClearSKY accepted the order but did not say which it is</source>
+      <translation>ClearSKY hat den Auftrag angenommen, aber nicht gesagt, welcher es ist</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="603" />
+      <source>{value1}. The order may have been placed; it was not sent again.</source>
+      <translation>{value1}. Der Auftrag wurde vielleicht erteilt; er wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="419" />
+      <source>The ClearSKY API answered with JSON where a GeoTIFF was expected (HTTP {status}).</source>
+      <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="438" />
+      <source>ClearSKY returned the file (HTTP {status}) instead of uploading it to the URL, and no output folder was given to keep it</source>
+      <translation>ClearSKY hat die Datei zurückgegeben (HTTP {status}), statt sie zur URL hochzuladen, und es wurde kein Ausgabeordner angegeben, um sie zu behalten</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="565" />
+      <source>ClearSKY answered the order with something that cannot be read (HTTP {status})</source>
+      <translation>ClearSKY hat den Auftrag mit etwas Unlesbarem beantwortet (HTTP {status})</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="593" />
+      <source>The orders list could not be read to check ({message})</source>
+      <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="257" />
+      <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
+      <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="364" />
+      <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
+      <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="476" />
       <source>Could not save the download: {exc}</source>
       <translation>Der Download konnte nicht gespeichert werden: {exc}</translation>
     </message>
@@ -961,56 +1051,66 @@
       <translation>Übersichten oder Statistiken konnten nicht vorbereitet werden ({exc}); die Karte zeichnet vielleicht langsam.</translation>
     </message>
     <message>
-      <location filename="../core/tasks.py" line="51" />
-      <location filename="../core/tasks.py" line="72" />
+      <location filename="../core/tasks.py" line="54" />
+      <location filename="../core/tasks.py" line="75" />
       <source>Cancelled.</source>
       <translation>Abgebrochen.</translation>
     </message>
     <message>
-      <location filename="../core/tasks.py" line="103" />
+      <location filename="../core/tasks.py" line="106" />
       <source>ClearSKY: check availability and cost ({value1})</source>
       <translation>ClearSKY: Verfügbarkeit und Kosten prüfen ({value1})</translation>
     </message>
     <message>
-      <location filename="../core/tasks.py" line="133" />
+      <location filename="../core/tasks.py" line="136" />
       <source>ClearSKY: download {value1}</source>
       <translation>ClearSKY: {value1} herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/tasks.py" line="195" />
+      <location filename="../core/tasks.py" line="177" />
+      <source>ClearSKY: place order ({value1})</source>
+      <translation>ClearSKY: Auftrag erteilen ({value1})</translation>
+    </message>
+    <message>
+      <location filename="../core/tasks.py" line="221" />
       <source>ClearSKY: download {n} grid cells</source>
       <translation>ClearSKY: {n} Gitterzellen herunterladen</translation>
     </message>
     <message>
-      <location filename="../core/tasks.py" line="58" />
-      <location filename="../core/tiles.py" line="263" />
+      <location filename="../core/tasks.py" line="253" />
+      <source>Cancelled: {value1} of {n} cells are complete (kept, and in the history); run the same batch again to fetch the rest.</source>
+      <translation>Abgebrochen: {value1} von {n} Zellen sind vollständig (behalten und im Verlauf); starten Sie denselben Stapel erneut, um den Rest zu holen.</translation>
+    </message>
+    <message>
+      <location filename="../core/tasks.py" line="61" />
+      <location filename="../core/tiles.py" line="278" />
       <source>See the ClearSKY log for details.</source>
       <translation>Einzelheiten im ClearSKY-Protokoll.</translation>
     </message>
     <message>
-      <location filename="../core/tasks.py" line="228" />
-      <source>Cancelled: {value1} of {n} cells are complete; run the same batch again to fetch the rest.</source>
-      <translation>Abgebrochen: {value1} von {n} Zellen sind vollständig; starten Sie denselben Stapel erneut, um den Rest zu holen.</translation>
-    </message>
-    <message>
-      <location filename="../core/tasks.py" line="58" />
-      <location filename="../core/tiles.py" line="263" />
+      <location filename="../core/tasks.py" line="61" />
+      <location filename="../core/tiles.py" line="278" />
       <source>Unexpected error: {exc}</source>
       <translation>Unerwarteter Fehler: {exc}</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="352" />
-      <location filename="../ui/tiles_panel.py" line="91" />
+      <location filename="../core/tiles.py" line="167" />
+      <source>The failed or cancelled cells may have been charged (amount unknown).</source>
+      <translation>Die fehlgeschlagenen oder abgebrochenen Zellen wurden möglicherweise berechnet (Betrag unbekannt).</translation>
+    </message>
+    <message>
+      <location filename="../core/tiles.py" line="375" />
+      <location filename="../ui/tiles_panel.py" line="123" />
       <source>ClearSKY grid cells</source>
       <translation>ClearSKY-Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="152" />
-      <source>credits (amount unknown)</source>
-      <translation>Credits (Betrag unbekannt)</translation>
+      <location filename="../core/tiles.py" line="168" />
+      <source>The failed or cancelled cells were charged {value1:,.2f} credits.</source>
+      <translation>Für die fehlgeschlagenen oder abgebrochenen Zellen wurden {value1:,.2f} Credits berechnet.</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="383" />
+      <location filename="../core/tiles.py" line="406" />
       <source>The layer has no 'guid' field: use the grid cells from 'Search tiles'.</source>
       <translation>Der Layer hat kein Feld „guid“: verwenden Sie die Gitterzellen aus „Kacheln suchen“.</translation>
     </message>
@@ -1020,12 +1120,17 @@
       <translation>{n} Zelle(n) heruntergeladen</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="229" />
+      <location filename="../core/tiles.py" line="243" />
       <source>Cancelled before this cell started.</source>
       <translation>Abgebrochen, bevor diese Zelle begann.</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="384" />
+      <location filename="../core/tiles.py" line="257" />
+      <source>The cell was not saved.</source>
+      <translation>Die Zelle wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../core/tiles.py" line="407" />
       <source>Run clearsky:searchtiles (or Search tiles in the dock) first.</source>
       <translation>Führen Sie zuerst clearsky:searchtiles aus (oder „Kacheln suchen“ im Panel).</translation>
     </message>
@@ -1040,98 +1145,93 @@
       <translation>{n} fehlgeschlagen: {guids}</translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="153" />
-      <source>the failed cells were charged {text}</source>
-      <translation>den fehlgeschlagenen Zellen wurden {text} berechnet</translation>
-    </message>
-    <message>
       <location filename="../core/tiles.py" line="146" />
       <source>{n} kept with a warning: </source>
       <translation>{n} mit einer Warnung behalten: </translation>
     </message>
     <message>
-      <location filename="../core/tiles.py" line="253" />
+      <location filename="../core/tiles.py" line="268" />
       <source>the file was kept, but its attribution tags could not be written ({exc})</source>
       <translation>die Datei wurde behalten, ihre Quellenangabe-Tags konnten aber nicht geschrieben werden ({exc})</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="256" />
+      <location filename="../core/transport.py" line="291" />
       <source>an HTML page</source>
       <translation>eine HTML-Seite</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="256" />
+      <location filename="../core/transport.py" line="291" />
       <source>no usable answer</source>
       <translation>keine brauchbare Antwort</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="96" />
+      <location filename="../core/transport.py" line="116" />
       <source>The API URL must not contain a user name or password.</source>
       <translation>Die API-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="167" />
+      <location filename="../core/transport.py" line="190" />
       <source>The ClearSKY API sent an answer larger than {value1} MiB; it was not read.</source>
       <translation>Die ClearSKY-API schickte eine Antwort größer als {value1} MiB; sie wurde nicht gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="257" />
+      <location filename="../core/transport.py" line="292" />
       <source>is rate limiting requests</source>
       <translation>begrenzt die Anfragerate</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="259" />
+      <location filename="../core/transport.py" line="294" />
       <source>had an internal problem and returned {kind}</source>
       <translation>hatte ein internes Problem und lieferte {kind}</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="260" />
+      <location filename="../core/transport.py" line="295" />
       <source>The ClearSKY API {what} (HTTP {status}).</source>
       <translation>Die ClearSKY-API {what} (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="85" />
+      <location filename="../core/transport.py" line="105" />
       <source>'{text}' is not a valid API URL; it should look like {DEFAULT_BASE_URL}.</source>
       <translation>„{text}“ ist keine gültige API-URL; sie sollte wie {DEFAULT_BASE_URL} aussehen.</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="91" />
+      <location filename="../core/transport.py" line="111" />
       <source>Refusing the unencrypted API URL '{text}': the API key would travel in clear text. Use https://.</source>
       <translation>Die unverschlüsselte API-URL „{text}“ wird abgelehnt: der API-Schlüssel ginge im Klartext über das Netz. Verwenden Sie https://.</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="136" />
+      <location filename="../core/transport.py" line="156" />
       <source>response body ended after {n} of {announced} bytes</source>
       <translation>der Antwortinhalt endete nach {n} von {announced} Bytes</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="240" />
-      <location filename="../core/transport.py" line="230" />
+      <location filename="../core/transport.py" line="275" />
+      <location filename="../core/transport.py" line="265" />
       <source>ClearSKY: {value1}</source>
       <translation>ClearSKY: {value1}</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="246" />
+      <location filename="../core/transport.py" line="281" />
       <source>ClearSKY refused the API key (HTTP {status}): it is missing, wrong, revoked or lacks access.</source>
       <translation>ClearSKY hat den API-Schlüssel abgelehnt (HTTP {status}): er fehlt, ist falsch, widerrufen oder ohne Zugriff.</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="253" />
+      <location filename="../core/transport.py" line="288" />
       <source>The ClearSKY API has no {path} (HTTP 404).</source>
       <translation>Die ClearSKY-API hat kein {path} (HTTP 404).</translation>
     </message>
     <message>
-      <location filename="../core/transport.py" line="198" />
+      <location filename="../core/transport.py" line="233" />
       <source>The ClearSKY API answered the {what} request in a shape the plugin cannot read ({exc}).</source>
       <translation>Die ClearSKY-API beantwortete die Anfrage ({what}) in einer Form, die das Plugin nicht lesen kann ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="241" />
+      <location filename="../core/workflow.py" line="244" />
       <source>The request changed after its cost was approved (area, date, model, bands, resolution or CRS); nothing was downloaded.</source>
       <translation>Die Anfrage hat sich geändert, nachdem ihre Kosten freigegeben wurden (Gebiet, Datum, Modell, Kanäle, Auflösung oder KBS); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="439" />
+      <location filename="../core/workflow.py" line="444" />
       <source>{n} grid cells, estimated in {n2} request(s)</source>
       <translation>{n} Gitterzellen, geschätzt in {n2} Anfrage(n)</translation>
     </message>
@@ -1141,12 +1241,12 @@
       <translation>Kosten: {credits:,.2f} Credits für {area_km2:,.2f} km²</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="292" />
+      <location filename="../core/workflow.py" line="297" />
       <source>GDAL cannot read the delivered file as a raster; it was kept as it arrived.</source>
       <translation>GDAL kann die gelieferte Datei nicht als Raster lesen; sie wurde unverändert behalten.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="516" />
+      <location filename="../core/workflow.py" line="552" />
       <source>{n} dates: </source>
       <translation>{n} Daten: </translation>
     </message>
@@ -1166,27 +1266,32 @@
       <translation>⚠ Die Kosten liegen über dem Guthaben: laden Sie auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="283" />
+      <location filename="../core/workflow.py" line="288" />
       <source>ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} (credits were spent for it).</source>
       <translation>ClearSKY hat die Datei zurückgegeben, statt sie an die URL hochzuladen; sie wurde unter {path} gespeichert (dafür wurden Credits ausgegeben).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="334" />
+      <location filename="../core/workflow.py" line="339" />
       <source>Unknown model '{model}'. Available: {value2}.</source>
       <translation>Unbekanntes Modell „{model}“. Verfügbar: {value2}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="340" />
+      <location filename="../core/workflow.py" line="345" />
       <source>{value1} cannot be used with {model}; it takes {value3}.</source>
       <translation>{value1} kann nicht mit {model} verwendet werden; es nimmt {value3}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="462" />
+      <location filename="../core/workflow.py" line="487" />
       <source>Unknown step '{step}': use one of {value2}.</source>
       <translation>Unbekannter Schritt „{step}“: verwenden Sie einen von {value2}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="502" />
+      <location filename="../core/workflow.py" line="528" />
+      <source>The series ends ({end}) before it starts ({start}): choose an end date after the start.</source>
+      <translation>Die Serie endet ({end}), bevor sie beginnt ({start}): wählen Sie ein Enddatum nach dem Beginn.</translation>
+    </message>
+    <message>
+      <location filename="../core/workflow.py" line="538" />
       <source>No imagery for this area between {value1} and {value2}.</source>
       <translation>Keine Bilder für dieses Gebiet zwischen {value1} und {value2}.</translation>
     </message>
@@ -1211,19 +1316,24 @@
       <translation>Guthaben: {balance:,.2f} Credits ({left:,.2f} nach diesem Download).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="295" />
+      <location filename="../core/workflow.py" line="300" />
       <source>The delivered file's metadata could not be read ({exc}); the file was kept.</source>
       <translation>Die Metadaten der gelieferten Datei konnten nicht gelesen werden ({exc}); die Datei wurde behalten.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="302" />
+      <location filename="../core/workflow.py" line="307" />
       <source>The attribution could not be written into the GeoTIFF ({exc}).</source>
       <translation>Die Quellenangabe konnte nicht in das GeoTIFF geschrieben werden ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="306" />
+      <location filename="../core/workflow.py" line="311" />
       <source>The attribution file next to the GeoTIFF could not be written ({exc}).</source>
       <translation>Die Quellenangabe-Datei neben dem GeoTIFF konnte nicht geschrieben werden ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../core/workflow.py" line="553" />
+      <source>{date} ({credits:,.2f} credits)</source>
+      <translation>{date} ({credits:,.2f} Credits)</translation>
     </message>
     <message>
       <location filename="../ui/aoi_panel.py" line="37" />
@@ -1311,22 +1421,27 @@
       <translation>ClearSKY: eine Datumsreihe prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="250" />
+      <location filename="../ui/approval.py" line="269" />
       <source>You already downloaded exactly this request on {when} ({credits} credits) to {where}. Download it again and spend {cost:,.2f} credits again?</source>
       <translation>Sie haben genau diese Anfrage bereits am {when} heruntergeladen ({credits} Credits), nach {where}. Erneut herunterladen und nochmals {cost:,.2f} Credits ausgeben?</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="267" />
+      <location filename="../ui/approval.py" line="288" />
       <source>{n} of these {m} grid cells were already downloaded with exactly these settings. Download them again and spend credits on them again?</source>
       <translation>{n} dieser {m} Gitterzellen wurden bereits mit genau diesen Einstellungen heruntergeladen. Erneut herunterladen und nochmals Credits dafür ausgeben?</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="200" />
+      <location filename="../ui/approval.py" line="201" />
       <source>That estimate was more than {m} minutes old, so it was checked again; approve the new one.</source>
       <translation>Diese Schätzung war älter als {m} Minuten und wurde daher neu geprüft; geben Sie die neue frei.</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="225" />
+      <location filename="../ui/approval.py" line="252" />
+      <source>{n} of these {m} requests are being downloaded right now; nothing was started again. Once they are done, the history lists them.</source>
+      <translation>{n} dieser {m} Anfragen werden gerade heruntergeladen; es wurde nichts erneut gestartet. Sobald sie fertig sind, stehen sie im Verlauf.</translation>
+    </message>
+    <message>
+      <location filename="../ui/approval.py" line="226" />
       <source>ClearSKY series {aoi_name}</source>
       <translation>ClearSKY-Reihe {aoi_name}</translation>
     </message>
@@ -1396,105 +1511,110 @@
       <translation>{n} Daten</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="110" />
-      <location filename="../ui/dock.py" line="366" />
+      <location filename="../ui/dock.py" line="125" />
+      <location filename="../ui/dock.py" line="426" />
       <source>Check availability &amp;&amp; cost</source>
       <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="112" />
+      <location filename="../ui/dock.py" line="127" />
       <source>Download…</source>
       <translation>Herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="120" />
+      <location filename="../ui/dock.py" line="134" />
       <source>Account: not connected</source>
       <translation>Konto: nicht verbunden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="123" />
+      <location filename="../ui/dock.py" line="137" />
       <source>⚙ Settings</source>
       <translation>⚙ Einstellungen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="127" />
+      <location filename="../ui/dock.py" line="141" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="131" />
+      <location filename="../ui/dock.py" line="145" />
       <source>Copy diagnostics</source>
       <translation>Diagnose kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="132" />
+      <location filename="../ui/dock.py" line="146" />
       <source>Versions and the last API calls, for a bug report (no key)</source>
       <translation>Versionen und die letzten API-Aufrufe, für eine Fehlermeldung (ohne Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="156" />
+      <location filename="../ui/dock.py" line="152" />
+      <source>Read the balance again (free)</source>
+      <translation>Guthaben erneut lesen (kostenlos)</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="188" />
       <source>No ClearSKY API key yet.</source>
       <translation>Noch kein ClearSKY-API-Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="158" />
+      <location filename="../ui/dock.py" line="190" />
       <source>Set up key…</source>
       <translation>Schlüssel einrichten…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="206" />
+      <location filename="../ui/dock.py" line="238" />
       <source>ClearSKY: load models</source>
       <translation>ClearSKY: Modelle laden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="341" />
-      <source>from history</source>
-      <translation>aus dem Verlauf</translation>
-    </message>
-    <message>
-      <location filename="../ui/dock.py" line="218" />
-      <location filename="../ui/settings_dialog.py" line="149" />
+      <location filename="../ui/dock.py" line="250" />
+      <location filename="../ui/settings_dialog.py" line="159" />
       <source>account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="223" />
+      <location filename="../ui/dock.py" line="255" />
       <source>Account: </source>
       <translation>Konto: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="229" />
+      <location filename="../ui/dock.py" line="261" />
       <source>Choose an area of interest first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="292" />
-      <location filename="../ui/order_dialog.py" line="106" />
+      <location filename="../ui/dock.py" line="324" />
+      <location filename="../ui/order_dialog.py" line="108" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="366" />
+      <location filename="../ui/dock.py" line="401" />
+      <source>from history</source>
+      <translation>aus dem Verlauf</translation>
+    </message>
+    <message>
+      <location filename="../ui/dock.py" line="426" />
       <source>Checking…</source>
       <translation>Prüfe…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="285" />
+      <location filename="../ui/dock.py" line="317" />
       <source>Choose the area to order first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst das zu bestellende Gebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="220" />
-      <source>{credits:,.0f} credits</source>
-      <translation>{credits:,.0f} Credits</translation>
+      <location filename="../ui/dock.py" line="252" />
+      <source>{credits:,.2f} credits</source>
+      <translation>{credits:,.2f} Credits</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="222" />
+      <location filename="../ui/dock.py" line="254" />
       <source>max {area:,.0f} km²</source>
       <translation>max. {area:,.0f} km²</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="273" />
+      <location filename="../ui/dock.py" line="305" />
       <source>EPSG:{epsg}</source>
       <translation>EPSG:{epsg}</translation>
     </message>
@@ -1540,54 +1660,69 @@
       <translation>etwa {c:,.2f} Credits</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="420" />
+      <location filename="../ui/downloads.py" line="472" />
       <source>Added to the map</source>
       <translation>Zur Karte hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="151" />
+      <location filename="../ui/downloads.py" line="156" />
       <source>ClearSKY: estimate grid cells</source>
       <translation>ClearSKY: Gitterzellen schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="226" />
+      <location filename="../ui/downloads.py" line="270" />
       <source>ClearSKY: balance</source>
       <translation>ClearSKY: Guthaben</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="402" />
+      <location filename="../ui/downloads.py" line="454" />
       <source>Delivered by ClearSKY to the upload URL.</source>
       <translation>Von ClearSKY an die Upload-URL geliefert.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="422" />
+      <location filename="../ui/downloads.py" line="474" />
       <source>The cancel came after the last byte had arrived: the paid file was kept.</source>
       <translation>Der Abbruch kam nach dem letzten Byte: die bezahlte Datei wurde behalten.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="68" />
+      <location filename="../ui/downloads.py" line="73" />
       <source>complete (earlier run)</source>
       <translation>vollständig (früherer Lauf)</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="423" />
-      <source>Downloaded {name} and added it to the map.</source>
-      <translation>{name} heruntergeladen und zur Karte hinzugefügt.</translation>
+      <location filename="../ui/downloads.py" line="205" />
+      <source>Order {period}</source>
+      <translation>Auftrag {period}</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="208" />
+      <location filename="../ui/downloads.py" line="211" />
+      <source>Order placed ({status})</source>
+      <translation>Auftrag erteilt ({status})</translation>
+    </message>
+    <message>
+      <location filename="../ui/downloads.py" line="252" />
       <source>The download history could not be read; it was moved to {path} and a new one was started.</source>
       <translation>Der Download-Verlauf konnte nicht gelesen werden; er wurde nach {path} verschoben und ein neuer begonnen.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="412" />
+      <location filename="../ui/downloads.py" line="464" />
       <source>Saved to {path}, but it could not be added to the map: {why}</source>
       <translation>Unter {path} gespeichert, konnte aber nicht zur Karte hinzugefügt werden: {why}</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="415" />
+      <location filename="../ui/downloads.py" line="480" />
+      <source>Added “{layer}” to the map ({credits} credits; saved as {file}).</source>
+      <translation>„{layer}“ zur Karte hinzugefügt ({credits} Credits; gespeichert als {file}).</translation>
+    </message>
+    <message>
+      <location filename="../ui/downloads.py" line="467" />
       <source>Open the file from the folder or the history.</source>
       <translation>Öffnen Sie die Datei aus dem Ordner oder dem Verlauf.</translation>
+    </message>
+    <message>
+      <location filename="../ui/downloads.py" line="488" />
+      <source>“{group}”: {n} dates added to the map ({credits} credits).</source>
+      <translation>„{group}“: {n} Daten zur Karte hinzugefügt ({credits} Credits).</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="50" />
@@ -1602,7 +1737,7 @@
     <message>
       <location filename="../ui/estimate_dialog.py" line="79" />
       <location filename="../ui/product_panel.py" line="87" />
-      <location filename="../processing/algorithms.py" line="325" />
+      <location filename="../processing/algorithms.py" line="367" />
       <source>Bands</source>
       <translation>Kanäle</translation>
     </message>
@@ -1647,12 +1782,6 @@
       <translation>Kopiert ✓</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="86" />
-      <location filename="../ui/estimate_dialog.py" line="93" />
-      <source>unknown</source>
-      <translation>unbekannt</translation>
-    </message>
-    <message>
       <location filename="../ui/estimate_dialog.py" line="90" />
       <source>not given by the server (usually under a minute)</source>
       <translation>vom Server nicht angegeben (meist unter einer Minute)</translation>
@@ -1684,7 +1813,7 @@
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="143" />
-      <location filename="../ui/feedback.py" line="66" />
+      <location filename="../ui/feedback.py" line="68" />
       <source>Order this area…</source>
       <translation>Dieses Gebiet bestellen…</translation>
     </message>
@@ -1817,92 +1946,122 @@
       <translation>Serverproblem</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="58" />
+      <location filename="../ui/feedback.py" line="60" />
       <source>Show details</source>
       <translation>Details anzeigen</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="97" />
+      <location filename="../ui/feedback.py" line="111" />
       <source>Diagnostics copied: paste them into your bug report (no key, no coordinates in them).</source>
       <translation>Diagnose kopiert: fügen Sie sie in Ihre Fehlermeldung ein (ohne Schlüssel, ohne Koordinaten).</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="114" />
+      <location filename="../ui/feedback.py" line="140" />
       <source>More in View → Panels → Log Messages, tab ClearSKY.</source>
       <translation>Mehr unter Ansicht → Bedienfelder → Protokollmeldungen, Reiter ClearSKY.</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="62" />
+      <location filename="../ui/feedback.py" line="64" />
       <source>Settings…</source>
       <translation>Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="105" />
+      <location filename="../ui/feedback.py" line="73" />
+      <source>Check balance</source>
+      <translation>Guthaben prüfen</translation>
+    </message>
+    <message>
+      <location filename="../ui/feedback.py" line="119" />
       <source>Error type</source>
       <translation>Fehlertyp</translation>
     </message>
     <message>
-      <location filename="../ui/feedback.py" line="107" />
+      <location filename="../ui/feedback.py" line="121" />
       <source>ClearSKY error code</source>
       <translation>ClearSKY-Fehlercode</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="35" />
+      <location filename="../ui/feedback.py" line="127" />
+      <source>Credits charged: {value}</source>
+      <translation>Berechnete Credits: {value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/feedback.py" line="135" />
+      <source>Last request id: {value}</source>
+      <translation>Letzte Anfrage-ID: {value}</translation>
+    </message>
+    <message>
+      <location filename="../ui/feedback.py" line="128" />
+      <source>unknown (it may have been charged)</source>
+      <translation>unbekannt (möglicherweise berechnet)</translation>
+    </message>
+    <message>
+      <location filename="../ui/history_panel.py" line="43" />
       <source>History</source>
       <translation>Verlauf</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="42" />
+      <location filename="../ui/history_panel.py" line="50" />
       <source>Filter by date, area, model or file…</source>
       <translation>Nach Datum, Gebiet, Modell oder Datei filtern…</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="54" />
+      <location filename="../ui/history_panel.py" line="66" />
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <location filename="../ui/history_panel.py" line="68" />
+      <source>Open the selected download as a layer again (or double-click it)</source>
+      <translation>Den gewählten Download erneut als Layer öffnen (oder doppelklicken)</translation>
+    </message>
+    <message>
+      <location filename="../ui/history_panel.py" line="71" />
       <source>Use its area and settings</source>
       <translation>Gebiet und Einstellungen übernehmen</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="55" />
+      <location filename="../ui/history_panel.py" line="72" />
       <source>Fill the form from the selected download (pick another date, then check)</source>
       <translation>Das Formular aus dem gewählten Download füllen (anderes Datum wählen, dann prüfen)</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="57" />
+      <location filename="../ui/history_panel.py" line="74" />
       <source>Copy attribution</source>
       <translation>Quellenangabe kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="47" />
+      <location filename="../ui/history_panel.py" line="55" />
       <location filename="../ui/product_panel.py" line="55" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="47" />
-      <location filename="../ui/order_dialog.py" line="129" />
+      <location filename="../ui/history_panel.py" line="55" />
+      <location filename="../ui/order_dialog.py" line="131" />
       <location filename="../ui/product_panel.py" line="76" />
       <source>Model</source>
       <translation>Modell</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="47" />
-      <location filename="../processing/algorithms.py" line="188" />
+      <location filename="../ui/history_panel.py" line="55" />
+      <location filename="../processing/algorithms.py" line="199" />
       <source>Credits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="47" />
+      <location filename="../ui/history_panel.py" line="55" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="88" />
+      <location filename="../ui/history_panel.py" line="105" />
       <source>⚠ The file is no longer there.</source>
       <translation>⚠ Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="69" />
-      <location filename="../processing/base.py" line="151" />
+      <location filename="../ui/history_panel.py" line="86" />
+      <location filename="../processing/base.py" line="178" />
       <source>The download history could not be read: {e}</source>
       <translation>Der Download-Verlauf konnte nicht gelesen werden: {e}</translation>
     </message>
@@ -1913,7 +2072,7 @@
     </message>
     <message>
       <location filename="../ui/layer_menu.py" line="57" />
-      <location filename="../ui/tiles_panel.py" line="53" />
+      <location filename="../ui/tiles_panel.py" line="63" />
       <source>Order these cells…</source>
       <translation>Diese Zellen bestellen…</translation>
     </message>
@@ -1958,7 +2117,7 @@
       <translation>die künftige Abrechnung: nach diesem Monat werden keine weiteren Monate bestellt</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="134" />
+      <location filename="../ui/order_actions.py" line="145" />
       <source>ClearSKY: cancel order</source>
       <translation>ClearSKY: Auftrag kündigen</translation>
     </message>
@@ -1984,6 +2143,16 @@ Was endet: {stops}.
 Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer heruntergeladen werden, und Berechnetes wird nicht erstattet.</translation>
     </message>
     <message>
+      <location filename="../ui/order_actions.py" line="139" />
+      <source>Order cancelled: {label}. It is withdrawn and not billed.</source>
+      <translation>Auftrag gekündigt: {label}. Er ist zurückgezogen und wird nicht berechnet.</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_actions.py" line="141" />
+      <source>Order cancelled: {label}. It ends on its last billed month; no further months are billed.</source>
+      <translation>Auftrag gekündigt: {label}. Er endet mit seinem letzten berechneten Monat; weitere Monate werden nicht berechnet.</translation>
+    </message>
+    <message>
       <location filename="../ui/order_actions.py" line="87" />
       <source>Order</source>
       <translation>Auftrag</translation>
@@ -1994,210 +2163,200 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Dieser Auftrag kann nicht gekündigt werden: nur Aufträge in Prüfung („Review“) und wiederkehrende Aufträge sind kündbar (er ist {status}, {period}).</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="131" />
-      <source>Order cancelled: {label}.</source>
-      <translation>Auftrag gekündigt: {label}.</translation>
-    </message>
-    <message>
       <location filename="../ui/order_dialog.py" line="90" />
       <source>ClearSKY · new order</source>
       <translation>ClearSKY · neuer Auftrag</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="132" />
+      <location filename="../ui/order_dialog.py" line="134" />
       <source>One-off</source>
       <translation>Einmalig</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="134" />
+      <location filename="../ui/order_dialog.py" line="136" />
       <source>Recurring</source>
       <translation>Wiederkehrend</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="136" />
+      <location filename="../ui/order_dialog.py" line="138" />
       <source>Billed every month until you cancel it</source>
       <translation>Jeden Monat berechnet, bis Sie kündigen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="140" />
+      <location filename="../ui/order_dialog.py" line="142" />
       <source>to</source>
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="145" />
-      <source>Period</source>
-      <translation>Zeitraum</translation>
-    </message>
-    <message>
-      <location filename="../ui/order_dialog.py" line="152" />
+      <location filename="../ui/order_dialog.py" line="169" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="153" />
+      <location filename="../ui/order_dialog.py" line="170" />
       <source> day(s)</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="154" />
+      <location filename="../ui/order_dialog.py" line="171" />
       <source>1 = an image every day … 7 = one image a week</source>
       <translation>1 = jeden Tag ein Bild … 7 = ein Bild pro Woche</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="159" />
+      <location filename="../ui/order_dialog.py" line="176" />
       <source>Image dates are counted from this reference date</source>
       <translation>Die Bilddaten werden ab diesem Bezugsdatum gezählt</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="164" />
+      <location filename="../ui/order_dialog.py" line="181" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="170" />
+      <location filename="../ui/order_dialog.py" line="187" />
       <source> month(s) stored</source>
       <translation> Monat(e) gespeichert</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="171" />
+      <location filename="../ui/order_dialog.py" line="188" />
       <source>How long ClearSKY keeps the imagery for download (after the current month)</source>
       <translation>Wie lange ClearSKY die Bilder zum Download vorhält (nach dem laufenden Monat)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="175" />
+      <location filename="../ui/order_dialog.py" line="192" />
       <source> download(s) per image</source>
       <translation> Download(s) pro Bild</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="177" />
+      <location filename="../ui/order_dialog.py" line="194" />
       <source>How many times each image can be downloaded (1: once; another band set or CRS is a second download)</source>
       <translation>Wie oft jedes Bild heruntergeladen werden kann (1: einmal; andere Kanäle oder ein anderes KBS sind ein zweiter Download)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="182" />
+      <location filename="../ui/order_dialog.py" line="199" />
       <source>Terms</source>
       <translation>Bedingungen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="183" />
+      <location filename="../ui/order_dialog.py" line="200" />
       <source>leave out cells I have already ordered</source>
       <translation>bereits bestellte Zellen weglassen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="190" />
-      <location filename="../processing/algorithms.py" line="121" />
+      <location filename="../ui/order_dialog.py" line="207" />
+      <location filename="../processing/algorithms.py" line="130" />
       <source>Estimate cost</source>
       <translation>Kosten schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="195" />
+      <location filename="../ui/order_dialog.py" line="212" />
       <source>Estimate</source>
       <translation>Schätzung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="197" />
+      <location filename="../ui/order_dialog.py" line="214" />
       <source>Not estimated yet: press Estimate cost (free).</source>
       <translation>Noch nicht geschätzt: klicken Sie auf Kosten schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="218" />
-      <location filename="../ui/order_dialog.py" line="493" />
+      <location filename="../ui/order_dialog.py" line="235" />
+      <location filename="../ui/order_dialog.py" line="510" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="331" />
+      <location filename="../ui/order_dialog.py" line="354" />
       <source>Estimating…</source>
       <translation>Schätze…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="334" />
+      <location filename="../ui/order_dialog.py" line="357" />
       <source>ClearSKY: estimate order</source>
       <translation>ClearSKY: Auftrag schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="375" />
+      <location filename="../ui/order_dialog.py" line="398" />
       <source>I confirm: place this order and pay for it</source>
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="465" />
+      <location filename="../ui/order_dialog.py" line="488" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="468" />
-      <source>ClearSKY: place order</source>
-      <translation>ClearSKY: Auftrag erteilen</translation>
-    </message>
-    <message>
-      <location filename="../ui/order_dialog.py" line="106" />
+      <location filename="../ui/order_dialog.py" line="108" />
       <source>the area</source>
       <translation>das Gebiet</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="141" />
+      <location filename="../ui/order_dialog.py" line="143" />
       <source>from</source>
       <translation>ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="161" />
+      <location filename="../ui/order_dialog.py" line="178" />
       <source>counted from</source>
       <translation>gezählt ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="187" />
+      <location filename="../ui/order_dialog.py" line="204" />
       <source>Tile deduplication</source>
       <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="278" />
-      <source>An order is for tiles or for minitiles: select cells of one kind (search again with or without 'minitiles').</source>
-      <translation>Ein Auftrag gilt Kacheln oder Minikacheln: wählen Sie Zellen einer Art (suchen Sie erneut mit oder ohne „Minikacheln“).</translation>
-    </message>
-    <message>
-      <location filename="../ui/order_dialog.py" line="303" />
-      <location filename="../ui/order_dialog.py" line="351" />
+      <location filename="../ui/order_dialog.py" line="326" />
+      <location filename="../ui/order_dialog.py" line="374" />
       <source>The terms changed: estimate again (free).</source>
       <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="318" />
+      <location filename="../ui/order_dialog.py" line="341" />
       <source>I confirm this order (estimate first)</source>
       <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="453" />
+      <location filename="../ui/order_dialog.py" line="476" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="108" />
+      <location filename="../ui/order_dialog.py" line="110" />
       <source>Order imagery for &lt;b&gt;{what}&lt;/b&gt;: ClearSKY makes cloud-free images of it downloadable and bills the order monthly. Nothing is ordered until you confirm below.</source>
       <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="360" />
-      <source>Placing it bills {now} this month and about {monthly} every month until you cancel it.</source>
-      <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} jeden weiteren Monat, bis Sie ihn kündigen.</translation>
+      <location filename="../ui/order_dialog.py" line="384" />
+      <source>Placing it bills {now} {when} and about {monthly} every month until you cancel it.</source>
+      <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="482" />
+      <location filename="../ui/order_dialog.py" line="499" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="364" />
-      <source>Placing it bills {now} this month and about {monthly} in each following month up to {last}.</source>
-      <translation>Der Auftrag kostet {now} in diesem Monat und etwa {monthly} in jedem weiteren Monat bis {last}.</translation>
+      <location filename="../ui/order_dialog.py" line="156" />
+      <source>Start with {month}, the month of the date you are looking at (in the past)</source>
+      <translation>Mit {month} beginnen, dem Monat des angezeigten Datums (in der Vergangenheit)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="372" />
-      <source>Placing it bills {now} this month.</source>
-      <translation>Der Auftrag kostet {now} in diesem Monat.</translation>
+      <location filename="../ui/order_dialog.py" line="312" />
+      <source>⚠ The first month, {month}, is in the past: it is ordered (and billed) all the same.</source>
+      <translation>⚠ Der erste Monat, {month}, liegt in der Vergangenheit: er wird trotzdem bestellt (und berechnet).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="265" />
+      <location filename="../ui/order_dialog.py" line="388" />
+      <source>Placing it bills {now} {when} and about {monthly} in each following month up to {last}.</source>
+      <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem folgenden Monat bis {last}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="395" />
+      <source>Placing it bills {now} {when}.</source>
+      <translation>Der Auftrag kostet {now} {when}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="282" />
       <source>{name}: required by {model}</source>
       <translation>{name}: von {model} benötigt</translation>
     </message>
@@ -2419,7 +2578,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="84" />
-      <location filename="../processing/algorithms.py" line="343" />
+      <location filename="../processing/algorithms.py" line="385" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -2459,22 +2618,22 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Proxy: aus Einstellungen → Optionen → Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="142" />
+      <location filename="../ui/settings_dialog.py" line="152" />
       <source>Connecting…</source>
       <translation>Verbinde…</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="143" />
+      <location filename="../ui/settings_dialog.py" line="153" />
       <source>ClearSKY: test connection</source>
       <translation>ClearSKY: Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="150" />
+      <location filename="../ui/settings_dialog.py" line="160" />
       <source>balance unknown</source>
       <translation>Guthaben unbekannt</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="164" />
+      <location filename="../ui/settings_dialog.py" line="179" />
       <source>ClearSKY settings</source>
       <translation>ClearSKY-Einstellungen</translation>
     </message>
@@ -2494,9 +2653,14 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Es ist noch kein Masterpasswort gesetzt: beim Speichern bittet QGIS Sie, eines zu wählen. Es schützt den Schlüssel (und die anderen Passwörter, die QGIS verwahrt) auf diesem Rechner; QGIS fragt einmal pro Sitzung danach.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="151" />
-      <source>Connected as {name} · {balance}</source>
-      <translation>Verbunden als {name} · {balance}</translation>
+      <location filename="../ui/settings_dialog.py" line="149" />
+      <source>{url} (from the environment: {names})</source>
+      <translation>{url} (aus der Umgebung: {names})</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="163" />
+      <source>Connected to {where} as {name} · {balance}</source>
+      <translation>Verbunden mit {where} als {name} · {balance}</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="64" />
@@ -2524,484 +2688,527 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Minikacheln</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="44" />
+      <location filename="../ui/tiles_panel.py" line="40" />
+      <source>Propose cells</source>
+      <translation>Zellen vorschlagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tiles_panel.py" line="43" />
+      <source>ClearSKY's cheapest cover of the area for a tile order: whole tiles where they are cheaper, minitiles elsewhere (free; nothing is ordered)</source>
+      <translation>Die günstigste Abdeckung des Gebiets durch ClearSKY für einen Kachelauftrag: ganze Kacheln, wo sie günstiger sind, sonst Minikacheln (kostenlos; es wird nichts bestellt)</translation>
+    </message>
+    <message>
+      <location filename="../ui/tiles_panel.py" line="54" />
       <source>For areas too large for one composite: grid cells, downloaded in parallel.</source>
       <translation>Für Gebiete, die für ein Komposit zu groß sind: Gitterzellen, parallel heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="47" />
+      <location filename="../ui/tiles_panel.py" line="57" />
       <source>also one mosaic in the output CRS</source>
       <translation>zusätzlich ein Mosaik im Ausgabe-KBS</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="49" />
-      <location filename="../ui/tiles_panel.py" line="118" />
+      <location filename="../ui/tiles_panel.py" line="59" />
+      <location filename="../ui/tiles_panel.py" line="152" />
       <source>Download cells…</source>
       <translation>Zellen herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="50" />
+      <location filename="../ui/tiles_panel.py" line="60" />
       <source>The selected cells, or all of them when none is selected</source>
       <translation>Die gewählten Zellen, oder alle, wenn keine gewählt ist</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="56" />
+      <location filename="../ui/tiles_panel.py" line="66" />
       <source>A tile order of the selected cells (or all): estimated first, nothing is ordered before you confirm</source>
       <translation>Ein Kachelauftrag der gewählten Zellen (oder aller): zuerst geschätzt, bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="79" />
+      <location filename="../ui/tiles_panel.py" line="89" />
       <source>ClearSKY: search grid cells</source>
       <translation>ClearSKY: Gitterzellen suchen</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="111" />
+      <location filename="../ui/tiles_panel.py" line="110" />
+      <source>ClearSKY: propose grid cells</source>
+      <translation>ClearSKY: Gitterzellen vorschlagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/tiles_panel.py" line="145" />
       <source>all will be downloaded (select cells to limit)</source>
       <translation>alle werden heruntergeladen (Zellen wählen, um einzuschränken)</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="67" />
+      <location filename="../ui/tiles_panel.py" line="77" />
+      <location filename="../ui/tiles_panel.py" line="98" />
       <source>Choose an area of interest first.</source>
       <translation>Wählen Sie zuerst ein Interessengebiet.</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="111" />
+      <location filename="../ui/tiles_panel.py" line="145" />
       <source>{s} selected</source>
       <translation>{s} gewählt</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="113" />
+      <location filename="../ui/tiles_panel.py" line="147" />
       <source>{n} cells in EPSG {zones} · {which}</source>
       <translation>{n} Zellen in EPSG {zones} · {which}</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="127" />
+      <location filename="../ui/tiles_panel.py" line="161" />
       <source>Search the grid cells first.</source>
       <translation>Suchen Sie zuerst die Gitterzellen.</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="118" />
+      <location filename="../ui/tiles_panel.py" line="152" />
       <source>Download {k} cells…</source>
       <translation>{k} Zellen herunterladen…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="45" />
+      <location filename="../processing/algorithms.py" line="54" />
       <source>Check availability</source>
       <translation>Verfügbarkeit prüfen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="46" />
+      <location filename="../processing/algorithms.py" line="55" />
       <source>Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). READY is true when a complete download is possible; STATE says why not otherwise.</source>
       <translation>Fragt ClearSKY, ob Bilder für Gebiet, Datum und Produkt bereitstehen (kostenlos). READY ist wahr, wenn ein vollständiger Download möglich ist; sonst sagt STATE, warum nicht.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="79" />
+      <location filename="../processing/algorithms.py" line="88" />
       <source>Available dates</source>
       <translation>Verfügbare Daten</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="80" />
+      <location filename="../processing/algorithms.py" line="89" />
       <source>Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge).</source>
       <translation>Listet die Daten mit Bildern für das ganze Gebiet zwischen FROM und UNTIL auf (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="122" />
+      <location filename="../processing/algorithms.py" line="131" />
       <source>What the download of this area, date and product would cost in credits (free of charge).</source>
       <translation>Was der Download dieses Gebiets, Datums und Produkts in Credits kosten würde (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="164" />
+      <location filename="../processing/algorithms.py" line="173" />
       <source>Download composite</source>
       <translation>Komposit herunterladen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="165" />
-      <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead and nothing is downloaded. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
-      <translation>Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS lehnt den Download ab, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL, und es wird nichts heruntergeladen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;file&gt;.attribution.txt.</translation>
+      <location filename="../processing/algorithms.py" line="174" />
+      <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead; should it return the file anyway, the paid bytes are saved in OUTPUT (or the ClearSKY output folder). QGIS records a literal UPLOAD_URL, signature included, in its Processing log and history: write env:NAME to read it from the environment variable NAME instead. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
+      <translation>Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS verweigert den Download, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL; gibt es die Datei trotzdem zurück, werden die bezahlten Bytes in OUTPUT (oder im ClearSKY-Ausgabeordner) gespeichert. QGIS schreibt eine direkt angegebene UPLOAD_URL samt Signatur in sein Verarbeitungsprotokoll und seinen Verlauf: schreiben Sie env:NAME, um sie stattdessen aus der Umgebungsvariablen NAME zu lesen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;Datei&gt;.attribution.txt.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="264" />
+      <location filename="../processing/algorithms.py" line="276" />
       <source>Search grid tiles</source>
       <translation>Gitterkacheln suchen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="265" />
+      <location filename="../processing/algorithms.py" line="277" />
       <source>The ClearSKY grid cells (tiles, or minitiles with MINITILES) that cover the area, as a polygon layer with the fields guid, minitile, epsg and status. Select cells and feed the layer to 'Download grid tiles'. Free of charge.</source>
       <translation>Die ClearSKY-Gitterzellen (Kacheln, oder Minikacheln mit MINITILES), die das Gebiet abdecken, als Polygonlayer mit den Feldern guid, minitile, epsg und status. Wählen Sie Zellen und geben Sie den Layer an „Gitterkacheln herunterladen“. Kostenlos.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="304" />
+      <location filename="../processing/algorithms.py" line="321" />
+      <source>Propose grid cells for an order</source>
+      <translation>Gitterzellen für einen Auftrag vorschlagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="322" />
+      <source>ClearSKY's proposed cover of the area (tile/optimize): whole tiles where a tile is cheaper, minitiles elsewhere, as a polygon layer with the fields guid, minitile, epsg and status — the TILES input of 'Estimate an order', 'Place an order' and 'Download grid tiles'. Free of charge; nothing is ordered.</source>
+      <translation>Die von ClearSKY vorgeschlagene Abdeckung des Gebiets (tile/optimize): ganze Kacheln, wo eine Kachel günstiger ist, sonst Minikacheln, als Polygonlayer mit den Feldern guid, minitile, epsg und status — die TILES-Eingabe von „Auftrag schätzen“, „Auftrag erteilen“ und „Gitterkacheln herunterladen“. Kostenlos; es wird nichts bestellt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="346" />
       <source>Download grid tiles</source>
       <translation>Gitterkacheln herunterladen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="305" />
+      <location filename="../processing/algorithms.py" line="347" />
       <source>Downloads the cells of a grid layer from 'Search grid tiles' (use 'selected features only' to pick cells), at most the account's MaxConcurrentConnections (or MAX_PARALLEL) at once, one GeoTIFF per cell and one VRT per UTM zone in OUTPUT_FOLDER. Spends credits. Running the same batch again downloads only the cells that are missing or incomplete. Failed cells are retried, then listed by GUID.</source>
       <translation>Lädt die Zellen eines Gitterlayers aus „Gitterkacheln suchen“ herunter („nur gewählte Objekte“ wählt Zellen aus), höchstens MaxConcurrentConnections des Kontos (oder MAX_PARALLEL) gleichzeitig, ein GeoTIFF pro Zelle und ein VRT pro UTM-Zone in OUTPUT_FOLDER. Verbraucht Credits. Ein erneuter Lauf desselben Stapels lädt nur fehlende oder unvollständige Zellen. Fehlgeschlagene Zellen werden wiederholt und dann per GUID aufgeführt.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="432" />
+      <location filename="../processing/algorithms.py" line="476" />
       <source>Estimate an order</source>
       <translation>Auftrag schätzen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="433" />
-      <source>What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. FROM_MONTH and TO_MONTH are YYYY-MM; an empty TO_MONTH is a recurring order, billed every month until cancelled. The estimate assumes no overlap with existing orders.</source>
-      <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon, daher kann BILLED_AREA_KM2 größer als AREA_KM2 sein; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ein leeres TO_MONTH ist ein wiederkehrender Auftrag, jeden Monat bis zur Kündigung berechnet. Die Schätzung nimmt keine Überschneidung mit bestehenden Aufträgen an.</translation>
+      <location filename="../processing/algorithms.py" line="477" />
+      <source>What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. FROM_MONTH and TO_MONTH are YYYY-MM; TO_MONTH left out or empty orders the first month only. RECURRING=true asks for a recurring order instead, billed every month until cancelled (TO_MONTH must then be empty). The order runs from the 1st of FROM_MONTH to the last day of TO_MONTH. TOTAL_COST is what a fixed-period order bills in all. The estimate assumes no overlap with existing orders.</source>
+      <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umgebende Rechteck jedes Polygons, mit einer Mindestfläche je Polygon, daher kann BILLED_AREA_KM2 größer sein als AREA_KM2; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ohne oder mit leerem TO_MONTH wird nur der erste Monat bestellt. RECURRING=true verlangt stattdessen einen wiederkehrenden Auftrag, der jeden Monat bis zur Kündigung berechnet wird (TO_MONTH muss dann leer sein). Der Auftrag läuft vom 1. des FROM_MONTH bis zum letzten Tag des TO_MONTH. TOTAL_COST ist, was ein Auftrag mit festem Zeitraum insgesamt kostet. Die Schätzung nimmt an, dass sich das Gebiet mit keinem bestehenden Auftrag überschneidet.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="577" />
+      <location filename="../processing/algorithms.py" line="639" />
       <source>Place an order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="578" />
-      <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a server error the orders list is checked for the new order before anything is sent again.</source>
-      <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann – einmal –, wenn CONFIRM wahr ist und die Kosten dieses Monats nicht über MAX_COST liegen. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM oder über MAX_COST wird nichts bestellt. Nach einem Serverfehler wird die Auftragsliste nach dem neuen Auftrag durchsucht, bevor etwas erneut gesendet wird.</translation>
+      <location filename="../processing/algorithms.py" line="640" />
+      <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and no month the order can bill (this month, and each following one) costs more than MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, above MAX_COST, or when the estimate has no usable cost, nothing is ordered. After a server error the order is never sent again: the orders list is read (at once and after a settle wait) and the result says whether the order was placed or may have been.</source>
+      <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann — einmal —, wenn CONFIRM wahr ist und kein Monat, den der Auftrag berechnen kann (dieser Monat und jeder folgende), mehr als MAX_COST kostet. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM, über MAX_COST oder wenn die Schätzung keine brauchbaren Kosten hat, wird nichts bestellt. Nach einem Serverfehler wird der Auftrag nie erneut gesendet: die Auftragsliste wird gelesen (sofort und nach einer Wartezeit), und das Ergebnis sagt, ob der Auftrag erteilt wurde oder möglicherweise erteilt wurde.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="84" />
+      <location filename="../processing/algorithms.py" line="93" />
       <source>From (YYYY-MM-DD)</source>
       <translation>Von (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="85" />
+      <location filename="../processing/algorithms.py" line="94" />
       <source>Until (YYYY-MM-DD, empty = one year)</source>
       <translation>Bis (JJJJ-MM-TT, leer = ein Jahr)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="199" />
+      <location filename="../processing/algorithms.py" line="210" />
       <source>Checking availability and cost…</source>
       <translation>Prüfe Verfügbarkeit und Kosten…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="217" />
+      <location filename="../processing/algorithms.py" line="229" />
       <source>Downloading…</source>
       <translation>Lade herunter…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="441" />
+      <location filename="../processing/algorithms.py" line="488" />
       <source>Area drawn (km²)</source>
       <translation>Gezeichnete Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="442" />
+      <location filename="../processing/algorithms.py" line="489" />
       <source>Area billed (km²)</source>
       <translation>Berechnete Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="443" />
+      <location filename="../processing/algorithms.py" line="490" />
       <source>Cost this month</source>
       <translation>Kosten dieses Monats</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="444" />
+      <location filename="../processing/algorithms.py" line="491" />
       <source>Cost of each following month</source>
       <translation>Kosten jedes weiteren Monats</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="445" />
+      <location filename="../processing/algorithms.py" line="492" />
+      <source>Total cost of a fixed-period order (empty for a recurring one)</source>
+      <translation>Gesamtkosten eines Auftrags mit festem Zeitraum (leer bei einem wiederkehrenden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="493" />
       <source>Number of image dates</source>
       <translation>Anzahl der Bilddaten</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="55" />
-      <location filename="../processing/algorithms.py" line="135" />
+      <location filename="../processing/algorithms.py" line="64" />
+      <location filename="../processing/algorithms.py" line="144" />
       <source>Ready to download</source>
       <translation>Bereit zum Download</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="56" />
+      <location filename="../processing/algorithms.py" line="65" />
       <source>State</source>
       <translation>Zustand</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="57" />
-      <location filename="../processing/algorithms.py" line="136" />
-      <location filename="../processing/algorithms.py" line="495" />
+      <location filename="../processing/algorithms.py" line="66" />
+      <location filename="../processing/algorithms.py" line="145" />
+      <location filename="../processing/algorithms.py" line="548" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="58" />
+      <location filename="../processing/algorithms.py" line="67" />
       <source>Fully available</source>
       <translation>Vollständig verfügbar</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="59" />
+      <location filename="../processing/algorithms.py" line="68" />
       <source>Partially available</source>
       <translation>Teilweise verfügbar</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="60" />
+      <location filename="../processing/algorithms.py" line="69" />
       <source>Covered by orders</source>
       <translation>Von Aufträgen abgedeckt</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="88" />
+      <location filename="../processing/algorithms.py" line="97" />
       <source>Dates</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="90" />
+      <location filename="../processing/algorithms.py" line="99" />
       <source>Number of dates</source>
       <translation>Anzahl der Daten</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="130" />
-      <location filename="../processing/algorithms.py" line="189" />
+      <location filename="../processing/algorithms.py" line="139" />
+      <location filename="../processing/algorithms.py" line="200" />
       <source>Area (km²)</source>
       <translation>Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="131" />
+      <location filename="../processing/algorithms.py" line="140" />
       <source>Estimated size (bytes)</source>
       <translation>Geschätzte Größe (Bytes)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="132" />
+      <location filename="../processing/algorithms.py" line="141" />
       <source>Balance (credits)</source>
       <translation>Guthaben (Credits)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="179" />
+      <location filename="../processing/algorithms.py" line="190" />
       <source>Deliver to this URL instead (UploadUrl)</source>
       <translation>Stattdessen an diese URL liefern (UploadUrl)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="185" />
+      <location filename="../processing/algorithms.py" line="196" />
       <source>Composite (a temporary output is saved in the ClearSKY output folder)</source>
       <translation>Komposit (eine temporäre Ausgabe wird im ClearSKY-Ausgabeordner gespeichert)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="190" />
+      <location filename="../processing/algorithms.py" line="201" />
       <source>SHA-256 of the delivered file</source>
       <translation>SHA-256 der gelieferten Datei</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="240" />
+      <location filename="../processing/algorithms.py" line="223" />
+      <source>OUTPUT must be a GeoTIFF (.tif) file.</source>
+      <translation>OUTPUT muss eine GeoTIFF-Datei (.tif) sein.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="252" />
       <source>ClearSKY delivered the composite to the upload URL.</source>
       <translation>ClearSKY hat das Komposit an die Upload-URL geliefert.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="273" />
+      <location filename="../processing/algorithms.py" line="285" />
       <source>Minitiles instead of tiles</source>
       <translation>Minikacheln statt Kacheln</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="275" />
-      <location filename="../processing/algorithms.py" line="315" />
+      <location filename="../processing/algorithms.py" line="287" />
+      <location filename="../processing/algorithms.py" line="331" />
+      <location filename="../processing/algorithms.py" line="357" />
       <source>Grid cells</source>
       <translation>Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="277" />
+      <location filename="../processing/algorithms.py" line="289" />
+      <location filename="../processing/algorithms.py" line="333" />
       <source>Number of cells</source>
       <translation>Anzahl der Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="322" />
+      <location filename="../processing/algorithms.py" line="364" />
       <source>Satellite constellations (empty = required)</source>
       <translation>Satellitenkonstellationen (leer = die benötigten)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="328" />
-      <location filename="../processing/base.py" line="179" />
+      <location filename="../processing/algorithms.py" line="370" />
+      <location filename="../processing/base.py" line="206" />
       <source>Resolution (m)</source>
       <translation>Auflösung (m)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="335" />
+      <location filename="../processing/algorithms.py" line="377" />
       <source>Parallel downloads (0 = the account's limit)</source>
       <translation>Parallele Downloads (0 = Kontolimit)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="344" />
+      <location filename="../processing/algorithms.py" line="386" />
       <source>Estimated credits</source>
       <translation>Geschätzte Credits</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="345" />
+      <location filename="../processing/algorithms.py" line="387" />
       <source>Cells downloaded</source>
       <translation>Heruntergeladene Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="346" />
+      <location filename="../processing/algorithms.py" line="388" />
       <source>Cells already complete</source>
       <translation>Bereits vollständige Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="347" />
+      <location filename="../processing/algorithms.py" line="389" />
       <source>Cells failed</source>
       <translation>Fehlgeschlagene Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="348" />
+      <location filename="../processing/algorithms.py" line="390" />
       <source>GUIDs of failed cells</source>
       <translation>GUIDs der fehlgeschlagenen Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="349" />
+      <location filename="../processing/algorithms.py" line="391" />
       <source>VRT per UTM zone</source>
       <translation>VRT pro UTM-Zone</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="358" />
+      <location filename="../processing/algorithms.py" line="400" />
       <source>The grid cells could not be read.</source>
       <translation>Die Gitterzellen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="361" />
-      <location filename="../processing/algorithms.py" line="539" />
+      <location filename="../processing/algorithms.py" line="403" />
+      <location filename="../processing/algorithms.py" line="601" />
       <source>No grid cells given (is the selection empty?).</source>
       <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="454" />
+      <location filename="../processing/algorithms.py" line="502" />
       <location filename="../processing/base.py" line="105" />
       <source>Area of interest (polygons)</source>
       <translation>Interessengebiet (Polygone)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="455" />
+      <location filename="../processing/algorithms.py" line="503" />
       <source>or grid cells (tiles or minitiles)</source>
       <translation>oder Gitterzellen (Kacheln oder Minikacheln)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="464" />
+      <location filename="../processing/algorithms.py" line="512" />
       <source>First month (YYYY-MM)</source>
       <translation>Erster Monat (JJJJ-MM)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="467" />
-      <source>Last month (YYYY-MM; empty = recurring until cancelled)</source>
-      <translation>Letzter Monat (JJJJ-MM; leer = wiederkehrend bis zur Kündigung)</translation>
+      <location filename="../processing/algorithms.py" line="515" />
+      <source>Last month (YYYY-MM; empty = the first month only)</source>
+      <translation>Letzter Monat (JJJJ-MM; leer = nur der erste Monat)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="473" />
+      <location filename="../processing/algorithms.py" line="520" />
+      <source>Recurring: billed every month until cancelled (TO_MONTH empty)</source>
+      <translation>Wiederkehrend: jeden Monat bis zur Kündigung berechnet (TO_MONTH leer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="526" />
       <source>Days between images (1 = daily … 7 = weekly)</source>
       <translation>Tage zwischen den Bildern (1 = täglich … 7 = wöchentlich)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="479" />
+      <location filename="../processing/algorithms.py" line="532" />
       <source>Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)</source>
       <translation>Bezugsdatum der Bilddaten (JJJJ-MM-TT; leer = der 1. des ersten Monats)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="485" />
+      <location filename="../processing/algorithms.py" line="538" />
       <source>Storage (months)</source>
       <translation>Speicherdauer (Monate)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="488" />
+      <location filename="../processing/algorithms.py" line="541" />
       <source>Downloads per image</source>
       <translation>Downloads pro Bild</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="494" />
+      <location filename="../processing/algorithms.py" line="547" />
       <source>Currency</source>
       <translation>Währung</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="514" />
+      <location filename="../processing/algorithms.py" line="567" />
       <source>FROM_MONTH is required (YYYY-MM).</source>
       <translation>FROM_MONTH ist erforderlich (JJJJ-MM).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="519" />
+      <location filename="../processing/algorithms.py" line="573" />
+      <source>RECURRING=true runs until cancelled: leave TO_MONTH empty, or set RECURRING=false.</source>
+      <translation>RECURRING=true läuft bis zur Kündigung: lassen Sie TO_MONTH leer oder setzen Sie RECURRING=false.</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="581" />
       <source>Give either AOI (an area) or TILES (grid cells), one of them.</source>
       <translation>Geben Sie entweder AOI (ein Gebiet) oder TILES (Gitterzellen) an, eines davon.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="589" />
+      <location filename="../processing/algorithms.py" line="653" />
       <source>Leave out grid cells that are already ordered</source>
       <translation>Bereits bestellte Gitterzellen weglassen</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="595" />
-      <source>Refuse if this month's cost exceeds (in the order's currency)</source>
-      <translation>Ablehnen, wenn die Kosten dieses Monats höher sind als (in der Währung des Auftrags)</translation>
+      <location filename="../processing/algorithms.py" line="659" />
+      <source>Refuse if any month's cost exceeds (in the order's currency)</source>
+      <translation>Ablehnen, wenn die Kosten eines Monats höher sind als (in der Währung des Auftrags)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="603" />
+      <location filename="../processing/algorithms.py" line="667" />
       <source>I confirm: place this order (it is billed monthly)</source>
       <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="606" />
+      <location filename="../processing/algorithms.py" line="670" />
       <source>Order GUID</source>
       <translation>Auftrags-GUID</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="607" />
+      <location filename="../processing/algorithms.py" line="671" />
       <source>Order status</source>
       <translation>Auftragsstatus</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="612" />
+      <location filename="../processing/algorithms.py" line="676" />
       <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
       <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="115" />
+      <location filename="../processing/algorithms.py" line="124" />
       <source>{n} dates with imagery for {model}</source>
       <translation>{n} Daten mit Bildern für {model}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="206" />
-      <location filename="../processing/algorithms.py" line="388" />
+      <location filename="../processing/algorithms.py" line="217" />
+      <location filename="../processing/algorithms.py" line="430" />
       <source> Nothing was downloaded.</source>
       <translation> Es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="212" />
-      <source>OUTPUT must be a GeoTIFF (.tif) file.</source>
-      <translation>OUTPUT muss eine GeoTIFF-Datei (.tif) sein.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="298" />
+      <location filename="../processing/algorithms.py" line="304" />
       <source>{n} cells in EPSG {zones}</source>
       <translation>{n} Zellen in EPSG {zones}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="381" />
+      <location filename="../processing/algorithms.py" line="340" />
+      <source>{t} tiles and {m} minitiles proposed</source>
+      <translation>{t} Kacheln und {m} Minikacheln vorgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/algorithms.py" line="423" />
       <source>Estimating {n} cells…</source>
       <translation>Schätze {n} Zellen…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="392" />
+      <location filename="../processing/algorithms.py" line="434" />
       <source>{n} cells, {w} at a time</source>
       <translation>{n} Zellen, {w} gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="542" />
-      <source>An order is for tiles or for minitiles: give cells of one kind.</source>
-      <translation>Ein Auftrag gilt Kacheln oder Minikacheln: geben Sie Zellen einer Art an.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="619" />
+      <location filename="../processing/algorithms.py" line="683" />
       <source> Nothing was ordered.</source>
       <translation> Es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="621" />
+      <location filename="../processing/algorithms.py" line="685" />
       <source>Order {guid} placed: {label}</source>
       <translation>Auftrag {guid} erteilt: {label}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="253" />
-      <location filename="../processing/algorithms.py" line="418" />
+      <location filename="../processing/algorithms.py" line="265" />
+      <location filename="../processing/algorithms.py" line="462" />
       <source>Attribution: {n}</source>
       <translation>Quellenangabe: {n}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="378" />
-      <location filename="../processing/algorithms.py" line="216" />
+      <location filename="../processing/algorithms.py" line="420" />
+      <location filename="../processing/algorithms.py" line="228" />
       <source>Saving into the ClearSKY output folder {f}</source>
       <translation>Speichere in den ClearSKY-Ausgabeordner {f}</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="509" />
+      <location filename="../processing/algorithms.py" line="562" />
       <source>{name} must be a month as YYYY-MM, not '{text}'.</source>
       <translation>{name} muss ein Monat als JJJJ-MM sein, nicht „{text}“.</translation>
     </message>
@@ -3047,79 +3254,209 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>&lt;p&gt;API-URL und Schlüssel kommen aus den ClearSKY-Einstellungen oder aus den Umgebungsvariablen CLEARSKY_API_URL und CLEARSKY_API_KEY (Betrieb ohne Oberfläche).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="191" />
+      <location filename="../processing/base.py" line="218" />
       <source>Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)</source>
       <translation>Pixel genau in der Auflösung (UtmGridForcePixelResolutionSize; aus erlaubt z. B. 9,99 m)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="195" />
+      <location filename="../processing/base.py" line="222" />
       <source>Nimbus: processing level</source>
       <translation>Nimbus: Verarbeitungsstufe</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="198" />
+      <location filename="../processing/base.py" line="225" />
       <source>Nimbus: harmonise</source>
       <translation>Nimbus: harmonisieren</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="201" />
+      <location filename="../processing/base.py" line="228" />
       <source>Nimbus: clip reflectance</source>
       <translation>Nimbus: Reflexion begrenzen</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="120" />
+      <location filename="../processing/base.py" line="147" />
       <source>Download again even if exactly this request was already delivered (spends credits again)</source>
       <translation>Erneut herunterladen, auch wenn genau diese Anfrage schon geliefert wurde (verbraucht erneut Credits)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="129" />
+      <location filename="../processing/base.py" line="156" />
       <source>Refuse if the estimate exceeds (credits; empty = no limit)</source>
       <translation>Ablehnen, wenn die Schätzung höher ist als (Credits; leer = keine Grenze)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="168" />
+      <location filename="../processing/base.py" line="195" />
       <source>Satellite constellations, comma-separated (empty = the model's required ones)</source>
       <translation>Satellitenkonstellationen, durch Kommas getrennt (leer = die vom Modell benötigten)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="176" />
+      <location filename="../processing/base.py" line="203" />
       <source>Bands ('all', 'rgb' or e.g. B4,B3,B2)</source>
       <translation>Kanäle („all“, „rgb“ oder z. B. B4,B3,B2)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="183" />
+      <location filename="../processing/base.py" line="210" />
       <source>Output CRS (empty = suggested UTM zone)</source>
       <translation>Ausgabe-KBS (leer = vorgeschlagene UTM-Zone)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="225" />
+      <location filename="../processing/base.py" line="252" />
       <source>The area of interest could not be read: give a polygon layer or file.</source>
       <translation>Das Interessengebiet konnte nicht gelesen werden: geben Sie einen Polygonlayer oder eine Datei an.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="230" />
+      <location filename="../processing/base.py" line="257" />
       <source>Area of interest: {summary}</source>
       <translation>Interessengebiet: {summary}</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="245" />
+      <location filename="../processing/base.py" line="272" />
       <source>The output CRS needs an EPSG code, e.g. EPSG:32632.</source>
       <translation>Das Ausgabe-KBS braucht einen EPSG-Code, z. B. EPSG:32632.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="156" />
+      <location filename="../processing/base.py" line="322" />
+      <source>UPLOAD_URL=env:{name}, but the environment variable {name} is not set.</source>
+      <translation>UPLOAD_URL=env:{name}, aber die Umgebungsvariable {name} ist nicht gesetzt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="183" />
       <source>Exactly this request was already delivered on {when} to {where} ({n} time(s) in the history); nothing was downloaded. Set ALLOW_REPEAT=true to pay for it again.</source>
       <translation>Genau diese Anfrage wurde bereits am {when} nach {where} geliefert ({n}-mal im Verlauf); es wurde nichts heruntergeladen. Setzen Sie ALLOW_REPEAT=true, um erneut dafür zu bezahlen.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="280" />
+      <location filename="../processing/base.py" line="307" />
       <source>The download history could not be written: {e}</source>
       <translation>Der Download-Verlauf konnte nicht geschrieben werden: {e}</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="128" />
+      <source>{name} must be a date as YYYY-MM-DD, e.g. 2024-05-03, not '{value}'.</source>
+      <translation>{name} muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2024-05-03, nicht „{value}“.</translation>
     </message>
     <message>
       <location filename="../processing/provider.py" line="22" />
       <source>ClearSKY Vision imagery</source>
       <translation>ClearSKY Vision Bilder</translation>
+    </message>
+    <message>
+      <source>{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded.</source>
+      <translation type="vanished">{n} ClearSKY-Download(s) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder sie abbrechen? Abgebrochene Downloads werden nicht erstattet.</translation>
+    </message>
+    <message>
+      <source>Check the balance (the ClearSKY panel refreshes it) before trying again.</source>
+      <translation type="vanished">Prüfen Sie das Guthaben (das ClearSKY-Panel liest es neu), bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+      <source>ClearSKY: {kind} ({value2}). It was not re-sent, because the server may still be processing it and charge for it.</source>
+      <translation type="vanished">ClearSKY: {kind} ({value2}). Die Anfrage wurde nicht erneut gesendet, weil der Server sie vielleicht noch verarbeitet und berechnet.</translation>
+    </message>
+    <message>
+      <source>An order covers either an area or grid cells (tiles or minitiles), one of them: choose one.</source>
+      <translation type="vanished">Ein Auftrag umfasst entweder ein Gebiet oder Gitterzellen (Kacheln oder Minikacheln), eines davon: wählen Sie eines.</translation>
+    </message>
+    <message>
+      <source>{now} this month, then about {monthly} a month</source>
+      <translation type="vanished">{now} in diesem Monat, danach etwa {monthly} pro Monat</translation>
+    </message>
+    <message>
+      <source>{now} this month</source>
+      <translation type="vanished">{now} in diesem Monat</translation>
+    </message>
+    <message>
+      <source>ClearSKY answered the order estimate with an unusable {what} ({value}); nothing was ordered.</source>
+      <translation type="vanished">ClearSKY beantwortete die Auftragsschätzung mit unbrauchbarem Wert für {what} ({value}); es wurde nichts bestellt.</translation>
+    </message>
+    <message>
+      <source>recurring</source>
+      <translation type="vanished">wiederkehrend</translation>
+    </message>
+    <message>
+      <source>The balance could not be compared with the one before the request, so it may have been charged</source>
+      <translation type="vanished">Das Guthaben konnte nicht mit dem vor der Anfrage verglichen werden, daher wurde sie vielleicht berechnet</translation>
+    </message>
+    <message>
+      <source>{what}. {value2}; it was not sent again.</source>
+      <translation type="vanished">{what}. {value2}; sie wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+      <source>The ClearSKY API answered with JSON where a GeoTIFF was expected.</source>
+      <translation type="vanished">Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde.</translation>
+    </message>
+    <message>
+      <source>ClearSKY did not answer the order in time ({what}), and it is not in the orders list yet</source>
+      <translation type="vanished">ClearSKY beantwortete den Auftrag nicht rechtzeitig ({what}), und er steht noch nicht in der Auftragsliste</translation>
+    </message>
+    <message>
+      <source>Cancelled: {value1} of {n} cells are complete; run the same batch again to fetch the rest.</source>
+      <translation type="vanished">Abgebrochen: {value1} von {n} Zellen sind vollständig; starten Sie denselben Stapel erneut, um den Rest zu holen.</translation>
+    </message>
+    <message>
+      <source>credits (amount unknown)</source>
+      <translation type="vanished">Credits (Betrag unbekannt)</translation>
+    </message>
+    <message>
+      <source>the failed cells were charged {text}</source>
+      <translation type="vanished">den fehlgeschlagenen Zellen wurden {text} berechnet</translation>
+    </message>
+    <message>
+      <source>{credits:,.0f} credits</source>
+      <translation type="vanished">{credits:,.0f} Credits</translation>
+    </message>
+    <message>
+      <source>Downloaded {name} and added it to the map.</source>
+      <translation type="vanished">{name} heruntergeladen und zur Karte hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>Order cancelled: {label}.</source>
+      <translation type="vanished">Auftrag gekündigt: {label}.</translation>
+    </message>
+    <message>
+      <source>ClearSKY: place order</source>
+      <translation type="vanished">ClearSKY: Auftrag erteilen</translation>
+    </message>
+    <message>
+      <source>An order is for tiles or for minitiles: select cells of one kind (search again with or without 'minitiles').</source>
+      <translation type="vanished">Ein Auftrag gilt Kacheln oder Minikacheln: wählen Sie Zellen einer Art (suchen Sie erneut mit oder ohne „Minikacheln“).</translation>
+    </message>
+    <message>
+      <source>Placing it bills {now} this month and about {monthly} every month until you cancel it.</source>
+      <translation type="vanished">Der Auftrag kostet {now} in diesem Monat und etwa {monthly} jeden weiteren Monat, bis Sie ihn kündigen.</translation>
+    </message>
+    <message>
+      <source>Placing it bills {now} this month and about {monthly} in each following month up to {last}.</source>
+      <translation type="vanished">Der Auftrag kostet {now} in diesem Monat und etwa {monthly} in jedem weiteren Monat bis {last}.</translation>
+    </message>
+    <message>
+      <source>Placing it bills {now} this month.</source>
+      <translation type="vanished">Der Auftrag kostet {now} in diesem Monat.</translation>
+    </message>
+    <message>
+      <source>Connected as {name} · {balance}</source>
+      <translation type="vanished">Verbunden als {name} · {balance}</translation>
+    </message>
+    <message>
+      <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead and nothing is downloaded. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
+      <translation type="vanished">Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS lehnt den Download ab, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL, und es wird nichts heruntergeladen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;file&gt;.attribution.txt.</translation>
+    </message>
+    <message>
+      <source>What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. FROM_MONTH and TO_MONTH are YYYY-MM; an empty TO_MONTH is a recurring order, billed every month until cancelled. The estimate assumes no overlap with existing orders.</source>
+      <translation type="vanished">Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon, daher kann BILLED_AREA_KM2 größer als AREA_KM2 sein; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ein leeres TO_MONTH ist ein wiederkehrender Auftrag, jeden Monat bis zur Kündigung berechnet. Die Schätzung nimmt keine Überschneidung mit bestehenden Aufträgen an.</translation>
+    </message>
+    <message>
+      <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and this month's cost is not above MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, or above MAX_COST, nothing is ordered. After a server error the orders list is checked for the new order before anything is sent again.</source>
+      <translation type="vanished">Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann – einmal –, wenn CONFIRM wahr ist und die Kosten dieses Monats nicht über MAX_COST liegen. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM oder über MAX_COST wird nichts bestellt. Nach einem Serverfehler wird die Auftragsliste nach dem neuen Auftrag durchsucht, bevor etwas erneut gesendet wird.</translation>
+    </message>
+    <message>
+      <source>Last month (YYYY-MM; empty = recurring until cancelled)</source>
+      <translation type="vanished">Letzter Monat (JJJJ-MM; leer = wiederkehrend bis zur Kündigung)</translation>
+    </message>
+    <message>
+      <source>Refuse if this month's cost exceeds (in the order's currency)</source>
+      <translation type="vanished">Ablehnen, wenn die Kosten dieses Monats höher sind als (in der Währung des Auftrags)</translation>
+    </message>
+    <message>
+      <source>An order is for tiles or for minitiles: give cells of one kind.</source>
+      <translation type="vanished">Ein Auftrag gilt Kacheln oder Minikacheln: geben Sie Zellen einer Art an.</translation>
     </message>
     <message>
       <source>MAX_COST is required: nothing was ordered.</source>
