@@ -38,6 +38,7 @@ from .errors import (
 )
 from .i18n import noop_tr, tr
 from .models import CompositeRequest, TileRequest, ci_get, parse_date
+from .order_calls import OrderCalls
 from .paid import PaidRequests
 from .transport import (
     DEFAULT_BASE_URL,
@@ -50,7 +51,6 @@ from .transport import (
     P_MINITILE,
     P_MODELS,
     P_OPTIMIZE,
-    P_ORDERS,
     P_TILE,
     P_TILES,
     RETRY_CODES,
@@ -74,7 +74,7 @@ __all__ = ["DEFAULT_BASE_URL", "ClearSkyClient", "RetryPolicy", "validate_base_u
 log = logger.getChild("api")
 
 
-class ClearSkyClient(PaidRequests):
+class ClearSkyClient(PaidRequests, OrderCalls):
     """A session with the ClearSKY API.  Thread-safe for sequential use per thread."""
 
     def __init__(
@@ -515,93 +515,6 @@ class ClearSkyClient(PaidRequests):
         tiles = [str(g) for g in ci_get(data, "Tiles", default=[]) or [] if g]
         minis = [str(g) for g in ci_get(data, "MiniTiles", default=[]) or [] if g]
         return tiles, minis
-
-    @parsed("orders")
-    def orders(
-        self,
-        *,
-        get_expired: bool = False,
-        recurring_only: bool = False,
-        max_age: Optional[float] = None,
-        footprints: bool = True,
-    ) -> list[Any]:
-        """The account's task orders (``orders.Order``); cached, ``max_age`` seconds asks again.
-        ``footprints=False`` reads the list only (no tile search for tile orders' cells, nothing
-        cached): what placing an order compares before and after."""
-        from .orders import parse_orders
-
-        with self._lock:
-            cached = self._orders.get((get_expired, recurring_only))
-        if cached is not None and (max_age is None or time.monotonic() - cached[0] <= max_age):
-            return list(cached[1])
-        params = {"getExpired": str(get_expired).lower(), "recurringOnly": str(recurring_only).lower()}
-        data = self._call("GET", P_ORDERS, params=params) or {}
-        orders = parse_orders(ci_get(data, "TaskOrders", default=[]) or [])
-        if not footprints:
-            return orders
-        orders = self._tile_order_footprints(orders)
-        with self._lock:
-            self._orders[(get_expired, recurring_only)] = (time.monotonic(), orders)
-        return list(orders)
-
-    @parsed(noop_tr("order estimate"))
-    def estimate_order(
-        self, request: Any, *, drawn_km2: Optional[float] = None, is_canceled: Optional[CancelCheck] = None
-    ) -> Any:
-        """§2.8 ``orders/estimate`` (free): what ``request`` (``ordering.OrderRequest``) would
-        cost, as an ``ordering.OrderEstimate``.  ``drawn_km2`` is the cells' area for a tile
-        order; a polygon order's is measured here."""
-        from . import aoi as aoi_mod
-        from .ordering import OrderEstimate
-
-        if drawn_km2 is None:
-            drawn_km2 = aoi_mod.geodesic_area_km2(aoi_mod.from_wkt(request.wkt)) if request.wkt else 0.0
-        data = self._call("POST", P_ORDERS + "/estimate", request.body(), is_canceled=is_canceled)
-        return OrderEstimate.from_dict(data or {}, request, drawn_km2)
-
-    @parsed(noop_tr("order details"))
-    def order_details(self, guid: str, *, is_canceled: Optional[CancelCheck] = None) -> Any:
-        """§2.8 ``orders/details`` (GET per the docs): one order as ``orders.Order``, its
-        ``raw`` holding every field the API gave."""
-        from .orders import Order
-
-        data = self._call("GET", P_ORDERS + "/details", params={"taskOrderGuid": guid}, is_canceled=is_canceled)
-        items = ci_get(data or {}, "TaskOrders", default=None)
-        if items is None:
-            items = [data] if isinstance(data, Mapping) and ci_get(data, "TaskOrderGuid") else []
-        for item in items or []:
-            if isinstance(item, Mapping) and str(ci_get(item, "TaskOrderGuid", "Guid")) == guid:
-                return self._tile_order_footprints([Order.from_dict(item)])[0]
-        raise NotFoundError(
-            tr("ClearSKY does not know the order {guid}.").format(guid=guid), hint=tr("Refresh the orders list.")
-        )
-
-    def cancel_order(self, guid: str, *, is_canceled: Optional[CancelCheck] = None) -> None:
-        """§2.8 ``orders/cancel``: for an order in ``Review`` (it is not placed) or a recurring
-        one (its future billing stops; imagery already stored stays).  Free and safe to repeat."""
-        self._call("DELETE", P_ORDERS + "/cancel", params={"taskOrderGuid": guid}, is_canceled=is_canceled)
-        with self._lock:
-            self._orders.clear()
-
-    def _tile_order_footprints(self, orders: list[Any]) -> list[Any]:
-        """§2.8: a tile order has ``Wkt: null``; its footprint is its cells, whose geometries a
-        tile search by GUID gives (§2.7 flow 2, free).  Unknown cells stay unknown, not "nowhere"."""
-        from .orders import with_footprints
-
-        tiles = sorted({g for o in orders if o.is_tile_order for g in o.tiles})
-        minis = sorted({g for o in orders if o.is_tile_order for g in o.minitiles})
-        if not tiles and not minis:
-            return orders
-        cells: dict[str, str] = {}
-        for kind, guids in (("tile_guids", tiles), ("minitile_guids", minis)):
-            for i in range(0, len(guids), 500):
-                try:
-                    found = self.search_tiles(**{kind: guids[i : i + 500]})
-                except ClearSkyError as exc:
-                    log.warning("The cells of tile orders could not be looked up: %s", exc)
-                    continue
-                cells.update({ref.guid: ref.wkt for ref in found if ref.wkt})
-        return with_footprints(orders, cells)
 
     @parsed("account")
     def account_info(

@@ -42,14 +42,13 @@ from .errors import (
     ConfigurationError,
     DiskError,
     NotFoundError,
-    OrderUnknownError,
     ServerError,
     TransferError,
 )
 from .i18n import noop_tr, tr
-from .models import CompositeRequest, TileRequest, ci_get
+from .models import CompositeRequest, TileRequest
 from .money import charged_between, format_balance
-from .transport import P_APIKEY, RetryPolicy, break_off, read_error_capped, safe_json
+from .transport import P_APIKEY, RetryPolicy, break_off, read_error_capped
 
 log = logger.getChild("api")
 UNCOMPARABLE = noop_tr(
@@ -500,119 +499,6 @@ class PaidRequests:
         typed.hint = error.hint or typed.hint
         return typed
 
-    # -- orders (§2.8): money, but no balance to compare: the orders list settles a doubt --------
-    def place_order(
-        self, request: Any, approval: Optional[Approval], *, is_canceled: Optional[CancelCheck] = None
-    ) -> Any:
-        """Create one order (``ordering.OrderRequest``) under ``approval``; returns the new
-        ``orders.Order``.  The orders list is read first; after a 5xx or a broken connection it
-        is read again and a new order matching the request is taken as this one: the request is
-        re-sent only when the list proves that nothing was placed, never when it cannot be read
-        or the server may still be working on it (design.md, money rules)."""
-        from .orders import Order
-        from .transport import P_ORDERS
-
-        if getattr(self, "free_only", False):
-            raise ApprovalError(
-                tr(
-                    "This client is for free endpoints only (the live check): the order was refused and "
-                    "nothing was sent."
-                )
-            )
-        if approval is None:
-            raise ApprovalError(tr("An order was attempted without a confirmation; nothing was sent."))
-        if is_canceled and is_canceled():
-            raise CancelledError(tr("Cancelled before the order was sent; nothing was ordered."))
-        # the list before: how a doubt is settled (unreadable: nothing is sent, the approval is kept)
-        before = {o.guid for o in self.orders(get_expired=True, max_age=0, footprints=False)}
-        approval.spend(request.fingerprint)
-        settle = (self.retry or RetryPolicy()).settle_s
-
-        def doubt(what: str) -> None:
-            """§3.3: an order create is never re-sent after a doubt.  The new order is looked for
-            in the list, again after a settle wait (it may be recorded after the answer); found, it
-            is this one, else the order may have been placed.  Raises either way."""
-            for wait in (0.0, settle):
-                if wait:
-                    self._sleep(wait, None)  # not cancellable: the user waits for what happened
-                found = self._new_order(before, request)
-                if found is not None:
-                    raise _PlacedError(found)
-            raise self._order_unknown(
-                tr("{what}, and the order is not in the orders list (read twice, {value2:.0f} s apart)").format(
-                    what=what.rstrip("."), value2=settle
-                )
-            )
-
-        try:
-            try:
-                resp = self._send(
-                    "POST",
-                    P_ORDERS,
-                    request.create_body(),
-                    stream=False,
-                    paid=True,
-                    is_canceled=is_canceled,
-                    after_doubt=doubt,
-                )
-            except ServerError as exc:  # a 2xx too large to read is a doubt, not a refusal
-                if exc.status is not None and exc.status < 300:
-                    doubt(exc.message)
-                raise
-            payload = safe_json(resp)
-            if resp.status_code < 300 and (not isinstance(payload, dict) or ci_get(payload, "Succeeded") is None):
-                doubt(
-                    tr("ClearSKY answered the order with something that cannot be read (HTTP {status})").format(
-                        status=resp.status_code
-                    )
-                )
-            data = self._unwrap(resp)  # a refusal (4xx, or Succeeded false): nothing was placed
-        except _PlacedError as placed:
-            order = placed.order
-        else:
-            item = data if isinstance(data, dict) and ci_get(data, "TaskOrderGuid") else ci_get(data or {}, "TaskOrder")
-            if isinstance(item, dict) and ci_get(item, "TaskOrderGuid"):
-                order = Order.from_dict(item)
-            else:  # placed, but the answer does not say what: the list does
-                try:
-                    doubt(tr("ClearSKY accepted the order but did not say which it is"))
-                except _PlacedError as placed:
-                    order = placed.order
-        with self._lock:
-            self._orders.clear()
-        LEDGER.note_order(order.guid)
-        log.info("ClearSKY order %s placed (%s)", order.guid, order.status)
-        return order
-
-    def _new_order(self, before: set, request: Any) -> Any:
-        """An order in the list now, not ``before``, that is the one ``request`` creates."""
-        try:
-            now = self.orders(get_expired=True, max_age=0, footprints=False)
-        except ClearSkyError as exc:
-            raise self._order_unknown(
-                tr("The orders list could not be read to check ({message})").format(message=exc.message)
-            ) from None
-        for order in now:
-            if order.guid not in before and request.matches(order):
-                return order
-        return None
-
-    def _order_unknown(self, what: str) -> OrderUnknownError:
-        error = OrderUnknownError(
-            self._clean(
-                tr("{value1}. The order may have been placed; it was not sent again.").format(value1=what.rstrip("."))
-            ),
-            hint=(
-                tr(
-                    "Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before "
-                    "ordering again: a second order would be billed too."
-                )
-            ),
-        )
-        error.charged = float("nan")
-        LEDGER.note_reported_charge(float("nan"))
-        return error
-
 
 def _broken_body(exc: requests.RequestException) -> TransferError:
     """The error for a paid body that stopped arriving (stalled, or the connection broke)."""
@@ -631,11 +517,3 @@ def _first_bytes(chunks: Any, n: int) -> bytes:
             break
         head += chunk
     return head
-
-
-class _PlacedError(Exception):
-    """The orders list shows that the order was created (ends the re-send loop)."""
-
-    def __init__(self, order: Any) -> None:
-        super().__init__(order.guid)
-        self.order = order

@@ -182,8 +182,8 @@ def nearest_dates(
 
 def check_orders(client: ClearSkyClient, request: CompositeRequest) -> Any:
     """How much of the request's area and date the account's active orders cover (None if unknown)."""
+    from . import account_orders as orders_mod
     from . import aoi as aoi_mod
-    from . import orders as orders_mod
 
     try:
         orders = client.orders(max_age=ORDERS_MAX_AGE)

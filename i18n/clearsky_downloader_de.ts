@@ -36,6 +36,76 @@
       <translation>{n} ClearSKY-Download(s) oder Auftragserteilung(en) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder abbrechen? Abgebrochene Downloads werden nicht erstattet, und ein bereits gesendeter Auftrag wird in jedem Fall erteilt.</translation>
     </message>
     <message>
+      <location filename="../core/account_orders.py" line="31" />
+      <source>the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders</source>
+      <translation>dem Abschnitt Aufträge im ClearSKY-Panel oder unter Browser → ClearSKY → Aufträge</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="21" />
+      <source>Review</source>
+      <translation>in Prüfung</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="22" />
+      <source>Initialize</source>
+      <translation>wird eingerichtet</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="23" />
+      <source>Working</source>
+      <translation>aktiv</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="24" />
+      <source>Done</source>
+      <translation>abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="25" />
+      <source>Failure</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="26" />
+      <source>Cancelled</source>
+      <translation>gekündigt</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="241" />
+      <source>ClearSKY orders</source>
+      <translation>ClearSKY-Aufträge</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="165" />
+      <source>Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be downloaded (a download may fail with 'not covered by an order', or be partial).</source>
+      <translation>Nur {pct} des Gebiets ist an diesem Datum von Ihren Aufträgen abgedeckt ({names}); der Rest kann nicht heruntergeladen werden (ein Download kann mit „nicht von einem Auftrag abgedeckt“ fehlschlagen oder unvollständig sein).</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="116" />
+      <source>from {start}, recurring</source>
+      <translation>ab {start}, wiederkehrend</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="121" />
+      <source> · {api_requests} download(s) per image</source>
+      <translation> · {api_requests} Download(s) pro Bild</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="153" />
+      <source>{n} tile order(s) could not be placed on the map (their cells were not found), so the plugin cannot tell whether they cover this area; the server decides at download.</source>
+      <translation>{n} Kachelauftrag/-aufträge konnten nicht auf der Karte platziert werden (ihre Zellen wurden nicht gefunden), daher kann das Plugin nicht sagen, ob sie dieses Gebiet abdecken; der Server entscheidet beim Download.</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="158" />
+      <source>The area and date are outside every active order: nothing can be downloaded until it is ordered (see {ORDERS_VIEW}).</source>
+      <translation>Gebiet und Datum liegen außerhalb jedes aktiven Auftrags: nichts kann heruntergeladen werden, bevor es bestellt ist (siehe {ORDERS_VIEW}).</translation>
+    </message>
+    <message>
+      <location filename="../core/account_orders.py" line="164" />
+      <source>Your orders cover the whole area on this date ({names}).</source>
+      <translation>Ihre Aufträge decken an diesem Datum das ganze Gebiet ab ({names}).</translation>
+    </message>
+    <message>
       <location filename="../core/answers.py" line="86" />
       <source>The area is outside ClearSKY's data area: nothing can be downloaded here.</source>
       <translation>Das Gebiet liegt außerhalb des Datengebiets von ClearSKY: hier kann nichts heruntergeladen werden.</translation>
@@ -258,23 +328,13 @@
       <translation>Zellvorschlag</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="547" />
-      <source>order estimate</source>
-      <translation>Auftragsschätzung</translation>
-    </message>
-    <message>
-      <location filename="../core/api.py" line="562" />
-      <source>order details</source>
-      <translation>Auftragsdetails</translation>
-    </message>
-    <message>
-      <location filename="../core/api.py" line="653" />
+      <location filename="../core/api.py" line="566" />
       <source>Give exactly one area of interest: WKT or GeoJSON.</source>
       <translation>Geben Sie genau ein Interessengebiet an: WKT oder GeoJSON.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="181" />
-      <location filename="../core/paid.py" line="243" />
+      <location filename="../core/paid.py" line="242" />
       <source>This client is for free endpoints only (the live check): the paid request was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): die kostenpflichtige Anfrage wurde abgelehnt und nichts gesendet.</translation>
     </message>
@@ -290,11 +350,6 @@
       <translation>Die Kachelsuche braucht genau eines von: WKT, GeoJSON, Kachel-GUIDs, Minikachel-GUIDs.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="576" />
-      <source>Refresh the orders list.</source>
-      <translation>Aktualisieren Sie die Auftragsliste.</translation>
-    </message>
-    <message>
       <location filename="../core/api.py" line="198" />
       <source>Cancelled before the request was sent; nothing was spent.</source>
       <translation>Abgebrochen, bevor die Anfrage gesendet wurde; es wurde nichts ausgegeben.</translation>
@@ -303,11 +358,6 @@
       <location filename="../core/api.py" line="286" />
       <source>Cancelled while waiting to retry.</source>
       <translation>Abgebrochen während des Wartens auf einen neuen Versuch.</translation>
-    </message>
-    <message>
-      <location filename="../core/api.py" line="576" />
-      <source>ClearSKY does not know the order {guid}.</source>
-      <translation>ClearSKY kennt den Auftrag {guid} nicht.</translation>
     </message>
     <message>
       <location filename="../core/api.py" line="271" />
@@ -635,388 +685,338 @@
       <translation>ClearSKY beantwortete die Schätzung mit einer unbrauchbaren Größe ({value}); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="332" />
+      <location filename="../core/new_order.py" line="332" />
       <source>The estimate assumes the area overlaps none of your existing orders; where it does, the price changes (and with tile deduplication, cells already ordered are left out).</source>
       <translation>Die Schätzung nimmt an, dass sich das Gebiet mit keinem Ihrer bestehenden Aufträge überschneidet; wo doch, ändert sich der Preis (und mit Kachel-Deduplizierung bleiben bereits bestellte Zellen weg).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="326" />
+      <location filename="../core/new_order.py" line="326" />
       <source>this month</source>
       <translation>in diesem Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="327" />
+      <location filename="../core/new_order.py" line="327" />
       <source>for {month}</source>
       <translation>für {month}</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="66" />
+      <location filename="../core/new_order.py" line="66" />
       <source>An order covers either an area or grid cells (tiles and minitiles), one of them: choose one.</source>
       <translation>Ein Auftrag umfasst entweder ein Gebiet oder Gitterzellen (Kacheln und Minikacheln), nur eines davon: wählen Sie eines.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="69" />
+      <location filename="../core/new_order.py" line="69" />
       <source>Choose the model to order.</source>
       <translation>Wählen Sie das zu bestellende Modell.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="71" />
+      <location filename="../core/new_order.py" line="71" />
       <source>Choose at least one satellite constellation for the order.</source>
       <translation>Wählen Sie mindestens eine Satellitenkonstellation für den Auftrag.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="79" />
+      <location filename="../core/new_order.py" line="79" />
       <source>Imagery is stored for at least one month.</source>
       <translation>Bilder werden mindestens einen Monat gespeichert.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="81" />
+      <location filename="../core/new_order.py" line="81" />
       <source>Each image must be downloadable at least once (API requests ≥ 1).</source>
       <translation>Jedes Bild muss mindestens einmal herunterladbar sein (API-Anfragen ≥ 1).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="214" />
+      <location filename="../core/new_order.py" line="214" />
       <source>ClearSKY answered the order estimate with something that is not an estimate.</source>
       <translation>ClearSKY beantwortete die Auftragsschätzung mit etwas, das keine Schätzung ist.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="239" />
+      <location filename="../core/new_order.py" line="239" />
       <source>cost this month</source>
       <translation>Kosten dieses Monats</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="240" />
+      <location filename="../core/new_order.py" line="240" />
       <source>monthly cost</source>
       <translation>monatliche Kosten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="241" />
+      <location filename="../core/new_order.py" line="241" />
       <source>billed area</source>
       <translation>berechnete Fläche</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="286" />
+      <location filename="../core/new_order.py" line="286" />
       <location filename="../ui/order_dialog.py" line="147" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="288" />
+      <location filename="../core/new_order.py" line="288" />
       <location filename="../ui/estimate_dialog.py" line="85" />
       <location filename="../ui/history_panel.py" line="55" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="304" />
+      <location filename="../core/new_order.py" line="304" />
       <location filename="../ui/estimate_dialog.py" line="84" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="307" />
+      <location filename="../core/new_order.py" line="307" />
       <source>{n} in the first month</source>
       <translation>{n} im ersten Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="307" />
+      <location filename="../core/new_order.py" line="307" />
       <source>{n}</source>
       <translation>{n}</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="316" />
+      <location filename="../core/new_order.py" line="316" />
       <source>ClearSKY bills the bounding box of each polygon, with a minimum area per polygon: {billed:,.2f} km² are billed for the {drawn:,.2f} km² drawn (the billed boxes are outlined on the map).</source>
       <translation>ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon: für die gezeichneten {drawn:,.2f} km² werden {billed:,.2f} km² berechnet (die berechneten Rechtecke sind auf der Karte umrandet).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="147" />
+      <location filename="../core/new_order.py" line="147" />
       <source>from {first}, every month until cancelled</source>
       <translation>ab {first}, jeden Monat bis zur Kündigung</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="296" />
+      <location filename="../core/new_order.py" line="296" />
       <source>{now} {when}, then about {monthly} a month</source>
       <translation>{now} {when}, danach etwa {monthly} pro Monat</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="300" />
+      <location filename="../core/new_order.py" line="300" />
       <source>{now} {when}</source>
       <translation>{now} {when}</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="308" />
+      <location filename="../core/new_order.py" line="308" />
       <source>Image dates</source>
       <translation>Bilddaten</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="310" />
+      <location filename="../core/new_order.py" line="310" />
       <source>Cancellable until</source>
       <translation>Kündbar bis</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="74" />
+      <location filename="../core/new_order.py" line="74" />
       <source>The image frequency is 1 (an image every day) to 7 (one a week) days, not {value}.</source>
       <translation>Die Bildfrequenz ist 1 (jeden Tag ein Bild) bis 7 (eines pro Woche) Tage, nicht {value}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="84" />
+      <location filename="../core/new_order.py" line="84" />
       <source>The last month ({last}) is before the first ({first}).</source>
       <translation>Der letzte Monat ({last}) liegt vor dem ersten ({first}).</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="249" />
+      <location filename="../core/new_order.py" line="249" />
       <source>Estimate again later; if it persists, report it to ClearSKY support.</source>
       <translation>Schätzen Sie später erneut; wenn es bleibt, melden Sie es dem ClearSKY-Support.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="289" />
+      <location filename="../core/new_order.py" line="289" />
       <source>{drawn:,.2f} km² drawn, {billed:,.2f} km² billed</source>
       <translation>{drawn:,.2f} km² gezeichnet, {billed:,.2f} km² berechnet</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="303" />
+      <location filename="../core/new_order.py" line="303" />
       <source>({total} in all)</source>
       <translation>({total} insgesamt)</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="366" />
+      <location filename="../core/new_order.py" line="366" />
       <source>This month's cost of the order is {cost}, above {limit}={max:g}.</source>
       <translation>Die Kosten des Auftrags in diesem Monat betragen {cost}, über {limit}={max:g}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="373" />
+      <location filename="../core/new_order.py" line="373" />
       <source>Each following month of the order costs about {cost}, above {limit}={max:g}.</source>
       <translation>Jeder folgende Monat des Auftrags kostet etwa {cost}, mehr als {limit}={max:g}.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="245" />
+      <location filename="../core/new_order.py" line="245" />
       <source>ClearSKY answered the order estimate without a usable {what} ({value}); nothing can be ordered on it.</source>
       <translation>ClearSKY hat die Auftragsschätzung ohne brauchbare {what} beantwortet ({value}); darauf kann nichts bestellt werden.</translation>
     </message>
     <message>
-      <location filename="../core/ordering.py" line="248" />
+      <location filename="../core/new_order.py" line="248" />
       <source>missing</source>
       <translation>fehlt</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="31" />
-      <source>the Orders section of the ClearSKY panel, or Browser → ClearSKY → Orders</source>
-      <translation>dem Abschnitt Aufträge im ClearSKY-Panel oder unter Browser → ClearSKY → Aufträge</translation>
+      <location filename="../core/order_calls.py" line="53" />
+      <source>order estimate</source>
+      <translation>Auftragsschätzung</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="21" />
-      <source>Review</source>
-      <translation>in Prüfung</translation>
+      <location filename="../core/order_calls.py" line="68" />
+      <source>order details</source>
+      <translation>Auftragsdetails</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="22" />
-      <source>Initialize</source>
-      <translation>wird eingerichtet</translation>
+      <location filename="../core/order_calls.py" line="82" />
+      <source>Refresh the orders list.</source>
+      <translation>Aktualisieren Sie die Auftragsliste.</translation>
     </message>
     <message>
-      <location filename="../core/orders.py" line="23" />
-      <source>Working</source>
-      <translation>aktiv</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="24" />
-      <source>Done</source>
-      <translation>abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="25" />
-      <source>Failure</source>
-      <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="26" />
-      <source>Cancelled</source>
-      <translation>gekündigt</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="241" />
-      <source>ClearSKY orders</source>
-      <translation>ClearSKY-Aufträge</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="165" />
-      <source>Only {pct} of the area is covered by your orders on this date ({names}); the rest cannot be downloaded (a download may fail with 'not covered by an order', or be partial).</source>
-      <translation>Nur {pct} des Gebiets ist an diesem Datum von Ihren Aufträgen abgedeckt ({names}); der Rest kann nicht heruntergeladen werden (ein Download kann mit „nicht von einem Auftrag abgedeckt“ fehlschlagen oder unvollständig sein).</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="116" />
-      <source>from {start}, recurring</source>
-      <translation>ab {start}, wiederkehrend</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="121" />
-      <source> · {api_requests} download(s) per image</source>
-      <translation> · {api_requests} Download(s) pro Bild</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="153" />
-      <source>{n} tile order(s) could not be placed on the map (their cells were not found), so the plugin cannot tell whether they cover this area; the server decides at download.</source>
-      <translation>{n} Kachelauftrag/-aufträge konnten nicht auf der Karte platziert werden (ihre Zellen wurden nicht gefunden), daher kann das Plugin nicht sagen, ob sie dieses Gebiet abdecken; der Server entscheidet beim Download.</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="158" />
-      <source>The area and date are outside every active order: nothing can be downloaded until it is ordered (see {ORDERS_VIEW}).</source>
-      <translation>Gebiet und Datum liegen außerhalb jedes aktiven Auftrags: nichts kann heruntergeladen werden, bevor es bestellt ist (siehe {ORDERS_VIEW}).</translation>
-    </message>
-    <message>
-      <location filename="../core/orders.py" line="164" />
-      <source>Your orders cover the whole area on this date ({names}).</source>
-      <translation>Ihre Aufträge decken an diesem Datum das ganze Gebiet ab ({names}).</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="55" />
-      <source>ClearSKY can charge for a request after answering it with an error, so it may have been charged</source>
-      <translation>ClearSKY kann eine Anfrage auch nach einer Fehlerantwort noch berechnen, sie wurde also möglicherweise berechnet</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="58" />
-      <source>Check the balance again (↻ next to it in the ClearSKY panel) before you try again; trying again asks for a new estimate and confirmation.</source>
-      <translation>Prüfen Sie das Guthaben erneut (↻ daneben im ClearSKY-Bedienfeld), bevor Sie es noch einmal versuchen; ein neuer Versuch verlangt eine neue Schätzung und Bestätigung.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="62" />
-      <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
-      <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="621" />
-      <source>stalled</source>
-      <translation>stockte</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="621" />
-      <source>broke off</source>
-      <translation>brach ab</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="212" />
-      <source>; it was not sent again.</source>
-      <translation>; sie wurde nicht erneut gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="359" />
-      <source>The download was cancelled while ClearSKY was still processing it</source>
-      <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="249" />
-      <source>A paid download was attempted without an approval; nothing was sent.</source>
-      <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="447" />
-      <location filename="../core/paid.py" line="262" />
-      <source>Choose an output folder for the download.</source>
-      <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="517" />
+      <location filename="../core/order_calls.py" line="125" />
       <source>This client is for free endpoints only (the live check): the order was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): der Auftrag wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="523" />
+      <location filename="../core/order_calls.py" line="131" />
       <source>An order was attempted without a confirmation; nothing was sent.</source>
       <translation>Ein Auftrag wurde ohne Bestätigung versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="525" />
+      <location filename="../core/order_calls.py" line="133" />
       <source>Cancelled before the order was sent; nothing was ordered.</source>
       <translation>Abgebrochen, bevor der Auftrag gesendet wurde; es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="606" />
+      <location filename="../core/order_calls.py" line="214" />
       <source>Look at the Orders section of the ClearSKY panel (Refresh) or the ClearSKY web app before ordering again: a second order would be billed too.</source>
       <translation>Sehen Sie im Abschnitt Aufträge des ClearSKY-Panels (Aktualisieren) oder in der ClearSKY-Web-App nach, bevor Sie erneut bestellen: ein zweiter Auftrag würde ebenfalls berechnet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="622" />
-      <source>The download {kind} before the file was complete, so no file was saved</source>
-      <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
+      <location filename="../core/order_calls.py" line="82" />
+      <source>ClearSKY does not know the order {guid}.</source>
+      <translation>ClearSKY kennt den Auftrag {guid} nicht.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="114" />
-      <location filename="../core/paid.py" line="268" />
-      <source>The download was cancelled before it started; nothing was spent.</source>
-      <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="202" />
-      <source>{what}. {value2} (balance before: {before}, now: {after}); it was not sent again.</source>
-      <translation>{what}. {value2} (Guthaben vorher: {before}, jetzt: {after}); sie wurde nicht erneut gesendet.</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="209" />
-      <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
-      <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="176" />
-      <source>{what}. Cancelled before it could be told whether it was charged (balance before: {value2}).</source>
-      <translation>{what}. Abgebrochen, bevor feststand, ob sie berechnet wurde (Guthaben vorher: {value2}).</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="211" />
-      <source>balance</source>
-      <translation>Guthaben</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="428" />
-      <source>ClearSKY answered HTTP {status} with no file where 201 (uploaded) was expected</source>
-      <translation>ClearSKY antwortete mit HTTP {status} ohne Datei, wo 201 (hochgeladen) erwartet wurde</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="542" />
+      <location filename="../core/order_calls.py" line="150" />
       <source>{what}, and the order is not in the orders list (read twice, {value2:.0f} s apart)</source>
       <translation>{what}, und der Auftrag steht nicht in der Auftragsliste (zweimal gelesen, {value2:.0f} s Abstand)</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="578" />
+      <location filename="../core/order_calls.py" line="186" />
       <source>ClearSKY accepted the order but did not say which it is</source>
       <translation>ClearSKY hat den Auftrag angenommen, aber nicht gesagt, welcher es ist</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="603" />
+      <location filename="../core/order_calls.py" line="211" />
       <source>{value1}. The order may have been placed; it was not sent again.</source>
       <translation>{value1}. Der Auftrag wurde vielleicht erteilt; er wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="419" />
-      <source>The ClearSKY API answered with JSON where a GeoTIFF was expected (HTTP {status}).</source>
-      <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde (HTTP {status}).</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="438" />
-      <source>ClearSKY returned the file (HTTP {status}) instead of uploading it to the URL, and no output folder was given to keep it</source>
-      <translation>ClearSKY hat die Datei zurückgegeben (HTTP {status}), statt sie zur URL hochzuladen, und es wurde kein Ausgabeordner angegeben, um sie zu behalten</translation>
-    </message>
-    <message>
-      <location filename="../core/paid.py" line="565" />
+      <location filename="../core/order_calls.py" line="173" />
       <source>ClearSKY answered the order with something that cannot be read (HTTP {status})</source>
       <translation>ClearSKY hat den Auftrag mit etwas Unlesbarem beantwortet (HTTP {status})</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="593" />
+      <location filename="../core/order_calls.py" line="201" />
       <source>The orders list could not be read to check ({message})</source>
       <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="257" />
+      <location filename="../core/paid.py" line="54" />
+      <source>ClearSKY can charge for a request after answering it with an error, so it may have been charged</source>
+      <translation>ClearSKY kann eine Anfrage auch nach einer Fehlerantwort noch berechnen, sie wurde also möglicherweise berechnet</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="57" />
+      <source>Check the balance again (↻ next to it in the ClearSKY panel) before you try again; trying again asks for a new estimate and confirmation.</source>
+      <translation>Prüfen Sie das Guthaben erneut (↻ daneben im ClearSKY-Bedienfeld), bevor Sie es noch einmal versuchen; ein neuer Versuch verlangt eine neue Schätzung und Bestätigung.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="61" />
+      <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
+      <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="507" />
+      <source>stalled</source>
+      <translation>stockte</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="507" />
+      <source>broke off</source>
+      <translation>brach ab</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="211" />
+      <source>; it was not sent again.</source>
+      <translation>; sie wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="358" />
+      <source>The download was cancelled while ClearSKY was still processing it</source>
+      <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="248" />
+      <source>A paid download was attempted without an approval; nothing was sent.</source>
+      <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="446" />
+      <location filename="../core/paid.py" line="261" />
+      <source>Choose an output folder for the download.</source>
+      <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="508" />
+      <source>The download {kind} before the file was complete, so no file was saved</source>
+      <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="113" />
+      <location filename="../core/paid.py" line="267" />
+      <source>The download was cancelled before it started; nothing was spent.</source>
+      <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="201" />
+      <source>{what}. {value2} (balance before: {before}, now: {after}); it was not sent again.</source>
+      <translation>{what}. {value2} (Guthaben vorher: {before}, jetzt: {after}); sie wurde nicht erneut gesendet.</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="208" />
+      <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
+      <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="175" />
+      <source>{what}. Cancelled before it could be told whether it was charged (balance before: {value2}).</source>
+      <translation>{what}. Abgebrochen, bevor feststand, ob sie berechnet wurde (Guthaben vorher: {value2}).</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="210" />
+      <source>balance</source>
+      <translation>Guthaben</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="427" />
+      <source>ClearSKY answered HTTP {status} with no file where 201 (uploaded) was expected</source>
+      <translation>ClearSKY antwortete mit HTTP {status} ohne Datei, wo 201 (hochgeladen) erwartet wurde</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="418" />
+      <source>The ClearSKY API answered with JSON where a GeoTIFF was expected (HTTP {status}).</source>
+      <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde (HTTP {status}).</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="437" />
+      <source>ClearSKY returned the file (HTTP {status}) instead of uploading it to the URL, and no output folder was given to keep it</source>
+      <translation>ClearSKY hat die Datei zurückgegeben (HTTP {status}), statt sie zur URL hochzuladen, und es wurde kein Ausgabeordner angegeben, um sie zu behalten</translation>
+    </message>
+    <message>
+      <location filename="../core/paid.py" line="256" />
       <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
       <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="364" />
+      <location filename="../core/paid.py" line="363" />
       <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
       <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="476" />
+      <location filename="../core/paid.py" line="475" />
       <source>Could not save the download: {exc}</source>
       <translation>Der Download konnte nicht gespeichert werden: {exc}</translation>
     </message>
@@ -1737,7 +1737,7 @@
     <message>
       <location filename="../ui/estimate_dialog.py" line="79" />
       <location filename="../ui/product_panel.py" line="87" />
-      <location filename="../processing/algorithms.py" line="367" />
+      <location filename="../processing/cell_algorithms.py" line="131" />
       <source>Bands</source>
       <translation>Kanäle</translation>
     </message>
@@ -2045,7 +2045,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
-      <location filename="../processing/algorithms.py" line="199" />
+      <location filename="../processing/composite_algorithms.py" line="191" />
       <source>Credits</source>
       <translation>Credits</translation>
     </message>
@@ -2244,7 +2244,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="207" />
-      <location filename="../processing/algorithms.py" line="130" />
+      <location filename="../processing/composite_algorithms.py" line="122" />
       <source>Estimate cost</source>
       <translation>Kosten schätzen</translation>
     </message>
@@ -2578,7 +2578,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="84" />
-      <location filename="../processing/algorithms.py" line="385" />
+      <location filename="../processing/cell_algorithms.py" line="149" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
@@ -2765,454 +2765,6 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>{k} Zellen herunterladen…</translation>
     </message>
     <message>
-      <location filename="../processing/algorithms.py" line="54" />
-      <source>Check availability</source>
-      <translation>Verfügbarkeit prüfen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="55" />
-      <source>Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). READY is true when a complete download is possible; STATE says why not otherwise.</source>
-      <translation>Fragt ClearSKY, ob Bilder für Gebiet, Datum und Produkt bereitstehen (kostenlos). READY ist wahr, wenn ein vollständiger Download möglich ist; sonst sagt STATE, warum nicht.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="88" />
-      <source>Available dates</source>
-      <translation>Verfügbare Daten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="89" />
-      <source>Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge).</source>
-      <translation>Listet die Daten mit Bildern für das ganze Gebiet zwischen FROM und UNTIL auf (kostenlos).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="131" />
-      <source>What the download of this area, date and product would cost in credits (free of charge).</source>
-      <translation>Was der Download dieses Gebiets, Datums und Produkts in Credits kosten würde (kostenlos).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="173" />
-      <source>Download composite</source>
-      <translation>Komposit herunterladen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="174" />
-      <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead; should it return the file anyway, the paid bytes are saved in OUTPUT (or the ClearSKY output folder). QGIS records a literal UPLOAD_URL, signature included, in its Processing log and history: write env:NAME to read it from the environment variable NAME instead. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
-      <translation>Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS verweigert den Download, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL; gibt es die Datei trotzdem zurück, werden die bezahlten Bytes in OUTPUT (oder im ClearSKY-Ausgabeordner) gespeichert. QGIS schreibt eine direkt angegebene UPLOAD_URL samt Signatur in sein Verarbeitungsprotokoll und seinen Verlauf: schreiben Sie env:NAME, um sie stattdessen aus der Umgebungsvariablen NAME zu lesen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;Datei&gt;.attribution.txt.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="276" />
-      <source>Search grid tiles</source>
-      <translation>Gitterkacheln suchen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="277" />
-      <source>The ClearSKY grid cells (tiles, or minitiles with MINITILES) that cover the area, as a polygon layer with the fields guid, minitile, epsg and status. Select cells and feed the layer to 'Download grid tiles'. Free of charge.</source>
-      <translation>Die ClearSKY-Gitterzellen (Kacheln, oder Minikacheln mit MINITILES), die das Gebiet abdecken, als Polygonlayer mit den Feldern guid, minitile, epsg und status. Wählen Sie Zellen und geben Sie den Layer an „Gitterkacheln herunterladen“. Kostenlos.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="321" />
-      <source>Propose grid cells for an order</source>
-      <translation>Gitterzellen für einen Auftrag vorschlagen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="322" />
-      <source>ClearSKY's proposed cover of the area (tile/optimize): whole tiles where a tile is cheaper, minitiles elsewhere, as a polygon layer with the fields guid, minitile, epsg and status — the TILES input of 'Estimate an order', 'Place an order' and 'Download grid tiles'. Free of charge; nothing is ordered.</source>
-      <translation>Die von ClearSKY vorgeschlagene Abdeckung des Gebiets (tile/optimize): ganze Kacheln, wo eine Kachel günstiger ist, sonst Minikacheln, als Polygonlayer mit den Feldern guid, minitile, epsg und status — die TILES-Eingabe von „Auftrag schätzen“, „Auftrag erteilen“ und „Gitterkacheln herunterladen“. Kostenlos; es wird nichts bestellt.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="346" />
-      <source>Download grid tiles</source>
-      <translation>Gitterkacheln herunterladen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="347" />
-      <source>Downloads the cells of a grid layer from 'Search grid tiles' (use 'selected features only' to pick cells), at most the account's MaxConcurrentConnections (or MAX_PARALLEL) at once, one GeoTIFF per cell and one VRT per UTM zone in OUTPUT_FOLDER. Spends credits. Running the same batch again downloads only the cells that are missing or incomplete. Failed cells are retried, then listed by GUID.</source>
-      <translation>Lädt die Zellen eines Gitterlayers aus „Gitterkacheln suchen“ herunter („nur gewählte Objekte“ wählt Zellen aus), höchstens MaxConcurrentConnections des Kontos (oder MAX_PARALLEL) gleichzeitig, ein GeoTIFF pro Zelle und ein VRT pro UTM-Zone in OUTPUT_FOLDER. Verbraucht Credits. Ein erneuter Lauf desselben Stapels lädt nur fehlende oder unvollständige Zellen. Fehlgeschlagene Zellen werden wiederholt und dann per GUID aufgeführt.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="476" />
-      <source>Estimate an order</source>
-      <translation>Auftrag schätzen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="477" />
-      <source>What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. FROM_MONTH and TO_MONTH are YYYY-MM; TO_MONTH left out or empty orders the first month only. RECURRING=true asks for a recurring order instead, billed every month until cancelled (TO_MONTH must then be empty). The order runs from the 1st of FROM_MONTH to the last day of TO_MONTH. TOTAL_COST is what a fixed-period order bills in all. The estimate assumes no overlap with existing orders.</source>
-      <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umgebende Rechteck jedes Polygons, mit einer Mindestfläche je Polygon, daher kann BILLED_AREA_KM2 größer sein als AREA_KM2; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ohne oder mit leerem TO_MONTH wird nur der erste Monat bestellt. RECURRING=true verlangt stattdessen einen wiederkehrenden Auftrag, der jeden Monat bis zur Kündigung berechnet wird (TO_MONTH muss dann leer sein). Der Auftrag läuft vom 1. des FROM_MONTH bis zum letzten Tag des TO_MONTH. TOTAL_COST ist, was ein Auftrag mit festem Zeitraum insgesamt kostet. Die Schätzung nimmt an, dass sich das Gebiet mit keinem bestehenden Auftrag überschneidet.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="639" />
-      <source>Place an order</source>
-      <translation>Auftrag erteilen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="640" />
-      <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and no month the order can bill (this month, and each following one) costs more than MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, above MAX_COST, or when the estimate has no usable cost, nothing is ordered. After a server error the order is never sent again: the orders list is read (at once and after a settle wait) and the result says whether the order was placed or may have been.</source>
-      <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann — einmal —, wenn CONFIRM wahr ist und kein Monat, den der Auftrag berechnen kann (dieser Monat und jeder folgende), mehr als MAX_COST kostet. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM, über MAX_COST oder wenn die Schätzung keine brauchbaren Kosten hat, wird nichts bestellt. Nach einem Serverfehler wird der Auftrag nie erneut gesendet: die Auftragsliste wird gelesen (sofort und nach einer Wartezeit), und das Ergebnis sagt, ob der Auftrag erteilt wurde oder möglicherweise erteilt wurde.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="93" />
-      <source>From (YYYY-MM-DD)</source>
-      <translation>Von (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="94" />
-      <source>Until (YYYY-MM-DD, empty = one year)</source>
-      <translation>Bis (JJJJ-MM-TT, leer = ein Jahr)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="210" />
-      <source>Checking availability and cost…</source>
-      <translation>Prüfe Verfügbarkeit und Kosten…</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="229" />
-      <source>Downloading…</source>
-      <translation>Lade herunter…</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="488" />
-      <source>Area drawn (km²)</source>
-      <translation>Gezeichnete Fläche (km²)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="489" />
-      <source>Area billed (km²)</source>
-      <translation>Berechnete Fläche (km²)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="490" />
-      <source>Cost this month</source>
-      <translation>Kosten dieses Monats</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="491" />
-      <source>Cost of each following month</source>
-      <translation>Kosten jedes weiteren Monats</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="492" />
-      <source>Total cost of a fixed-period order (empty for a recurring one)</source>
-      <translation>Gesamtkosten eines Auftrags mit festem Zeitraum (leer bei einem wiederkehrenden)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="493" />
-      <source>Number of image dates</source>
-      <translation>Anzahl der Bilddaten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="64" />
-      <location filename="../processing/algorithms.py" line="144" />
-      <source>Ready to download</source>
-      <translation>Bereit zum Download</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="65" />
-      <source>State</source>
-      <translation>Zustand</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="66" />
-      <location filename="../processing/algorithms.py" line="145" />
-      <location filename="../processing/algorithms.py" line="548" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="67" />
-      <source>Fully available</source>
-      <translation>Vollständig verfügbar</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="68" />
-      <source>Partially available</source>
-      <translation>Teilweise verfügbar</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="69" />
-      <source>Covered by orders</source>
-      <translation>Von Aufträgen abgedeckt</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="97" />
-      <source>Dates</source>
-      <translation>Daten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="99" />
-      <source>Number of dates</source>
-      <translation>Anzahl der Daten</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="139" />
-      <location filename="../processing/algorithms.py" line="200" />
-      <source>Area (km²)</source>
-      <translation>Fläche (km²)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="140" />
-      <source>Estimated size (bytes)</source>
-      <translation>Geschätzte Größe (Bytes)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="141" />
-      <source>Balance (credits)</source>
-      <translation>Guthaben (Credits)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="190" />
-      <source>Deliver to this URL instead (UploadUrl)</source>
-      <translation>Stattdessen an diese URL liefern (UploadUrl)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="196" />
-      <source>Composite (a temporary output is saved in the ClearSKY output folder)</source>
-      <translation>Komposit (eine temporäre Ausgabe wird im ClearSKY-Ausgabeordner gespeichert)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="201" />
-      <source>SHA-256 of the delivered file</source>
-      <translation>SHA-256 der gelieferten Datei</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="223" />
-      <source>OUTPUT must be a GeoTIFF (.tif) file.</source>
-      <translation>OUTPUT muss eine GeoTIFF-Datei (.tif) sein.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="252" />
-      <source>ClearSKY delivered the composite to the upload URL.</source>
-      <translation>ClearSKY hat das Komposit an die Upload-URL geliefert.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="285" />
-      <source>Minitiles instead of tiles</source>
-      <translation>Minikacheln statt Kacheln</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="287" />
-      <location filename="../processing/algorithms.py" line="331" />
-      <location filename="../processing/algorithms.py" line="357" />
-      <source>Grid cells</source>
-      <translation>Gitterzellen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="289" />
-      <location filename="../processing/algorithms.py" line="333" />
-      <source>Number of cells</source>
-      <translation>Anzahl der Zellen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="364" />
-      <source>Satellite constellations (empty = required)</source>
-      <translation>Satellitenkonstellationen (leer = die benötigten)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="370" />
-      <location filename="../processing/base.py" line="206" />
-      <source>Resolution (m)</source>
-      <translation>Auflösung (m)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="377" />
-      <source>Parallel downloads (0 = the account's limit)</source>
-      <translation>Parallele Downloads (0 = Kontolimit)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="386" />
-      <source>Estimated credits</source>
-      <translation>Geschätzte Credits</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="387" />
-      <source>Cells downloaded</source>
-      <translation>Heruntergeladene Zellen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="388" />
-      <source>Cells already complete</source>
-      <translation>Bereits vollständige Zellen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="389" />
-      <source>Cells failed</source>
-      <translation>Fehlgeschlagene Zellen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="390" />
-      <source>GUIDs of failed cells</source>
-      <translation>GUIDs der fehlgeschlagenen Zellen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="391" />
-      <source>VRT per UTM zone</source>
-      <translation>VRT pro UTM-Zone</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="400" />
-      <source>The grid cells could not be read.</source>
-      <translation>Die Gitterzellen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="403" />
-      <location filename="../processing/algorithms.py" line="601" />
-      <source>No grid cells given (is the selection empty?).</source>
-      <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="502" />
-      <location filename="../processing/base.py" line="105" />
-      <source>Area of interest (polygons)</source>
-      <translation>Interessengebiet (Polygone)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="503" />
-      <source>or grid cells (tiles or minitiles)</source>
-      <translation>oder Gitterzellen (Kacheln oder Minikacheln)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="512" />
-      <source>First month (YYYY-MM)</source>
-      <translation>Erster Monat (JJJJ-MM)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="515" />
-      <source>Last month (YYYY-MM; empty = the first month only)</source>
-      <translation>Letzter Monat (JJJJ-MM; leer = nur der erste Monat)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="520" />
-      <source>Recurring: billed every month until cancelled (TO_MONTH empty)</source>
-      <translation>Wiederkehrend: jeden Monat bis zur Kündigung berechnet (TO_MONTH leer)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="526" />
-      <source>Days between images (1 = daily … 7 = weekly)</source>
-      <translation>Tage zwischen den Bildern (1 = täglich … 7 = wöchentlich)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="532" />
-      <source>Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)</source>
-      <translation>Bezugsdatum der Bilddaten (JJJJ-MM-TT; leer = der 1. des ersten Monats)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="538" />
-      <source>Storage (months)</source>
-      <translation>Speicherdauer (Monate)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="541" />
-      <source>Downloads per image</source>
-      <translation>Downloads pro Bild</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="547" />
-      <source>Currency</source>
-      <translation>Währung</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="567" />
-      <source>FROM_MONTH is required (YYYY-MM).</source>
-      <translation>FROM_MONTH ist erforderlich (JJJJ-MM).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="573" />
-      <source>RECURRING=true runs until cancelled: leave TO_MONTH empty, or set RECURRING=false.</source>
-      <translation>RECURRING=true läuft bis zur Kündigung: lassen Sie TO_MONTH leer oder setzen Sie RECURRING=false.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="581" />
-      <source>Give either AOI (an area) or TILES (grid cells), one of them.</source>
-      <translation>Geben Sie entweder AOI (ein Gebiet) oder TILES (Gitterzellen) an, eines davon.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="653" />
-      <source>Leave out grid cells that are already ordered</source>
-      <translation>Bereits bestellte Gitterzellen weglassen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="659" />
-      <source>Refuse if any month's cost exceeds (in the order's currency)</source>
-      <translation>Ablehnen, wenn die Kosten eines Monats höher sind als (in der Währung des Auftrags)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="667" />
-      <source>I confirm: place this order (it is billed monthly)</source>
-      <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="670" />
-      <source>Order GUID</source>
-      <translation>Auftrags-GUID</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="671" />
-      <source>Order status</source>
-      <translation>Auftragsstatus</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="676" />
-      <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
-      <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="124" />
-      <source>{n} dates with imagery for {model}</source>
-      <translation>{n} Daten mit Bildern für {model}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="217" />
-      <location filename="../processing/algorithms.py" line="430" />
-      <source> Nothing was downloaded.</source>
-      <translation> Es wurde nichts heruntergeladen.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="304" />
-      <source>{n} cells in EPSG {zones}</source>
-      <translation>{n} Zellen in EPSG {zones}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="340" />
-      <source>{t} tiles and {m} minitiles proposed</source>
-      <translation>{t} Kacheln und {m} Minikacheln vorgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="423" />
-      <source>Estimating {n} cells…</source>
-      <translation>Schätze {n} Zellen…</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="434" />
-      <source>{n} cells, {w} at a time</source>
-      <translation>{n} Zellen, {w} gleichzeitig</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="683" />
-      <source> Nothing was ordered.</source>
-      <translation> Es wurde nichts bestellt.</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="685" />
-      <source>Order {guid} placed: {label}</source>
-      <translation>Auftrag {guid} erteilt: {label}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="265" />
-      <location filename="../processing/algorithms.py" line="462" />
-      <source>Attribution: {n}</source>
-      <translation>Quellenangabe: {n}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="420" />
-      <location filename="../processing/algorithms.py" line="228" />
-      <source>Saving into the ClearSKY output folder {f}</source>
-      <translation>Speichere in den ClearSKY-Ausgabeordner {f}</translation>
-    </message>
-    <message>
-      <location filename="../processing/algorithms.py" line="562" />
-      <source>{name} must be a month as YYYY-MM, not '{text}'.</source>
-      <translation>{name} muss ein Monat als JJJJ-MM sein, nicht „{text}“.</translation>
-    </message>
-    <message>
       <location filename="../processing/base.py" line="35" />
       <source>Imagery</source>
       <translation>Bilder</translation>
@@ -3274,6 +2826,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Nimbus: Reflexion begrenzen</translation>
     </message>
     <message>
+      <location filename="../processing/base.py" line="105" />
+      <location filename="../processing/order_algorithms.py" line="59" />
+      <source>Area of interest (polygons)</source>
+      <translation>Interessengebiet (Polygone)</translation>
+    </message>
+    <message>
       <location filename="../processing/base.py" line="147" />
       <source>Download again even if exactly this request was already delivered (spends credits again)</source>
       <translation>Erneut herunterladen, auch wenn genau diese Anfrage schon geliefert wurde (verbraucht erneut Credits)</translation>
@@ -3292,6 +2850,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <location filename="../processing/base.py" line="203" />
       <source>Bands ('all', 'rgb' or e.g. B4,B3,B2)</source>
       <translation>Kanäle („all“, „rgb“ oder z. B. B4,B3,B2)</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="206" />
+      <location filename="../processing/cell_algorithms.py" line="134" />
+      <source>Resolution (m)</source>
+      <translation>Auflösung (m)</translation>
     </message>
     <message>
       <location filename="../processing/base.py" line="210" />
@@ -3332,6 +2896,442 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <location filename="../processing/base.py" line="128" />
       <source>{name} must be a date as YYYY-MM-DD, e.g. 2024-05-03, not '{value}'.</source>
       <translation>{name} muss ein Datum der Form JJJJ-MM-TT sein, z. B. 2024-05-03, nicht „{value}“.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="40" />
+      <source>Search grid tiles</source>
+      <translation>Gitterkacheln suchen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="41" />
+      <source>The ClearSKY grid cells (tiles, or minitiles with MINITILES) that cover the area, as a polygon layer with the fields guid, minitile, epsg and status. Select cells and feed the layer to 'Download grid tiles'. Free of charge.</source>
+      <translation>Die ClearSKY-Gitterzellen (Kacheln, oder Minikacheln mit MINITILES), die das Gebiet abdecken, als Polygonlayer mit den Feldern guid, minitile, epsg und status. Wählen Sie Zellen und geben Sie den Layer an „Gitterkacheln herunterladen“. Kostenlos.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="85" />
+      <source>Propose grid cells for an order</source>
+      <translation>Gitterzellen für einen Auftrag vorschlagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="86" />
+      <source>ClearSKY's proposed cover of the area (tile/optimize): whole tiles where a tile is cheaper, minitiles elsewhere, as a polygon layer with the fields guid, minitile, epsg and status — the TILES input of 'Estimate an order', 'Place an order' and 'Download grid tiles'. Free of charge; nothing is ordered.</source>
+      <translation>Die von ClearSKY vorgeschlagene Abdeckung des Gebiets (tile/optimize): ganze Kacheln, wo eine Kachel günstiger ist, sonst Minikacheln, als Polygonlayer mit den Feldern guid, minitile, epsg und status — die TILES-Eingabe von „Auftrag schätzen“, „Auftrag erteilen“ und „Gitterkacheln herunterladen“. Kostenlos; es wird nichts bestellt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="110" />
+      <source>Download grid tiles</source>
+      <translation>Gitterkacheln herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="111" />
+      <source>Downloads the cells of a grid layer from 'Search grid tiles' (use 'selected features only' to pick cells), at most the account's MaxConcurrentConnections (or MAX_PARALLEL) at once, one GeoTIFF per cell and one VRT per UTM zone in OUTPUT_FOLDER. Spends credits. Running the same batch again downloads only the cells that are missing or incomplete. Failed cells are retried, then listed by GUID.</source>
+      <translation>Lädt die Zellen eines Gitterlayers aus „Gitterkacheln suchen“ herunter („nur gewählte Objekte“ wählt Zellen aus), höchstens MaxConcurrentConnections des Kontos (oder MAX_PARALLEL) gleichzeitig, ein GeoTIFF pro Zelle und ein VRT pro UTM-Zone in OUTPUT_FOLDER. Verbraucht Credits. Ein erneuter Lauf desselben Stapels lädt nur fehlende oder unvollständige Zellen. Fehlgeschlagene Zellen werden wiederholt und dann per GUID aufgeführt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="49" />
+      <source>Minitiles instead of tiles</source>
+      <translation>Minikacheln statt Kacheln</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="51" />
+      <location filename="../processing/cell_algorithms.py" line="95" />
+      <location filename="../processing/cell_algorithms.py" line="121" />
+      <source>Grid cells</source>
+      <translation>Gitterzellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="53" />
+      <location filename="../processing/cell_algorithms.py" line="97" />
+      <source>Number of cells</source>
+      <translation>Anzahl der Zellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="128" />
+      <source>Satellite constellations (empty = required)</source>
+      <translation>Satellitenkonstellationen (leer = die benötigten)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="141" />
+      <source>Parallel downloads (0 = the account's limit)</source>
+      <translation>Parallele Downloads (0 = Kontolimit)</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="150" />
+      <source>Estimated credits</source>
+      <translation>Geschätzte Credits</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="151" />
+      <source>Cells downloaded</source>
+      <translation>Heruntergeladene Zellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="152" />
+      <source>Cells already complete</source>
+      <translation>Bereits vollständige Zellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="153" />
+      <source>Cells failed</source>
+      <translation>Fehlgeschlagene Zellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="154" />
+      <source>GUIDs of failed cells</source>
+      <translation>GUIDs der fehlgeschlagenen Zellen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="155" />
+      <source>VRT per UTM zone</source>
+      <translation>VRT pro UTM-Zone</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="164" />
+      <source>The grid cells could not be read.</source>
+      <translation>Die Gitterzellen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="167" />
+      <location filename="../processing/order_algorithms.py" line="159" />
+      <source>No grid cells given (is the selection empty?).</source>
+      <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="68" />
+      <source>{n} cells in EPSG {zones}</source>
+      <translation>{n} Zellen in EPSG {zones}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="104" />
+      <source>{t} tiles and {m} minitiles proposed</source>
+      <translation>{t} Kacheln und {m} Minikacheln vorgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="187" />
+      <source>Estimating {n} cells…</source>
+      <translation>Schätze {n} Zellen…</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="198" />
+      <source>{n} cells, {w} at a time</source>
+      <translation>{n} Zellen, {w} gleichzeitig</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="184" />
+      <location filename="../processing/composite_algorithms.py" line="220" />
+      <source>Saving into the ClearSKY output folder {f}</source>
+      <translation>Speichere in den ClearSKY-Ausgabeordner {f}</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="194" />
+      <location filename="../processing/composite_algorithms.py" line="209" />
+      <source> Nothing was downloaded.</source>
+      <translation> Es wurde nichts heruntergeladen.</translation>
+    </message>
+    <message>
+      <location filename="../processing/cell_algorithms.py" line="226" />
+      <location filename="../processing/composite_algorithms.py" line="257" />
+      <source>Attribution: {n}</source>
+      <translation>Quellenangabe: {n}</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="46" />
+      <source>Check availability</source>
+      <translation>Verfügbarkeit prüfen</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="47" />
+      <source>Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). READY is true when a complete download is possible; STATE says why not otherwise.</source>
+      <translation>Fragt ClearSKY, ob Bilder für Gebiet, Datum und Produkt bereitstehen (kostenlos). READY ist wahr, wenn ein vollständiger Download möglich ist; sonst sagt STATE, warum nicht.</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="80" />
+      <source>Available dates</source>
+      <translation>Verfügbare Daten</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="81" />
+      <source>Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge).</source>
+      <translation>Listet die Daten mit Bildern für das ganze Gebiet zwischen FROM und UNTIL auf (kostenlos).</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="123" />
+      <source>What the download of this area, date and product would cost in credits (free of charge).</source>
+      <translation>Was der Download dieses Gebiets, Datums und Produkts in Credits kosten würde (kostenlos).</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="165" />
+      <source>Download composite</source>
+      <translation>Komposit herunterladen</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="166" />
+      <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead; should it return the file anyway, the paid bytes are saved in OUTPUT (or the ClearSKY output folder). QGIS records a literal UPLOAD_URL, signature included, in its Processing log and history: write env:NAME to read it from the environment variable NAME instead. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
+      <translation>Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS verweigert den Download, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL; gibt es die Datei trotzdem zurück, werden die bezahlten Bytes in OUTPUT (oder im ClearSKY-Ausgabeordner) gespeichert. QGIS schreibt eine direkt angegebene UPLOAD_URL samt Signatur in sein Verarbeitungsprotokoll und seinen Verlauf: schreiben Sie env:NAME, um sie stattdessen aus der Umgebungsvariablen NAME zu lesen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;Datei&gt;.attribution.txt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="85" />
+      <source>From (YYYY-MM-DD)</source>
+      <translation>Von (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="86" />
+      <source>Until (YYYY-MM-DD, empty = one year)</source>
+      <translation>Bis (JJJJ-MM-TT, leer = ein Jahr)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="202" />
+      <source>Checking availability and cost…</source>
+      <translation>Prüfe Verfügbarkeit und Kosten…</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="221" />
+      <source>Downloading…</source>
+      <translation>Lade herunter…</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="56" />
+      <location filename="../processing/composite_algorithms.py" line="136" />
+      <source>Ready to download</source>
+      <translation>Bereit zum Download</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="57" />
+      <source>State</source>
+      <translation>Zustand</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="58" />
+      <location filename="../processing/composite_algorithms.py" line="137" />
+      <location filename="../processing/order_algorithms.py" line="105" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="59" />
+      <source>Fully available</source>
+      <translation>Vollständig verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="60" />
+      <source>Partially available</source>
+      <translation>Teilweise verfügbar</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="61" />
+      <source>Covered by orders</source>
+      <translation>Von Aufträgen abgedeckt</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="89" />
+      <source>Dates</source>
+      <translation>Daten</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="91" />
+      <source>Number of dates</source>
+      <translation>Anzahl der Daten</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="131" />
+      <location filename="../processing/composite_algorithms.py" line="192" />
+      <source>Area (km²)</source>
+      <translation>Fläche (km²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="132" />
+      <source>Estimated size (bytes)</source>
+      <translation>Geschätzte Größe (Bytes)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="133" />
+      <source>Balance (credits)</source>
+      <translation>Guthaben (Credits)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="182" />
+      <source>Deliver to this URL instead (UploadUrl)</source>
+      <translation>Stattdessen an diese URL liefern (UploadUrl)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="188" />
+      <source>Composite (a temporary output is saved in the ClearSKY output folder)</source>
+      <translation>Komposit (eine temporäre Ausgabe wird im ClearSKY-Ausgabeordner gespeichert)</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="193" />
+      <source>SHA-256 of the delivered file</source>
+      <translation>SHA-256 der gelieferten Datei</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="215" />
+      <source>OUTPUT must be a GeoTIFF (.tif) file.</source>
+      <translation>OUTPUT muss eine GeoTIFF-Datei (.tif) sein.</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="244" />
+      <source>ClearSKY delivered the composite to the upload URL.</source>
+      <translation>ClearSKY hat das Komposit an die Upload-URL geliefert.</translation>
+    </message>
+    <message>
+      <location filename="../processing/composite_algorithms.py" line="116" />
+      <source>{n} dates with imagery for {model}</source>
+      <translation>{n} Daten mit Bildern für {model}</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="33" />
+      <source>Estimate an order</source>
+      <translation>Auftrag schätzen</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="34" />
+      <source>What an order of the area (AOI) or of grid cells (TILES, from 'Search grid tiles') would cost and deliver (free of charge; nothing is ordered). ClearSKY bills each polygon's bounding box, with a minimum area per polygon, so BILLED_AREA_KM2 can exceed AREA_KM2; grid cells are billed as cells. FROM_MONTH and TO_MONTH are YYYY-MM; TO_MONTH left out or empty orders the first month only. RECURRING=true asks for a recurring order instead, billed every month until cancelled (TO_MONTH must then be empty). The order runs from the 1st of FROM_MONTH to the last day of TO_MONTH. TOTAL_COST is what a fixed-period order bills in all. The estimate assumes no overlap with existing orders.</source>
+      <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umgebende Rechteck jedes Polygons, mit einer Mindestfläche je Polygon, daher kann BILLED_AREA_KM2 größer sein als AREA_KM2; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ohne oder mit leerem TO_MONTH wird nur der erste Monat bestellt. RECURRING=true verlangt stattdessen einen wiederkehrenden Auftrag, der jeden Monat bis zur Kündigung berechnet wird (TO_MONTH muss dann leer sein). Der Auftrag läuft vom 1. des FROM_MONTH bis zum letzten Tag des TO_MONTH. TOTAL_COST ist, was ein Auftrag mit festem Zeitraum insgesamt kostet. Die Schätzung nimmt an, dass sich das Gebiet mit keinem bestehenden Auftrag überschneidet.</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="197" />
+      <source>Place an order</source>
+      <translation>Auftrag erteilen</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="198" />
+      <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and no month the order can bill (this month, and each following one) costs more than MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, above MAX_COST, or when the estimate has no usable cost, nothing is ordered. After a server error the order is never sent again: the orders list is read (at once and after a settle wait) and the result says whether the order was placed or may have been.</source>
+      <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann — einmal —, wenn CONFIRM wahr ist und kein Monat, den der Auftrag berechnen kann (dieser Monat und jeder folgende), mehr als MAX_COST kostet. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM, über MAX_COST oder wenn die Schätzung keine brauchbaren Kosten hat, wird nichts bestellt. Nach einem Serverfehler wird der Auftrag nie erneut gesendet: die Auftragsliste wird gelesen (sofort und nach einer Wartezeit), und das Ergebnis sagt, ob der Auftrag erteilt wurde oder möglicherweise erteilt wurde.</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="45" />
+      <source>Area drawn (km²)</source>
+      <translation>Gezeichnete Fläche (km²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="46" />
+      <source>Area billed (km²)</source>
+      <translation>Berechnete Fläche (km²)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="47" />
+      <source>Cost this month</source>
+      <translation>Kosten dieses Monats</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="48" />
+      <source>Cost of each following month</source>
+      <translation>Kosten jedes weiteren Monats</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="49" />
+      <source>Total cost of a fixed-period order (empty for a recurring one)</source>
+      <translation>Gesamtkosten eines Auftrags mit festem Zeitraum (leer bei einem wiederkehrenden)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="50" />
+      <source>Number of image dates</source>
+      <translation>Anzahl der Bilddaten</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="60" />
+      <source>or grid cells (tiles or minitiles)</source>
+      <translation>oder Gitterzellen (Kacheln oder Minikacheln)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="69" />
+      <source>First month (YYYY-MM)</source>
+      <translation>Erster Monat (JJJJ-MM)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="72" />
+      <source>Last month (YYYY-MM; empty = the first month only)</source>
+      <translation>Letzter Monat (JJJJ-MM; leer = nur der erste Monat)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="77" />
+      <source>Recurring: billed every month until cancelled (TO_MONTH empty)</source>
+      <translation>Wiederkehrend: jeden Monat bis zur Kündigung berechnet (TO_MONTH leer)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="83" />
+      <source>Days between images (1 = daily … 7 = weekly)</source>
+      <translation>Tage zwischen den Bildern (1 = täglich … 7 = wöchentlich)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="89" />
+      <source>Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)</source>
+      <translation>Bezugsdatum der Bilddaten (JJJJ-MM-TT; leer = der 1. des ersten Monats)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="95" />
+      <source>Storage (months)</source>
+      <translation>Speicherdauer (Monate)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="98" />
+      <source>Downloads per image</source>
+      <translation>Downloads pro Bild</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="104" />
+      <source>Currency</source>
+      <translation>Währung</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="125" />
+      <source>FROM_MONTH is required (YYYY-MM).</source>
+      <translation>FROM_MONTH ist erforderlich (JJJJ-MM).</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="131" />
+      <source>RECURRING=true runs until cancelled: leave TO_MONTH empty, or set RECURRING=false.</source>
+      <translation>RECURRING=true läuft bis zur Kündigung: lassen Sie TO_MONTH leer oder setzen Sie RECURRING=false.</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="139" />
+      <source>Give either AOI (an area) or TILES (grid cells), one of them.</source>
+      <translation>Geben Sie entweder AOI (ein Gebiet) oder TILES (Gitterzellen) an, eines davon.</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="211" />
+      <source>Leave out grid cells that are already ordered</source>
+      <translation>Bereits bestellte Gitterzellen weglassen</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="217" />
+      <source>Refuse if any month's cost exceeds (in the order's currency)</source>
+      <translation>Ablehnen, wenn die Kosten eines Monats höher sind als (in der Währung des Auftrags)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="225" />
+      <source>I confirm: place this order (it is billed monthly)</source>
+      <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="228" />
+      <source>Order GUID</source>
+      <translation>Auftrags-GUID</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="229" />
+      <source>Order status</source>
+      <translation>Auftragsstatus</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="234" />
+      <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
+      <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="241" />
+      <source> Nothing was ordered.</source>
+      <translation> Es wurde nichts bestellt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="243" />
+      <source>Order {guid} placed: {label}</source>
+      <translation>Auftrag {guid} erteilt: {label}</translation>
+    </message>
+    <message>
+      <location filename="../processing/order_algorithms.py" line="120" />
+      <source>{name} must be a month as YYYY-MM, not '{text}'.</source>
+      <translation>{name} muss ein Monat als JJJJ-MM sein, nicht „{text}“.</translation>
     </message>
     <message>
       <location filename="../processing/provider.py" line="22" />

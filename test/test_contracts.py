@@ -182,7 +182,7 @@ def test_minitile_guid_strings_are_looked_up_by_guid(server, fclient):
 
 def test_orders_including_a_tile_order_with_a_null_wkt(server, fclient):
     from clearsky_downloader.core import aoi as aoi_mod
-    from clearsky_downloader.core.orders import coverage
+    from clearsky_downloader.core.account_orders import coverage
 
     server.answers["/api/tasking/orders"] = ["orders.json"]
     server.answers["/api/tasking/search/tiles"] = ["search_tiles_pascal.json"]

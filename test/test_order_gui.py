@@ -272,7 +272,7 @@ def test_the_order_dialog_shows_the_days_it_sends(qtbot, dock, canvas, unordered
 
 def test_unloading_during_a_placing_asks_and_the_order_stands(qtbot, qgis_iface, unordered, monkeypatch):
     """Unload counts an order being placed as paid work: it asks; "cancel" cannot unplace it."""
-    from clearsky_downloader.core.ordering import OrderRequest, run_order_estimate
+    from clearsky_downloader.core.new_order import OrderRequest, run_order_estimate
     from clearsky_downloader.plugin import ClearSkyPlugin
 
     monkeypatch.setenv("CLEARSKY_API_URL", unordered.url)

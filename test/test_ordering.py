@@ -10,7 +10,7 @@ import pytest
 
 from clearsky_downloader.core import errors
 from clearsky_downloader.core.models import CompositeRequest
-from clearsky_downloader.core.ordering import OrderRequest, run_order_estimate
+from clearsky_downloader.core.new_order import OrderRequest, run_order_estimate
 
 from conftest import approve
 from emulator import make_order
@@ -143,7 +143,7 @@ def test_an_unreadable_2xx_to_the_create_is_never_taken_for_a_refusal(client, un
 def test_the_new_order_is_recognised_by_its_terms_not_by_model_and_month_alone():
     """After a doubt, the order in the list must be ours: model in any case, months, constellations
     and area; another order of the same model and month is not (it was taken for ours before)."""
-    from clearsky_downloader.core.orders import Order
+    from clearsky_downloader.core.account_orders import Order
 
     ours = order_request()
     assert ours.matches(Order.from_dict(make_order(STRIP, "2026-12-01", "2026-12-31", model="STRATUS2")))
@@ -177,7 +177,7 @@ def test_nothing_is_sent_without_a_readable_list_before(client, unordered):
 
 def test_a_tile_order_estimate_sends_the_cells_and_costs_a_fifth(client, unordered):
     cells = [t for t in client.search_tiles(wkt=STRIP) if not t.minitile][:2]
-    from clearsky_downloader.core.ordering import cells_area_km2
+    from clearsky_downloader.core.new_order import cells_area_km2
 
     tiles = order_request(wkt=None, tile_guids=[c.guid for c in cells])
     est_tiles = client.estimate_order(tiles, drawn_km2=cells_area_km2(cells))

@@ -6,8 +6,8 @@ import pytest
 from qgis.core import QgsErrorItem
 
 from clearsky_downloader.core import errors
+from clearsky_downloader.core.account_orders import orders_layer
 from clearsky_downloader.core.models import CompositeRequest
-from clearsky_downloader.core.orders import orders_layer
 from clearsky_downloader.core.workflow import run_check
 
 from conftest import approve

@@ -93,7 +93,7 @@ class OrderItem(QgsDataItem):
         return True
 
     def add_to_map(self) -> None:
-        from ..core.orders import orders_layer
+        from ..core.account_orders import orders_layer
 
         QgsProject.instance().addMapLayer(
             orders_layer(

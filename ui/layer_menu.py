@@ -26,7 +26,7 @@ def is_polygon_layer(layer: Any) -> bool:
 
 
 def is_orders_layer(layer: Any) -> bool:
-    from ..core.orders import LAYER_PROPERTY
+    from ..core.account_orders import LAYER_PROPERTY
 
     return isinstance(layer, QgsVectorLayer) and bool(layer.customProperty(LAYER_PROPERTY))
 
@@ -103,7 +103,7 @@ class LayerMenu:
         actions = self.order_actions()
         order = actions.find(feats[0]["guid"])
         if order is None:
-            from ..core.orders import Order
+            from ..core.account_orders import Order
 
             order = Order.from_dict(
                 {

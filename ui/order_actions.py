@@ -18,7 +18,7 @@ from .order_dialog import OrderArea, OrderDialog, open_order_dialog
 
 
 class OrderActions(QObject):
-    #: a fresh list of the account's orders (``orders.Order``)
+    #: a fresh list of the account's orders (``account_orders.Order``)
     orders_changed = pyqtSignal(object)
 
     def __init__(
@@ -51,7 +51,7 @@ class OrderActions(QObject):
         self.manager.call(tr("ClearSKY: read orders"), lambda c: c.orders(max_age=0), self.set_orders, self._error)
 
     def set_orders(self, orders: list) -> None:
-        from ..core.orders import refresh_orders_layer
+        from ..core.account_orders import refresh_orders_layer
 
         self.orders = list(orders)
         for layer in QgsProject.instance().mapLayers().values():

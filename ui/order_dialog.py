@@ -33,7 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
-from ..core.ordering import OrderCheck, OrderRequest, first_month_words, overlap_note, run_order_estimate
+from ..core.new_order import OrderCheck, OrderRequest, first_month_words, overlap_note, run_order_estimate
 from .feedback import push_error, push_success
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -58,7 +58,7 @@ class OrderArea:
     def drawn_km2(self) -> Optional[float]:
         if not self.cells:
             return None
-        from ..core.ordering import cells_area_km2
+        from ..core.new_order import cells_area_km2
 
         return cells_area_km2(self.cells)
 
@@ -72,7 +72,7 @@ def _pydate(value: QDate) -> _dt.date:
 
 
 class OrderDialog(QDialog):
-    #: the order that was placed (``orders.Order``)
+    #: the order that was placed (``account_orders.Order``)
     placed = pyqtSignal(object)
 
     def __init__(

@@ -90,7 +90,7 @@ class OrdersPanel(QgsCollapsibleGroupBox):
             getattr(self.actions, what)(order)
 
     def show_layer(self) -> None:
-        from ..core.orders import orders_layer
+        from ..core.account_orders import orders_layer
 
         if self.orders:
             QgsProject.instance().addMapLayer(orders_layer(self.orders))

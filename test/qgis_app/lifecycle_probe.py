@@ -88,8 +88,8 @@ def context_menus():
         "area": dock.area.aoi_label.text(),
     }
     # the layers the plugin makes: grid cells (order them) and orders (details, cancel)
+    from clearsky_downloader.core.account_orders import Order, orders_layer
     from clearsky_downloader.core.answers import TileRef
-    from clearsky_downloader.core.orders import Order, orders_layer
     from clearsky_downloader.core.tiles import footprints_layer
 
     cell = TileRef("cell-1", 32632, "POLYGON((10 56,10.1 56,10.1 56.1,10 56.1,10 56))")

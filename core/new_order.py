@@ -148,7 +148,7 @@ class OrderRequest:
         return f"{first} – {self.last_day.isoformat()}"
 
     def matches(self, order: Any) -> bool:
-        """Is ``order`` (``orders.Order``, read from the list) the one this request creates?  Same
+        """Is ``order`` (``account_orders.Order``, read from the list) the one this request creates?  Same
         model (as the API spells it, any case), months, constellations, and area or cells: after a
         doubt, that is how a created order is recognised (§3.3)."""
         if order.model.lower() != self.model.lower():
