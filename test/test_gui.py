@@ -606,3 +606,22 @@ def test_test_connection_tests_what_the_plugin_uses_and_says_which(qtbot, qgis_i
     assert text.startswith("✔") and emulator.url in text and "CLEARSKY_API_URL" in text, text
     assert emulator.api_key not in text
     assert emulator.calls("/api/account/info"), "the emulator from the environment was asked"
+
+
+def test_the_cost_dialog_opens_beside_the_area_not_over_it(qtbot, qgis_iface, dock, canvas):
+    """#29: the cost dialog opened over the drawn area, which the analyst wants to compare it with."""
+    from qgis.PyQt.QtCore import QRect
+
+    window = qgis_iface.mainWindow()
+    window.resize(1300, 850)
+    QApplication.processEvents()
+    start, end = QPoint(100, 250), QPoint(300, 500)  # where Qt would centre the dialog, over the dock
+    draw_rectangle(dock, canvas, start, end)
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None and dock.cost_dialog.isVisible(), timeout=15000)
+    QApplication.processEvents()
+    viewport = canvas.viewport()
+    area = QRect(viewport.mapToGlobal(start), viewport.mapToGlobal(end)).normalized()
+    assert not dock.cost_dialog.frameGeometry().intersects(area), (dock.cost_dialog.frameGeometry(), area)
+    dock.cost_dialog.reject()
+    window.resize(600, 400)

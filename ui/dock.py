@@ -72,6 +72,7 @@ class ClearSkyDock(QDockWidget):
         )
         self.flow.busy_changed.connect(self._update_buttons)
         self.flow.series_started.connect(self._show_series_days)
+        self.flow.dialog_opened.connect(self.place_beside_area)
         manager.layer_added.connect(self._series_layer_added)
         self.ask: Callable[[str], bool] = self._ask
 
@@ -168,6 +169,48 @@ class ClearSkyDock(QDockWidget):
         self.restore_params()
         self.state.set_models([ModelInfo(DEFAULT_MODEL, ("Sentinel1", "Sentinel2", "Landsat89"))])
         self._update_buttons()
+
+    def place_beside_area(self, dialog: Any) -> None:
+        """The cost dialog opens beside the area of interest on the map, never over it (the analyst
+        compares the two): left, right, above or below it, wherever it fits on the map."""
+        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+        from qgis.PyQt.QtCore import QPoint, QRect
+
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        aoi = self.state.aoi
+        if canvas is None or aoi is None or not canvas.isVisible():
+            return
+        try:
+            x0, y0, x1, y1 = aoi.geometry.bounds
+            to_map = QgsCoordinateTransform(
+                QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
+            )
+            pixels = canvas.getCoordinateTransform()
+            corners = [pixels.transform(to_map.transform(QgsPointXY(x, y))) for x, y in ((x0, y0), (x1, y1))]
+        except Exception:  # an area that cannot be placed on this map: the dialog stays where Qt put it
+            return
+        top_left = canvas.viewport().mapToGlobal(QPoint(0, 0))
+        left, right = sorted(int(p.x()) for p in corners)
+        top, bottom = sorted(int(p.y()) for p in corners)
+        area = QRect(top_left.x() + left, top_left.y() + top, right - left, bottom - top)
+        window = canvas.window()  # anywhere in QGIS's window, just not over the area
+        room = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
+        size = dialog.sizeHint().expandedTo(dialog.size())
+        gap = 12
+        middle_y = area.center().y() - size.height() // 2
+        middle_x = area.center().x() - size.width() // 2
+        for x, y in (
+            (area.left() - gap - size.width(), middle_y),
+            (area.right() + gap, middle_y),
+            (middle_x, area.top() - gap - size.height()),
+            (middle_x, area.bottom() + gap),
+        ):
+            spot = QRect(QPoint(x, y), size)
+            spot.moveTop(max(room.top(), min(spot.top(), room.bottom() - size.height())))
+            spot.moveLeft(max(room.left(), min(spot.left(), room.right() - size.width())))
+            if not spot.intersects(area) and room.contains(spot):
+                dialog.move(spot.topLeft())
+                return
 
     def fit_width(self) -> None:
         """The panel is never narrower than its widest section (in any language): it scrolls
