@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping, Optional, Sequence
 
 from . import logger
-from .i18n import noop_tr, tr
+from .i18n import noop_tr, number, tr
 from .models import ci_get, parse_date
 
 log = logger.getChild("orders")
@@ -122,7 +122,7 @@ class Order:
             if self.api_requests is not None
             else ""
         )
-        return f"{self.model} · {self.status_label} · {self.period} · {self.area_km2:,.0f} km²{left}"
+        return f"{self.model} · {self.status_label} · {self.period} · {number(self.area_km2, 0)} km²{left}"
 
     @property
     def status_label(self) -> str:

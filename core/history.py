@@ -18,7 +18,7 @@ from typing import Any, Iterator, Optional
 
 from . import logger
 from .compat import gdal_errors
-from .i18n import tr
+from .i18n import number, tr
 
 LAYER = "downloads"
 FIELDS = [
@@ -95,7 +95,7 @@ class Entry:
 
     def label(self) -> str:
         gone = tr(" · ⚠ file missing") if self.missing else ""
-        cost = f" · {self.credits:,.2f} credits" if self.credits is not None else ""
+        cost = f" · {number(self.credits)} credits" if self.credits is not None else ""
         area = f" · {self.area}" if self.area else ""
         return f"{self.date} {self.model}{area}{cost} · {self.where}{gone}"
 

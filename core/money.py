@@ -11,7 +11,7 @@ import math
 from typing import Any, Optional
 
 from .errors import ServerError
-from .i18n import tr
+from .i18n import number, tr
 
 
 def money_number(value: Any) -> Optional[float]:
@@ -63,4 +63,4 @@ def check_estimate(credits: Any, size_bytes: Any = None) -> None:
 
 def format_balance(value: Optional[float]) -> str:
     """A balance for a message: the number, or "unknown"."""
-    return tr("unknown") if value is None else f"{value:,.2f}"
+    return tr("unknown") if value is None else f"{number(value)}"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping, Optional, Sequence
 
 from .errors import InvalidRequestError, ServerError
-from .i18n import tr
+from .i18n import number, tr
 from .models import ci_get, parse_date
 from .money import money_number, within
 
@@ -271,7 +271,7 @@ class OrderEstimate:
         return self.billed_area_km2 > self.area_km2 * 1.01 + 0.01
 
     def money(self, value: float) -> str:
-        return f"{value:,.2f} {self.currency}"
+        return f"{number(value)} {self.currency}"
 
     def total_cost(self, request: OrderRequest) -> Optional[float]:
         """What a fixed-period order bills in all (this month, then the monthly cost for each

@@ -45,7 +45,7 @@ from .errors import (
     ServerError,
     TransferError,
 )
-from .i18n import noop_tr, tr
+from .i18n import noop_tr, number, tr
 from .models import CompositeRequest, TileRequest
 from .money import charged_between, format_balance
 from .transport import P_APIKEY, RetryPolicy, break_off, read_error_capped
@@ -207,7 +207,7 @@ class PaidRequests:
         else:
             text = tr("{what}. ClearSKY charged {charged:,.2f} credits for it").format(what=what, charged=charged)
             if before is not None:
-                text += f" ({tr('balance')} {before:,.2f} → {before - charged:,.2f})"
+                text += f" ({tr('balance')} {number(before)} → {number(before - charged)})"
             text += tr("; it was not sent again.")
         error = ChargedError(self._clean(text), hint=PAID_DOUBT_HINT)
         error.charged = charged

@@ -670,7 +670,7 @@
     <message>
       <location filename="../core/money.py" line="66" />
       <location filename="../ui/estimate_dialog.py" line="86" />
-      <location filename="../ui/estimate_dialog.py" line="93" />
+      <location filename="../ui/estimate_dialog.py" line="95" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -753,7 +753,6 @@
     <message>
       <location filename="../core/new_order.py" line="288" />
       <location filename="../ui/estimate_dialog.py" line="85" />
-      <location filename="../ui/history_panel.py" line="55" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
@@ -1208,7 +1207,7 @@
       <location filename="../core/transport.py" line="275" />
       <location filename="../core/transport.py" line="265" />
       <source>ClearSKY: {value1}</source>
-      <translation>ClearSKY: {value1}</translation>
+      <translation>ClearSKY meldet: „{value1}“</translation>
     </message>
     <message>
       <location filename="../core/transport.py" line="281" />
@@ -1476,7 +1475,7 @@
     <message>
       <location filename="../ui/browser.py" line="119" />
       <location filename="../ui/layer_menu.py" line="65" />
-      <location filename="../ui/orders_panel.py" line="41" />
+      <location filename="../ui/orders_panel.py" line="45" />
       <source>Cancel order…</source>
       <translation>Auftrag kündigen…</translation>
     </message>
@@ -1511,110 +1510,110 @@
       <translation>{n} Daten</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="125" />
-      <location filename="../ui/dock.py" line="426" />
+      <location filename="../ui/dock.py" line="126" />
+      <location filename="../ui/dock.py" line="469" />
       <source>Check availability &amp;&amp; cost</source>
       <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="127" />
+      <location filename="../ui/dock.py" line="128" />
       <source>Download…</source>
       <translation>Herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="134" />
+      <location filename="../ui/dock.py" line="135" />
       <source>Account: not connected</source>
       <translation>Konto: nicht verbunden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="137" />
+      <location filename="../ui/dock.py" line="138" />
       <source>⚙ Settings</source>
       <translation>⚙ Einstellungen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="141" />
+      <location filename="../ui/dock.py" line="142" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="145" />
+      <location filename="../ui/dock.py" line="146" />
       <source>Copy diagnostics</source>
       <translation>Diagnose kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="146" />
+      <location filename="../ui/dock.py" line="147" />
       <source>Versions and the last API calls, for a bug report (no key)</source>
       <translation>Versionen und die letzten API-Aufrufe, für eine Fehlermeldung (ohne Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="152" />
+      <location filename="../ui/dock.py" line="153" />
       <source>Read the balance again (free)</source>
       <translation>Guthaben erneut lesen (kostenlos)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="188" />
+      <location filename="../ui/dock.py" line="231" />
       <source>No ClearSKY API key yet.</source>
       <translation>Noch kein ClearSKY-API-Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="190" />
+      <location filename="../ui/dock.py" line="233" />
       <source>Set up key…</source>
       <translation>Schlüssel einrichten…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="238" />
+      <location filename="../ui/dock.py" line="281" />
       <source>ClearSKY: load models</source>
       <translation>ClearSKY: Modelle laden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="250" />
+      <location filename="../ui/dock.py" line="293" />
       <location filename="../ui/settings_dialog.py" line="159" />
       <source>account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="255" />
+      <location filename="../ui/dock.py" line="298" />
       <source>Account: </source>
       <translation>Konto: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="261" />
+      <location filename="../ui/dock.py" line="304" />
       <source>Choose an area of interest first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="324" />
+      <location filename="../ui/dock.py" line="367" />
       <location filename="../ui/order_dialog.py" line="108" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="401" />
+      <location filename="../ui/dock.py" line="444" />
       <source>from history</source>
       <translation>aus dem Verlauf</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="426" />
+      <location filename="../ui/dock.py" line="469" />
       <source>Checking…</source>
       <translation>Prüfe…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="317" />
+      <location filename="../ui/dock.py" line="360" />
       <source>Choose the area to order first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst das zu bestellende Gebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="252" />
+      <location filename="../ui/dock.py" line="295" />
       <source>{credits:,.2f} credits</source>
       <translation>{credits:,.2f} Credits</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="254" />
+      <location filename="../ui/dock.py" line="297" />
       <source>max {area:,.0f} km²</source>
       <translation>max. {area:,.0f} km²</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="305" />
+      <location filename="../ui/dock.py" line="348" />
       <source>EPSG:{epsg}</source>
       <translation>EPSG:{epsg}</translation>
     </message>
@@ -1752,73 +1751,73 @@
       <translation>Verarbeitungszeit</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="93" />
+      <location filename="../ui/estimate_dialog.py" line="95" />
       <source>Balance</source>
       <translation>Guthaben</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="130" />
+      <location filename="../ui/estimate_dialog.py" line="132" />
       <source>Copy request</source>
       <translation>Anfrage kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="131" />
+      <location filename="../ui/estimate_dialog.py" line="133" />
       <source>Copy the exact JSON payload and an equivalent cURL command (key not included)</source>
       <translation>Die genaue JSON-Anfrage und einen gleichwertigen cURL-Befehl kopieren (ohne Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="148" />
+      <location filename="../ui/estimate_dialog.py" line="150" />
       <source>Download</source>
       <translation>Herunterladen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="150" />
+      <location filename="../ui/estimate_dialog.py" line="152" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="167" />
+      <location filename="../ui/estimate_dialog.py" line="169" />
       <source>Copied ✓</source>
       <translation>Kopiert ✓</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="90" />
+      <location filename="../ui/estimate_dialog.py" line="92" />
       <source>not given by the server (usually under a minute)</source>
       <translation>vom Server nicht angegeben (meist unter einer Minute)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="95" />
+      <location filename="../ui/estimate_dialog.py" line="97" />
       <source>After download</source>
       <translation>Nach dem Download</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="100" />
+      <location filename="../ui/estimate_dialog.py" line="102" />
       <source>The cost is above your balance: top up credits or make the area smaller.</source>
       <translation>Die Kosten liegen über Ihrem Guthaben: laden Sie Credits auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="108" />
+      <location filename="../ui/estimate_dialog.py" line="110" />
       <source>Parts of the image are marked uncertain.</source>
       <translation>Teile des Bildes sind als unsicher markiert.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="137" />
+      <location filename="../ui/estimate_dialog.py" line="139" />
       <source>Go on with a partial image…</source>
       <translation>Mit einem unvollständigen Bild fortfahren…</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="138" />
+      <location filename="../ui/estimate_dialog.py" line="140" />
       <source>Estimate again for a partial image (missing parts become nodata)</source>
       <translation>Für ein unvollständiges Bild neu schätzen (fehlende Teile werden NoData)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="143" />
+      <location filename="../ui/estimate_dialog.py" line="145" />
       <location filename="../ui/feedback.py" line="68" />
       <source>Order this area…</source>
       <translation>Dieses Gebiet bestellen…</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="145" />
+      <location filename="../ui/estimate_dialog.py" line="147" />
       <source>Estimate an order for this area; nothing is ordered before you confirm</source>
       <translation>Einen Auftrag für dieses Gebiet schätzen; bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
@@ -1839,33 +1838,33 @@
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="84" />
-      <location filename="../ui/estimate_dialog.py" line="93" />
       <location filename="../ui/estimate_dialog.py" line="95" />
+      <location filename="../ui/estimate_dialog.py" line="97" />
       <source>credits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="118" />
+      <location filename="../ui/estimate_dialog.py" line="120" />
       <source>Nearest dates with imagery:</source>
       <translation>Nächste Daten mit Bildern:</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="120" />
+      <location filename="../ui/estimate_dialog.py" line="122" />
       <source>◀ {d}</source>
       <translation>◀ {d}</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="120" />
+      <location filename="../ui/estimate_dialog.py" line="122" />
       <source>{d} ▶</source>
       <translation>{d} ▶</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="122" />
+      <location filename="../ui/estimate_dialog.py" line="124" />
       <source>Check this date instead</source>
       <translation>Stattdessen dieses Datum prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="103" />
+      <location filename="../ui/estimate_dialog.py" line="105" />
       <source>The cost is above your budget of {budget:,.0f} credits (ClearSKY settings).</source>
       <translation>Die Kosten liegen über Ihrem Budget von {budget:,.0f} Credits (ClearSKY-Einstellungen).</translation>
     </message>
@@ -2035,6 +2034,11 @@
       <location filename="../ui/product_panel.py" line="55" />
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="../ui/history_panel.py" line="55" />
+      <source>Area name</source>
+      <translation>Gebiet</translation>
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
@@ -2371,27 +2375,27 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Einen Auftrag für das Interessengebiet schätzen; bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
-      <location filename="../ui/orders_panel.py" line="39" />
+      <location filename="../ui/orders_panel.py" line="43" />
       <source>Details…</source>
       <translation>Details…</translation>
     </message>
     <message>
-      <location filename="../ui/orders_panel.py" line="42" />
+      <location filename="../ui/orders_panel.py" line="46" />
       <source>Orders in Review, and recurring orders (stops future billing)</source>
       <translation>Aufträge in Prüfung und wiederkehrende Aufträge (beendet die künftige Abrechnung)</translation>
     </message>
     <message>
-      <location filename="../ui/orders_panel.py" line="44" />
+      <location filename="../ui/orders_panel.py" line="48" />
       <source>Refresh</source>
       <translation>Aktualisieren</translation>
     </message>
     <message>
-      <location filename="../ui/orders_panel.py" line="49" />
+      <location filename="../ui/orders_panel.py" line="53" />
       <source>Show orders on the map</source>
       <translation>Aufträge auf der Karte zeigen</translation>
     </message>
     <message>
-      <location filename="../ui/orders_panel.py" line="69" />
+      <location filename="../ui/orders_panel.py" line="73" />
       <source>No orders: downloads need an order covering the area and date.</source>
       <translation>Keine Aufträge: Downloads brauchen einen Auftrag, der Gebiet und Datum abdeckt.</translation>
     </message>
@@ -2590,7 +2594,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     <message>
       <location filename="../ui/settings_dialog.py" line="91" />
       <source>Warn above</source>
-      <translation>Warnen über</translation>
+      <translation>Warnen ab</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="94" />

@@ -33,7 +33,7 @@ if [ -z "${DISPLAY:-}" ] || [ "${CI:-}" = true ]; then
   rm -rf "$first"
   # the same panel in German (QGIS's interface language: locale/userLocale=de)
   german=$(mktemp -d); mkdir -p "$german/profiles/default/QGIS"
-  { cat "$profiles/profiles/default/QGIS/QGIS3.ini"; printf '[locale]\noverrideFlag=true\nuserLocale=de\n'; } \
+  { cat "$profiles/profiles/default/QGIS/QGIS3.ini"; printf '[locale]\noverrideFlag=true\nuserLocale=de\nglobalLocale=de_DE\n'; } \
     > "$german/profiles/default/QGIS/QGIS3.ini"
   DEMO_PHASE=german timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
     qgis --nologo --noversioncheck --profiles-path "$german" --code scripts/demo_drive.py || true

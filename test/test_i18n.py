@@ -53,7 +53,7 @@ def test_qgis_in_german_shows_the_dock_the_cost_dialog_and_errors_in_german(emul
     ini.mkdir(parents=True)
     (ini / "QGIS3.ini").write_text(
         "[PythonPlugins]\nclearsky_downloader=true\n[qgis]\ncheckVersion=false\nshowTips=false\n"
-        "[locale]\noverrideFlag=true\nuserLocale=de\n"
+        "[locale]\noverrideFlag=true\nuserLocale=de\nglobalLocale=de_DE\n"
     )
     shot = ROOT / "build" / "dock-de.png"
     shot.parent.mkdir(exist_ok=True)
@@ -78,3 +78,25 @@ def test_qgis_in_german_shows_the_dock_the_cost_dialog_and_errors_in_german(emul
     assert cost["title"] == "ClearSKY – Verfügbarkeit und Kosten"
     assert (cost["download"], cost["cancel"]) == ("Herunterladen", "Abbrechen")
     assert "vollständig verfügbar" in cost["availability"]
+    # #29: numbers as QGIS writes them in German (decimal comma; QGIS omits the group separator
+    # unless its "show group separator" option is on), not "10,000.00", which reads as ten
+    assert cost["balance"] == "10000,00 Credits", cost["balance"]
+    assert "10000,00 Credits" in dock["account"], dock["account"]
+
+
+def test_numbers_in_translated_texts_follow_the_locale():
+    """#29: "10,000.00 Credits" in German reads as ten; every grouped number in a translated text
+    (and the dialogs' own figures) follows QGIS's locale."""
+    from qgis.PyQt.QtCore import QLocale
+
+    from clearsky_downloader.core.i18n import number, tr
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert tr("{credits:,.2f} credits").format(credits=10000) == "10.000,00 credits"
+        assert number(4017.6, 1) == "4.017,6" and tr("{n} dates").format(n=3) == "3 dates"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert tr("{credits:,.2f} credits").format(credits=10000) == "10,000.00 credits"
+    finally:
+        QLocale.setDefault(before)

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..core.approval import MAX_AGE_S
 from ..core.errors import ClearSkyError
-from ..core.i18n import tr
+from ..core.i18n import number, tr
 from ..core.models import CompositeRequest
 from ..core.tasks import CallTask
 from ..core.workflow import CheckResult, run_series_check
@@ -271,7 +271,7 @@ class ApprovalFlow(QObject):
                 "again and spend {cost:,.2f} credits again?"
             ).format(
                 when=last.time[:16].replace("T", " "),
-                credits=f"{last.credits:,.2f}" if last.credits else "?",
+                credits=f"{number(last.credits)}" if last.credits else "?",
                 where=where,
                 cost=check.estimate.credits,
             )

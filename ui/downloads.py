@@ -18,7 +18,7 @@ from ..core.api import ClearSkyClient
 from ..core.approval import Approval
 from ..core.errors import CancelledError, ClearSkyError
 from ..core.history import History
-from ..core.i18n import tr
+from ..core.i18n import number, tr
 from ..core.layers import add_download_layer
 from ..core.models import CompositeRequest
 from ..core.tasks import CheckTask, DownloadTask
@@ -47,7 +47,7 @@ class DownloadEntry:
 
 
 def _credits(value: Optional[float]) -> str:
-    return f"{value:,.2f}" if value is not None else "?"
+    return f"{number(value)}" if value is not None else "?"
 
 
 def _while_alive(slot: Callable[[Any], None]) -> Callable[[Any], None]:
@@ -208,7 +208,7 @@ class DownloadManager(QObject):
 
         def done(order: Any) -> None:
             entry.task, entry.state, entry.progress = None, "done", 100.0
-            entry.message = tr("Order placed ({status})").format(status=order.status)
+            entry.message = tr("Order placed ({status})").format(status=order.status_label)
             self.entry_changed.emit(entry)
             _while_alive(on_done)(order)
 

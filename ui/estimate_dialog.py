@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.download import format_bytes
-from ..core.i18n import tr
+from ..core.i18n import number, tr
 from ..core.transport import P_COMPOSITE
 from ..core.workflow import CheckResult
 
@@ -81,18 +81,20 @@ class EstimateDialog(QDialog):
             series = check.kind == "series"
             row("series" if series else "note", tr("Series") if series else tr("Note"), note)
             self.values[list(self.values)[-1]].setWordWrap(True)
-        row("credits", tr("Cost"), f"{est.credits:,.2f} {tr('credits')}")
-        row("area", tr("Area"), f"{est.area_km2:,.2f} km²")
+        row("credits", tr("Cost"), f"{number(est.credits)} {tr('credits')}")
+        row("area", tr("Area"), f"{number(est.area_km2)} km²")
         row("size", tr("Download size"), f"≈ {format_bytes(est.size_bytes)}" if est.size_bytes else tr("unknown"))
         row(
             "runtime",
             tr("Processing time"),
-            f"≈ {est.runtime_s:,.0f} s" if est.runtime_s else tr("not given by the server (usually under a minute)"),
+            f"≈ {number(est.runtime_s, 0)} s"
+            if est.runtime_s
+            else tr("not given by the server (usually under a minute)"),
         )
         balance = check.balance
-        row("balance", tr("Balance"), f"{balance:,.2f} {tr('credits')}" if balance is not None else tr("unknown"))
+        row("balance", tr("Balance"), f"{number(balance)} {tr('credits')}" if balance is not None else tr("unknown"))
         if balance is not None:
-            row("after", tr("After download"), f"{balance - est.credits:,.2f} {tr('credits')}")
+            row("after", tr("After download"), f"{number(balance - est.credits)} {tr('credits')}")
         layout.addLayout(form)
 
         self.warnings: list[str] = []

@@ -9,7 +9,7 @@ from qgis.PyQt.QtWidgets import QMessageBox, QPushButton
 
 from ..core import errors
 from ..core.errors import AuthError, ClearSkyError, ConfigurationError, NotFoundError
-from ..core.i18n import noop_tr, tr
+from ..core.i18n import noop_tr, number, tr
 
 TITLE = "ClearSKY"
 #: the message's own title per kind of error (the text says what happened and what to do)
@@ -125,7 +125,7 @@ def _details(parent: Any, error: BaseException, text: str) -> None:
             charged = error.charged
             lines.append(
                 tr("Credits charged: {value}").format(
-                    value=f"{charged:,.2f}" if charged == charged else tr("unknown (it may have been charged)")
+                    value=f"{number(charged)}" if charged == charged else tr("unknown (it may have been charged)")
                 )
             )
         from ..core import diagnostics

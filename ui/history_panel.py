@@ -19,7 +19,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import ClearSkyError
-from ..core.i18n import tr
+from ..core.i18n import number, tr
 from .feedback import push_error
 
 COLUMNS = ("date", "area", "model", "credits", "file")
@@ -52,7 +52,7 @@ class HistoryPanel(QgsCollapsibleGroupBox):
         layout.addWidget(self.filter_edit)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels([tr("Date"), tr("Area"), tr("Model"), tr("Credits"), tr("File")])
+        self.table.setHeaderLabels([tr("Date"), tr("Area name"), tr("Model"), tr("Credits"), tr("File")])
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.setMinimumHeight(120)
@@ -93,7 +93,7 @@ class HistoryPanel(QgsCollapsibleGroupBox):
                     entry.date,
                     entry.area or "—",
                     entry.model if entry.kind == "composite" else f"{entry.model} ({tr(entry.kind)})",
-                    f"{entry.credits:,.2f}" if entry.credits is not None else "?",
+                    f"{number(entry.credits)}" if entry.credits is not None else "?",
                     entry.where + (" ⚠" if entry.missing else ""),
                 ]
             )

@@ -499,7 +499,7 @@ class OrderDialog(QDialog):
             tr(
                 "Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads "
                 "once it is active."
-            ).format(model=order.model, period=order.period, status=order.status),
+            ).format(model=order.model, period=order.period, status=order.status_label),
         )
         self.placed.emit(order)
         self.accept()

@@ -25,7 +25,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import ClearSkyError
-from ..core.i18n import tr
+from ..core.i18n import number, tr
 from ..core.settings import ENV_KEY, ENV_URL, Settings, load_api_key, make_client, store_api_key
 from ..core.tasks import CallTask
 from ..core.transport import DEFAULT_BASE_URL, validate_base_url
@@ -157,7 +157,7 @@ class SettingsWidget(QWidget):
 
     def _tested(self, info) -> None:
         name = info.name or info.email or tr("account")
-        balance = f"{info.credits:,.2f} {tr('credits')}" if info.credits is not None else tr("balance unknown")
+        balance = f"{number(info.credits)} {tr('credits')}" if info.credits is not None else tr("balance unknown")
         self._show_test(
             True,
             tr("Connected to {where} as {name} · {balance}").format(

@@ -93,6 +93,7 @@ def cost():
         "download": d.download_button.text(),
         "cancel": d.cancel_button.text(),
         "availability": d.availability_label.text(),
+        "balance": d.values["balance"].text(),
     }
     d.cancel_button.click()
     done()
