@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from .compat import gdal_errors
+from .i18n import tr
 from .models import CompositeRequest
 
 TAG_ATTRIBUTION = "CLEARSKY_ATTRIBUTION"
@@ -132,10 +133,21 @@ def apply_layer_metadata(
     when = when or _dt.datetime.now(_dt.timezone.utc)
     md = QgsLayerMetadata(layer.metadata())
     md.setTitle(title)
+    # the description in the user's language; the attribution notices stay as the licences word them
     md.setAbstract(
-        f"ClearSKY Vision cloud-free composite, model {request.model}, date {request.date.isoformat()}, "  # no-i18n
-        f"{request.resolution} m, bands {', '.join(request.bands)}, "
-        f"constellations {', '.join(request.constellations)}.\n\nSource attribution: " + "; ".join(notices)
+        tr(
+            "ClearSKY Vision cloud-free composite, model {model}, date {date}, {resolution} m, bands {bands}, "
+            "constellations {constellations}."
+        ).format(
+            model=request.model,
+            date=request.date.isoformat(),
+            resolution=request.resolution,
+            bands=", ".join(request.bands),
+            constellations=", ".join(request.constellations),
+        )
+        + "\n\n"
+        + tr("Source attribution: ")
+        + "; ".join(notices)
     )
     md.setRights(list(notices))
     md.setLicenses(licenses_for(request.constellations))

@@ -425,6 +425,16 @@
       <translation>{n} dieser Anfragen werden gerade heruntergeladen; es wurde nichts erneut gesendet. Warten Sie, bis dieser Download fertig ist (danach steht er im Verlauf).</translation>
     </message>
     <message>
+      <location filename="../core/attribution.py" line="149" />
+      <source>Source attribution: </source>
+      <translation>Quellenangabe: </translation>
+    </message>
+    <message>
+      <location filename="../core/attribution.py" line="138" />
+      <source>ClearSKY Vision cloud-free composite, model {model}, date {date}, {resolution} m, bands {bands}, constellations {constellations}.</source>
+      <translation>Wolkenfreies Komposit von ClearSKY Vision, Modell {model}, Datum {date}, {resolution} m, Kanäle {bands}, Satelliten {constellations}.</translation>
+    </message>
+    <message>
       <location filename="../core/deps.py" line="30" />
       <source>ClearSKY needs the Python package(s) {value1}. On Debian/Ubuntu: sudo apt install {debs}; on Windows (OSGeo4W shell) or macOS: python -m pip install {pips}. Then restart QGIS.</source>
       <translation>ClearSKY benötigt das/die Python-Paket(e) {value1}. Unter Debian/Ubuntu: sudo apt install {debs}; unter Windows (OSGeo4W-Shell) oder macOS: python -m pip install {pips}. Danach QGIS neu starten.</translation>
@@ -669,8 +679,8 @@
     </message>
     <message>
       <location filename="../core/money.py" line="66" />
-      <location filename="../ui/estimate_dialog.py" line="86" />
       <location filename="../ui/estimate_dialog.py" line="95" />
+      <location filename="../ui/estimate_dialog.py" line="104" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -752,13 +762,13 @@
     </message>
     <message>
       <location filename="../core/new_order.py" line="288" />
-      <location filename="../ui/estimate_dialog.py" line="85" />
+      <location filename="../ui/estimate_dialog.py" line="94" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
     <message>
       <location filename="../core/new_order.py" line="304" />
-      <location filename="../ui/estimate_dialog.py" line="84" />
+      <location filename="../ui/estimate_dialog.py" line="93" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
@@ -1729,142 +1739,152 @@
       <translation>ClearSKY – Verfügbarkeit und Kosten</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="74" />
+      <location filename="../ui/estimate_dialog.py" line="83" />
       <source>Product</source>
       <translation>Produkt</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="79" />
+      <location filename="../ui/estimate_dialog.py" line="88" />
       <location filename="../ui/product_panel.py" line="87" />
       <location filename="../processing/cell_algorithms.py" line="131" />
       <source>Bands</source>
       <translation>Kanäle</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="86" />
+      <location filename="../ui/estimate_dialog.py" line="95" />
       <source>Download size</source>
       <translation>Downloadgröße</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="89" />
+      <location filename="../ui/estimate_dialog.py" line="98" />
       <source>Processing time</source>
       <translation>Verarbeitungszeit</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="95" />
+      <location filename="../ui/estimate_dialog.py" line="104" />
       <source>Balance</source>
       <translation>Guthaben</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="132" />
+      <location filename="../ui/estimate_dialog.py" line="141" />
       <source>Copy request</source>
       <translation>Anfrage kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="133" />
+      <location filename="../ui/estimate_dialog.py" line="142" />
       <source>Copy the exact JSON payload and an equivalent cURL command (key not included)</source>
       <translation>Die genaue JSON-Anfrage und einen gleichwertigen cURL-Befehl kopieren (ohne Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="150" />
+      <location filename="../ui/estimate_dialog.py" line="159" />
       <source>Download</source>
       <translation>Herunterladen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="152" />
+      <location filename="../ui/estimate_dialog.py" line="161" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="169" />
+      <location filename="../ui/estimate_dialog.py" line="178" />
       <source>Copied ✓</source>
       <translation>Kopiert ✓</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="92" />
+      <location filename="../ui/estimate_dialog.py" line="101" />
       <source>not given by the server (usually under a minute)</source>
       <translation>vom Server nicht angegeben (meist unter einer Minute)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="97" />
+      <location filename="../ui/estimate_dialog.py" line="106" />
       <source>After download</source>
       <translation>Nach dem Download</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="102" />
+      <location filename="../ui/estimate_dialog.py" line="111" />
       <source>The cost is above your balance: top up credits or make the area smaller.</source>
       <translation>Die Kosten liegen über Ihrem Guthaben: laden Sie Credits auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="110" />
+      <location filename="../ui/estimate_dialog.py" line="119" />
       <source>Parts of the image are marked uncertain.</source>
       <translation>Teile des Bildes sind als unsicher markiert.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="139" />
+      <location filename="../ui/estimate_dialog.py" line="148" />
       <source>Go on with a partial image…</source>
       <translation>Mit einem unvollständigen Bild fortfahren…</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="140" />
+      <location filename="../ui/estimate_dialog.py" line="149" />
       <source>Estimate again for a partial image (missing parts become nodata)</source>
       <translation>Für ein unvollständiges Bild neu schätzen (fehlende Teile werden NoData)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="145" />
+      <location filename="../ui/estimate_dialog.py" line="154" />
       <location filename="../ui/feedback.py" line="68" />
       <source>Order this area…</source>
       <translation>Dieses Gebiet bestellen…</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="147" />
+      <location filename="../ui/estimate_dialog.py" line="156" />
       <source>Estimate an order for this area; nothing is ordered before you confirm</source>
       <translation>Einen Auftrag für dieses Gebiet schätzen; bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="75" />
+      <location filename="../ui/estimate_dialog.py" line="84" />
       <source>{model} · {value2} · {resolution} m · EPSG:{epsg}</source>
       <translation>{model} · {value2} · {resolution} m · EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="82" />
+      <location filename="../ui/estimate_dialog.py" line="91" />
       <source>Series</source>
       <translation>Reihe</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="82" />
+      <location filename="../ui/estimate_dialog.py" line="91" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="84" />
-      <location filename="../ui/estimate_dialog.py" line="95" />
-      <location filename="../ui/estimate_dialog.py" line="97" />
+      <location filename="../ui/estimate_dialog.py" line="93" />
+      <location filename="../ui/estimate_dialog.py" line="104" />
+      <location filename="../ui/estimate_dialog.py" line="106" />
       <source>credits</source>
       <translation>Credits</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="120" />
+      <location filename="../ui/estimate_dialog.py" line="129" />
       <source>Nearest dates with imagery:</source>
       <translation>Nächste Daten mit Bildern:</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="122" />
+      <location filename="../ui/estimate_dialog.py" line="131" />
       <source>◀ {d}</source>
       <translation>◀ {d}</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="122" />
+      <location filename="../ui/estimate_dialog.py" line="131" />
       <source>{d} ▶</source>
       <translation>{d} ▶</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="124" />
+      <location filename="../ui/estimate_dialog.py" line="133" />
       <source>Check this date instead</source>
       <translation>Stattdessen dieses Datum prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="105" />
+      <location filename="../ui/estimate_dialog.py" line="58" />
+      <source>Imagery is fully available for the whole area on each of the {n} dates.</source>
+      <translation>Für das ganze Gebiet sind an jedem der {n} Daten Bilder vollständig verfügbar.</translation>
+    </message>
+    <message>
+      <location filename="../ui/estimate_dialog.py" line="62" />
+      <source>Least available of the {n} dates: {summary}</source>
+      <translation>Am wenigsten verfügbares der {n} Daten: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../ui/estimate_dialog.py" line="114" />
       <source>The cost is above your budget of {budget:,.0f} credits (ClearSKY settings).</source>
       <translation>Die Kosten liegen über Ihrem Budget von {budget:,.0f} Credits (ClearSKY-Einstellungen).</translation>
     </message>

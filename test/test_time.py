@@ -64,6 +64,7 @@ def test_three_date_series_one_estimate_three_temporal_layers(qtbot, dock, emula
     each = f"{one:,.2f} credits"
     assert f"3 dates: 2024-05-01 ({each}), 2024-05-03 ({each}), 2024-05-04 ({each})" in dialog.values["series"].text()
     assert dialog.values["area"].text().startswith(f"{dock.aoi.area_km2:,.2f}"), "the area once, not times 3"
+    assert "on each of the 3 dates" in dialog.availability_label.text(), "not 'on this date' for a series"
     assert emulator.calls(P) == []
     bar = dock.iface.messageBar()
     bar.clear_messages()

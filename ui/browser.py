@@ -184,7 +184,9 @@ class DownloadsItem(QgsDataCollectionItem):
         self.setIcon(_icon())
 
     def createChildren(self) -> list:
-        return [DownloadItem(self, e) for e in self.history().entries()]
+        # the order of the History panel: the newest image date first
+        entries = sorted(self.history().entries(), key=lambda e: (e.date, e.time), reverse=True)
+        return [DownloadItem(self, e) for e in entries]
 
 
 class RootItem(QgsDataCollectionItem):

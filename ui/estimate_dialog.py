@@ -52,7 +52,16 @@ class EstimateDialog(QDialog):
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         avail = check.availability
-        self.availability_label = QLabel(avail.summary())
+        summary = avail.summary()
+        if check.kind == "series":  # the least available of its dates speaks for the series
+            summary = (
+                tr("Imagery is fully available for the whole area on each of the {n} dates.").format(
+                    n=len(check.payloads)
+                )
+                if avail.state == "full"
+                else tr("Least available of the {n} dates: {summary}").format(n=len(check.payloads), summary=summary)
+            )
+        self.availability_label = QLabel(summary)
         self.availability_label.setWordWrap(True)
         ok_colour = "#1b7a2e" if avail.ready else ("#9a6700" if avail.downloadable else "#b3261e")
         self.availability_label.setStyleSheet(f"font-weight: bold; color: {ok_colour};")
