@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional
 
-from qgis.core import QgsProject
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -36,6 +35,7 @@ from .estimate_dialog import EstimateDialog
 from .feedback import push_error
 from .form_state import FormState
 from .history_panel import HistoryPanel
+from .map_placement import SeriesDays, place_beside_area
 from .order_actions import OrderActions
 from .order_dialog import OrderArea
 from .orders_panel import OrdersPanel
@@ -71,9 +71,9 @@ class ClearSkyDock(QDockWidget):
             ask=lambda question: self.ask(question),
         )
         self.flow.busy_changed.connect(self._update_buttons)
-        self.flow.series_started.connect(self._show_series_days)
-        self.flow.dialog_opened.connect(self.place_beside_area)
-        manager.layer_added.connect(self._series_layer_added)
+        self.series_days = SeriesDays(iface, manager, self)
+        self.flow.series_started.connect(self.series_days.start)
+        self.flow.dialog_opened.connect(lambda dialog: place_beside_area(dialog, iface, self.state.aoi))
         self.ask: Callable[[str], bool] = self._ask
 
         self.area = AoiPanel(iface.mapCanvas(), self.state)
@@ -169,48 +169,6 @@ class ClearSkyDock(QDockWidget):
         self.restore_params()
         self.state.set_models([ModelInfo(DEFAULT_MODEL, ("Sentinel1", "Sentinel2", "Landsat89"))])
         self._update_buttons()
-
-    def place_beside_area(self, dialog: Any) -> None:
-        """The cost dialog opens beside the area of interest on the map, never over it (the analyst
-        compares the two): left, right, above or below it, wherever it fits on the map."""
-        from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
-        from qgis.PyQt.QtCore import QPoint, QRect
-
-        canvas = self.iface.mapCanvas() if self.iface is not None else None
-        aoi = self.state.aoi
-        if canvas is None or aoi is None or not canvas.isVisible():
-            return
-        try:
-            x0, y0, x1, y1 = aoi.geometry.bounds
-            to_map = QgsCoordinateTransform(
-                QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(), QgsProject.instance()
-            )
-            pixels = canvas.getCoordinateTransform()
-            corners = [pixels.transform(to_map.transform(QgsPointXY(x, y))) for x, y in ((x0, y0), (x1, y1))]
-        except Exception:  # an area that cannot be placed on this map: the dialog stays where Qt put it
-            return
-        top_left = canvas.viewport().mapToGlobal(QPoint(0, 0))
-        left, right = sorted(int(p.x()) for p in corners)
-        top, bottom = sorted(int(p.y()) for p in corners)
-        area = QRect(top_left.x() + left, top_left.y() + top, right - left, bottom - top)
-        window = canvas.window()  # anywhere in QGIS's window, just not over the area
-        room = QRect(window.mapToGlobal(QPoint(0, 0)), window.size())
-        size = dialog.sizeHint().expandedTo(dialog.size())
-        gap = 12
-        middle_y = area.center().y() - size.height() // 2
-        middle_x = area.center().x() - size.width() // 2
-        for x, y in (
-            (area.left() - gap - size.width(), middle_y),
-            (area.right() + gap, middle_y),
-            (middle_x, area.top() - gap - size.height()),
-            (middle_x, area.bottom() + gap),
-        ):
-            spot = QRect(QPoint(x, y), size)
-            spot.moveTop(max(room.top(), min(spot.top(), room.bottom() - size.height())))
-            spot.moveLeft(max(room.left(), min(spot.left(), room.right() - size.width())))
-            if not spot.intersects(area) and room.contains(spot):
-                dialog.move(spot.topLeft())
-                return
 
     def fit_width(self) -> None:
         """The panel is never narrower than its widest section (in any language): it scrolls
@@ -372,41 +330,6 @@ class ClearSkyDock(QDockWidget):
 
         return copy_diagnostics(self.iface.messageBar(), self.settings.effective_url())
 
-    def _show_series_days(self, dates: list) -> None:
-        """A series: the Temporal Controller steps one day at a time over all its dates.  QGIS's
-        Temporal Controller panel sets its range to the first temporal layer added to a project
-        without one (a single day for a series' first date): the range is set again after each of
-        the series' layers arrives, and the project's own range is set to it as well."""
-        if not dates:
-            return
-        self._series_days = (min(dates), max(dates))
-        self._apply_series_days()
-
-    def _apply_series_days(self, *args: Any) -> None:
-        from qgis.core import QgsDateTimeRange
-        from qgis.PyQt.QtCore import QDate, QDateTime, QTime
-
-        from ..core.compat import show_days_in_temporal_controller
-
-        days = getattr(self, "_series_days", None)
-        if not days:
-            return
-        first, last = days
-        start = QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0, 0))
-        end = QDateTime(QDate(last.year, last.month, last.day), QTime(0, 0, 0)).addDays(1)
-        QgsProject.instance().timeSettings().setTemporalRange(QgsDateTimeRange(start, end))
-        show_days_in_temporal_controller(self.iface.mapCanvas().temporalController(), first, last)
-
-    def _series_layer_added(self, layer: Any) -> None:
-        """After QGIS's own handling of the new layer (its Temporal Controller panel runs first)."""
-        if getattr(self, "_series_days", None):
-            QTimer.singleShot(0, self._series_layer_settled)
-
-    def _series_layer_settled(self) -> None:
-        self._apply_series_days()
-        if not self.manager.running():  # the series is complete: later downloads keep QGIS's range
-            self._series_days = None
-
     @property
     def cost_dialog(self) -> Optional[EstimateDialog]:
         """The cost dialog being shown, if any."""
@@ -499,7 +422,7 @@ class ClearSkyDock(QDockWidget):
             self.manager.order_area = None
         for signal, slot in (
             (self.manager.entry_changed, self._entry_changed),
-            (self.manager.layer_added, self._series_layer_added),
+            (self.manager.layer_added, self.series_days.layer_added),
             (self.manager.account_changed, self.state.set_account),
         ):
             try:
