@@ -1521,7 +1521,7 @@
     </message>
     <message>
       <location filename="../ui/dock.py" line="126" />
-      <location filename="../ui/dock.py" line="469" />
+      <location filename="../ui/dock.py" line="392" />
       <source>Check availability &amp;&amp; cost</source>
       <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
@@ -1561,69 +1561,69 @@
       <translation>Guthaben erneut lesen (kostenlos)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="231" />
+      <location filename="../ui/dock.py" line="189" />
       <source>No ClearSKY API key yet.</source>
       <translation>Noch kein ClearSKY-API-Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="233" />
+      <location filename="../ui/dock.py" line="191" />
       <source>Set up key…</source>
       <translation>Schlüssel einrichten…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="281" />
+      <location filename="../ui/dock.py" line="239" />
       <source>ClearSKY: load models</source>
       <translation>ClearSKY: Modelle laden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="293" />
+      <location filename="../ui/dock.py" line="251" />
       <location filename="../ui/settings_dialog.py" line="159" />
       <source>account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="298" />
+      <location filename="../ui/dock.py" line="256" />
       <source>Account: </source>
       <translation>Konto: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="304" />
+      <location filename="../ui/dock.py" line="262" />
       <source>Choose an area of interest first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="367" />
+      <location filename="../ui/dock.py" line="325" />
       <location filename="../ui/order_dialog.py" line="108" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="444" />
+      <location filename="../ui/dock.py" line="367" />
       <source>from history</source>
       <translation>aus dem Verlauf</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="469" />
+      <location filename="../ui/dock.py" line="392" />
       <source>Checking…</source>
       <translation>Prüfe…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="360" />
+      <location filename="../ui/dock.py" line="318" />
       <source>Choose the area to order first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst das zu bestellende Gebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="295" />
+      <location filename="../ui/dock.py" line="253" />
       <source>{credits:,.2f} credits</source>
       <translation>{credits:,.2f} Credits</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="297" />
+      <location filename="../ui/dock.py" line="255" />
       <source>max {area:,.0f} km²</source>
       <translation>max. {area:,.0f} km²</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="348" />
+      <location filename="../ui/dock.py" line="306" />
       <source>EPSG:{epsg}</source>
       <translation>EPSG:{epsg}</translation>
     </message>
@@ -2085,7 +2085,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="86" />
-      <location filename="../processing/base.py" line="178" />
+      <location filename="../processing/base.py" line="183" />
       <source>The download history could not be read: {e}</source>
       <translation>Der Download-Verlauf konnte nicht gelesen werden: {e}</translation>
     </message>
@@ -2830,22 +2830,22 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>&lt;p&gt;API-URL und Schlüssel kommen aus den ClearSKY-Einstellungen oder aus den Umgebungsvariablen CLEARSKY_API_URL und CLEARSKY_API_KEY (Betrieb ohne Oberfläche).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="218" />
+      <location filename="../processing/base.py" line="223" />
       <source>Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)</source>
       <translation>Pixel genau in der Auflösung (UtmGridForcePixelResolutionSize; aus erlaubt z. B. 9,99 m)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="222" />
+      <location filename="../processing/base.py" line="227" />
       <source>Nimbus: processing level</source>
       <translation>Nimbus: Verarbeitungsstufe</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="225" />
+      <location filename="../processing/base.py" line="230" />
       <source>Nimbus: harmonise</source>
       <translation>Nimbus: harmonisieren</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="228" />
+      <location filename="../processing/base.py" line="233" />
       <source>Nimbus: clip reflectance</source>
       <translation>Nimbus: Reflexion begrenzen</translation>
     </message>
@@ -2856,63 +2856,63 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Interessengebiet (Polygone)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="147" />
+      <location filename="../processing/base.py" line="152" />
       <source>Download again even if exactly this request was already delivered (spends credits again)</source>
       <translation>Erneut herunterladen, auch wenn genau diese Anfrage schon geliefert wurde (verbraucht erneut Credits)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="156" />
+      <location filename="../processing/base.py" line="161" />
       <source>Refuse if the estimate exceeds (credits; empty = no limit)</source>
       <translation>Ablehnen, wenn die Schätzung höher ist als (Credits; leer = keine Grenze)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="195" />
+      <location filename="../processing/base.py" line="200" />
       <source>Satellite constellations, comma-separated (empty = the model's required ones)</source>
       <translation>Satellitenkonstellationen, durch Kommas getrennt (leer = die vom Modell benötigten)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="203" />
+      <location filename="../processing/base.py" line="208" />
       <source>Bands ('all', 'rgb' or e.g. B4,B3,B2)</source>
       <translation>Kanäle („all“, „rgb“ oder z. B. B4,B3,B2)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="206" />
+      <location filename="../processing/base.py" line="211" />
       <location filename="../processing/cell_algorithms.py" line="134" />
       <source>Resolution (m)</source>
       <translation>Auflösung (m)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="210" />
+      <location filename="../processing/base.py" line="215" />
       <source>Output CRS (empty = suggested UTM zone)</source>
       <translation>Ausgabe-KBS (leer = vorgeschlagene UTM-Zone)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="252" />
+      <location filename="../processing/base.py" line="257" />
       <source>The area of interest could not be read: give a polygon layer or file.</source>
       <translation>Das Interessengebiet konnte nicht gelesen werden: geben Sie einen Polygonlayer oder eine Datei an.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="257" />
+      <location filename="../processing/base.py" line="262" />
       <source>Area of interest: {summary}</source>
       <translation>Interessengebiet: {summary}</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="272" />
+      <location filename="../processing/base.py" line="277" />
       <source>The output CRS needs an EPSG code, e.g. EPSG:32632.</source>
       <translation>Das Ausgabe-KBS braucht einen EPSG-Code, z. B. EPSG:32632.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="322" />
+      <location filename="../processing/base.py" line="327" />
       <source>UPLOAD_URL=env:{name}, but the environment variable {name} is not set.</source>
       <translation>UPLOAD_URL=env:{name}, aber die Umgebungsvariable {name} ist nicht gesetzt.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="183" />
+      <location filename="../processing/base.py" line="188" />
       <source>Exactly this request was already delivered on {when} to {where} ({n} time(s) in the history); nothing was downloaded. Set ALLOW_REPEAT=true to pay for it again.</source>
       <translation>Genau diese Anfrage wurde bereits am {when} nach {where} geliefert ({n}-mal im Verlauf); es wurde nichts heruntergeladen. Setzen Sie ALLOW_REPEAT=true, um erneut dafür zu bezahlen.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="307" />
+      <location filename="../processing/base.py" line="312" />
       <source>The download history could not be written: {e}</source>
       <translation>Der Download-Verlauf konnte nicht geschrieben werden: {e}</translation>
     </message>
@@ -3016,7 +3016,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../processing/cell_algorithms.py" line="167" />
-      <location filename="../processing/order_algorithms.py" line="159" />
+      <location filename="../processing/order_algorithms.py" line="162" />
       <source>No grid cells given (is the selection empty?).</source>
       <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
     </message>
@@ -3127,7 +3127,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     <message>
       <location filename="../processing/composite_algorithms.py" line="58" />
       <location filename="../processing/composite_algorithms.py" line="137" />
-      <location filename="../processing/order_algorithms.py" line="105" />
+      <location filename="../processing/order_algorithms.py" line="108" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -3213,12 +3213,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Was ein Auftrag für das Gebiet (AOI) oder für Gitterzellen (TILES, aus „Gitterkacheln suchen“) kosten und liefern würde (kostenlos; es wird nichts bestellt). ClearSKY berechnet das umgebende Rechteck jedes Polygons, mit einer Mindestfläche je Polygon, daher kann BILLED_AREA_KM2 größer sein als AREA_KM2; Gitterzellen werden als Zellen berechnet. FROM_MONTH und TO_MONTH sind JJJJ-MM; ohne oder mit leerem TO_MONTH wird nur der erste Monat bestellt. RECURRING=true verlangt stattdessen einen wiederkehrenden Auftrag, der jeden Monat bis zur Kündigung berechnet wird (TO_MONTH muss dann leer sein). Der Auftrag läuft vom 1. des FROM_MONTH bis zum letzten Tag des TO_MONTH. TOTAL_COST ist, was ein Auftrag mit festem Zeitraum insgesamt kostet. Die Schätzung nimmt an, dass sich das Gebiet mit keinem bestehenden Auftrag überschneidet.</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="197" />
+      <location filename="../processing/order_algorithms.py" line="200" />
       <source>Place an order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="198" />
+      <location filename="../processing/order_algorithms.py" line="201" />
       <source>Estimates the order like 'Estimate an order', then places it — once — if CONFIRM is true and no month the order can bill (this month, and each following one) costs more than MAX_COST. SPENDS MONEY: ClearSKY bills the order monthly (every month until cancelled for a recurring order). Without CONFIRM, above MAX_COST, or when the estimate has no usable cost, nothing is ordered. After a server error the order is never sent again: the orders list is read (at once and after a settle wait) and the result says whether the order was placed or may have been.</source>
       <translation>Schätzt den Auftrag wie „Auftrag schätzen“ und erteilt ihn dann — einmal —, wenn CONFIRM wahr ist und kein Monat, den der Auftrag berechnen kann (dieser Monat und jeder folgende), mehr als MAX_COST kostet. KOSTET GELD: ClearSKY berechnet den Auftrag monatlich (bei einem wiederkehrenden Auftrag jeden Monat bis zur Kündigung). Ohne CONFIRM, über MAX_COST oder wenn die Schätzung keine brauchbaren Kosten hat, wird nichts bestellt. Nach einem Serverfehler wird der Auftrag nie erneut gesendet: die Auftragsliste wird gelesen (sofort und nach einer Wartezeit), und das Ergebnis sagt, ob der Auftrag erteilt wurde oder möglicherweise erteilt wurde.</translation>
     </message>
@@ -3258,102 +3258,102 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>oder Gitterzellen (Kacheln oder Minikacheln)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="69" />
+      <location filename="../processing/order_algorithms.py" line="72" />
       <source>First month (YYYY-MM)</source>
       <translation>Erster Monat (JJJJ-MM)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="72" />
+      <location filename="../processing/order_algorithms.py" line="73" />
       <source>Last month (YYYY-MM; empty = the first month only)</source>
       <translation>Letzter Monat (JJJJ-MM; leer = nur der erste Monat)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="77" />
+      <location filename="../processing/order_algorithms.py" line="80" />
       <source>Recurring: billed every month until cancelled (TO_MONTH empty)</source>
       <translation>Wiederkehrend: jeden Monat bis zur Kündigung berechnet (TO_MONTH leer)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="83" />
+      <location filename="../processing/order_algorithms.py" line="86" />
       <source>Days between images (1 = daily … 7 = weekly)</source>
       <translation>Tage zwischen den Bildern (1 = täglich … 7 = wöchentlich)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="89" />
+      <location filename="../processing/order_algorithms.py" line="92" />
       <source>Reference date of the image dates (YYYY-MM-DD; empty = the first month's 1st)</source>
       <translation>Bezugsdatum der Bilddaten (JJJJ-MM-TT; leer = der 1. des ersten Monats)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="95" />
+      <location filename="../processing/order_algorithms.py" line="98" />
       <source>Storage (months)</source>
       <translation>Speicherdauer (Monate)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="98" />
+      <location filename="../processing/order_algorithms.py" line="101" />
       <source>Downloads per image</source>
       <translation>Downloads pro Bild</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="104" />
+      <location filename="../processing/order_algorithms.py" line="107" />
       <source>Currency</source>
       <translation>Währung</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="125" />
+      <location filename="../processing/order_algorithms.py" line="128" />
       <source>FROM_MONTH is required (YYYY-MM).</source>
       <translation>FROM_MONTH ist erforderlich (JJJJ-MM).</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="131" />
+      <location filename="../processing/order_algorithms.py" line="134" />
       <source>RECURRING=true runs until cancelled: leave TO_MONTH empty, or set RECURRING=false.</source>
       <translation>RECURRING=true läuft bis zur Kündigung: lassen Sie TO_MONTH leer oder setzen Sie RECURRING=false.</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="139" />
+      <location filename="../processing/order_algorithms.py" line="142" />
       <source>Give either AOI (an area) or TILES (grid cells), one of them.</source>
       <translation>Geben Sie entweder AOI (ein Gebiet) oder TILES (Gitterzellen) an, eines davon.</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="211" />
+      <location filename="../processing/order_algorithms.py" line="214" />
       <source>Leave out grid cells that are already ordered</source>
       <translation>Bereits bestellte Gitterzellen weglassen</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="217" />
+      <location filename="../processing/order_algorithms.py" line="220" />
       <source>Refuse if any month's cost exceeds (in the order's currency)</source>
       <translation>Ablehnen, wenn die Kosten eines Monats höher sind als (in der Währung des Auftrags)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="225" />
+      <location filename="../processing/order_algorithms.py" line="228" />
       <source>I confirm: place this order (it is billed monthly)</source>
       <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="228" />
+      <location filename="../processing/order_algorithms.py" line="231" />
       <source>Order GUID</source>
       <translation>Auftrags-GUID</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="229" />
+      <location filename="../processing/order_algorithms.py" line="232" />
       <source>Order status</source>
       <translation>Auftragsstatus</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="234" />
+      <location filename="../processing/order_algorithms.py" line="237" />
       <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
       <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="241" />
+      <location filename="../processing/order_algorithms.py" line="244" />
       <source> Nothing was ordered.</source>
       <translation> Es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="243" />
+      <location filename="../processing/order_algorithms.py" line="246" />
       <source>Order {guid} placed: {label}</source>
       <translation>Auftrag {guid} erteilt: {label}</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="120" />
+      <location filename="../processing/order_algorithms.py" line="123" />
       <source>{name} must be a month as YYYY-MM, not '{text}'.</source>
       <translation>{name} muss ein Monat als JJJJ-MM sein, nicht „{text}“.</translation>
     </message>

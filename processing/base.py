@@ -138,7 +138,12 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
         return value.toString("yyyy-MM-dd") if value is not None and value.isValid() else None
 
     def add_model(self) -> None:
-        self.addParameter(QgsProcessingParameterString("MODEL", _tr("Model"), DEFAULT_MODEL))
+        """MODEL: any model string on the command line; in the Processing dialog a list of the
+        models the API offers (a widget named by path: qgis_process never imports it)."""
+        model = QgsProcessingParameterString("MODEL", _tr("Model"), DEFAULT_MODEL)
+        package = __package__.split(".")[0]  # the plugin folder, whatever it is called
+        model.setMetadata({"widget_wrapper": {"class": f"{package}.ui.processing_widgets.ModelWidgetWrapper"}})
+        self.addParameter(model)
 
     def add_allow_repeat(self) -> None:
         self.addParameter(

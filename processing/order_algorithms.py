@@ -66,12 +66,15 @@ class EstimateOrderAlgorithm(ClearSkyAlgorithm):
             )
         self.add_model_and_constellations()
         this_month = dt.date.today().strftime("%Y-%m")
-        self.addParameter(QgsProcessingParameterString("FROM_MONTH", _tr("First month (YYYY-MM)"), this_month))
-        self.addParameter(
-            QgsProcessingParameterString(
-                "TO_MONTH", _tr("Last month (YYYY-MM; empty = the first month only)"), "", optional=True
-            )
-        )
+        package = __package__.split(".")[0]  # the plugin folder, whatever it is called
+        picker = {"widget_wrapper": {"class": f"{package}.ui.processing_widgets.MonthWidgetWrapper"}}
+        for name, label, default, optional in (
+            ("FROM_MONTH", tr("First month (YYYY-MM)"), this_month, False),
+            ("TO_MONTH", tr("Last month (YYYY-MM; empty = the first month only)"), "", True),
+        ):
+            month = QgsProcessingParameterString(name, _tr(label), default, optional=optional)
+            month.setMetadata(picker)  # a month picker in the dialog; YYYY-MM on the command line
+            self.addParameter(month)
         self.addParameter(
             QgsProcessingParameterBoolean(
                 "RECURRING", _tr("Recurring: billed every month until cancelled (TO_MONTH empty)"), False

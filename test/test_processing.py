@@ -13,7 +13,7 @@ from qgis.core import QgsApplication, QgsProcessingException
 from clearsky_downloader.core.attribution import TAG_ATTRIBUTION
 from clearsky_downloader.processing.provider import ClearSkyProvider
 
-from conftest import PLUGIN_PARENT, memory_layer
+from conftest import PLUGIN_PARENT, ROOT, memory_layer
 
 P = "/api/satelliteimages/process/composite"
 WKT_A = "POLYGON((9.90 56.30,9.95 56.30,9.95 56.33,9.90 56.33,9.90 56.30))"
@@ -497,3 +497,30 @@ def test_qgis_process_proposecells_gives_a_layer_estimateorder_accepts(emulator,
     assert sorted(body.get("TileGuids", [])) == sorted(g for g, mini in rows if not mini)
     assert sorted(body.get("MiniTileGuids", [])) == sorted(g for g, mini in rows if mini)
     assert emulator.placed == []
+
+
+@pytest.mark.gui
+def test_the_processing_dialog_offers_a_date_picker_a_model_list_and_month_pickers(emulator, tmp_path):
+    """#30: in QGIS's Processing dialog DATE is a date picker, MODEL a list of the models the API
+    offers (still any text), and the order months are month pickers; the command line is unchanged."""
+    from qgis_app.runner import run_qgis
+
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    env = {
+        "CLEARSKY_API_URL": emulator.url,
+        "CLEARSKY_API_KEY": emulator.api_key,
+        "PROBE_OUT": str(tmp_path / "dialogs.json"),
+        "PROBE_SHOTS": str(shots),
+    }
+    proc = run_qgis(ROOT / "test" / "qgis_app" / "processing_dialog_probe.py", PLUGIN_PARENT, env)
+    out = tmp_path / "dialogs.json"
+    assert out.exists(), f"QGIS did not run the probe: rc={proc.returncode}\n{proc.stderr[-3000:]}"
+    result = json.loads(out.read_text())
+    assert "error" not in result, result["error"]
+    composite, order = result["downloadcomposite"], result["placeorder"]
+    assert composite["models"] == ["Stratus2", "Stratus2Fast", "Stratus3", "Nimbus"], composite
+    assert composite["model_editable"], "any model string is still accepted"
+    assert len(composite["date_pickers"]) == 1, composite  # DATE
+    assert order["date_pickers"].count("yyyy-MM") == 2, order
+    assert (shots / "processing-downloadcomposite.png").stat().st_size > 10000
