@@ -13,7 +13,7 @@ from typing import Any, Mapping, Optional, Sequence
 
 from .i18n import tr
 from .models import CompositeRequest, as_bool, ci_get, parse_date, to_number
-from .money import check_estimate, money_number
+from .money import money_number
 
 
 @dataclass(frozen=True)
@@ -111,19 +111,17 @@ class Estimate:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Estimate:
-        """Raises :class:`ServerError` on a cost or size that is not a finite, non-negative
-        (size: positive) number: nothing can be approved or paid on such an answer."""
+        """The answer as it is: a cost that is not a finite, non-negative number is NaN and a size
+        that is not a positive number is -1 here; the layers that pay refuse them (``money.py``)."""
         runtime = ci_get(data, "RuntimeEstimateSeconds", "EstimatedRuntimeSeconds", "RuntimeSeconds")
         size = ci_get(data, "SizeEstimateBytes", "EstimatedSizeBytes", "SizeBytes")
-        given = ci_get(data, "CreditEstimate", "Credits")
-        check_estimate(given, size)  # no cost given, or not a usable number: nothing to approve
-        credits = float(given)
-        size_n = float(size) if size is not None else None
+        credits = money_number(ci_get(data, "CreditEstimate", "Credits"))
+        size_n = money_number(size) if size is not None else None
         return cls(
             area_km2=to_number(ci_get(data, "AreaEstimateKm2", "AreaKm2", default=0.0)),
-            credits=credits,
+            credits=credits if credits is not None else float("nan"),
             runtime_s=to_number(runtime) if runtime is not None else None,
-            size_bytes=int(size_n) if size_n is not None else None,
+            size_bytes=(int(size_n) if size_n else -1) if size is not None else None,
             raw=dict(data or {}),
         )
 

@@ -190,7 +190,7 @@ def stream_to_file(
     digest = _BackgroundHash()
     size = 0
     head = b""
-    ok = False
+    ok = complete = False
     try:
         with fh:
             for chunk in chunks:
@@ -234,17 +234,39 @@ def stream_to_file(
                         parent=target.parent, value2=exc.strerror or exc
                     )
                 ) from None
-        final = _move_into_place(part_path, target, overwrite)
+        complete = True  # every byte is on disk: from here on a failure never costs the file
+        try:
+            final = _move_into_place(part_path, target, overwrite)
+        except Exception as exc:
+            kept = _keep_part(part_path, target)
+            error = DiskError(
+                tr("The file arrived complete but could not be given its name ({exc}); it is kept as {kept}.").format(
+                    exc=exc, kept=kept
+                )
+            )
+            error.kept_path = kept
+            raise error from None
         _fsync_dir(target.parent)
         ok = True
         return size, digest.hexdigest(), final
     finally:
         digest.close()
-        if not ok:
+        if not ok and not complete:
             try:
                 part_path.unlink()
             except FileNotFoundError:
                 pass
+
+
+def _keep_part(part: Path, target: Path) -> Path:
+    """A complete, paid body that could not take its name: kept under a visible name beside it
+    (``<name>.kept.tif``), or where the ``.part`` is when even that fails."""
+    kept = target.with_name(f"{target.stem}.kept{target.suffix or '.tif'}")
+    try:
+        os.replace(part, kept)
+        return kept
+    except OSError:
+        return part
 
 
 def _move_into_place(part: Path, target: Path, overwrite: bool) -> Path:

@@ -288,6 +288,13 @@ class OrderEstimate:
                 tr("Area"),
                 tr("{drawn:,.2f} km² drawn, {billed:,.2f} km² billed").format(
                     drawn=self.area_km2, billed=self.billed_area_km2
+                )
+                if request.wkt
+                else tr("{n} grid cells ({tiles} tiles, {minis} minitiles), {billed:,.2f} km² billed").format(
+                    n=len(request.tile_guids) + len(request.minitile_guids),
+                    tiles=len(request.tile_guids),
+                    minis=len(request.minitile_guids),
+                    billed=self.billed_area_km2,
                 ),
             ),
         ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import sys
 import threading
 import time
 from dataclasses import replace
@@ -314,7 +315,8 @@ class PaidRequests:
         finally:
             if part is not None:
                 part[0].close()
-                part[1].unlink(missing_ok=True)
+                if getattr(sys.exc_info()[1], "kept_path", None) != part[1]:  # paid bytes kept there stay
+                    part[1].unlink(missing_ok=True)
 
     def _cancellable(
         self, send: Any, is_canceled: Optional[CancelCheck], before: Optional[float], epoch: int
@@ -497,6 +499,7 @@ class PaidRequests:
             out.charged = typed.charged
             return out
         typed.hint = error.hint or typed.hint
+        typed.kept_path = getattr(error, "kept_path", None)  # a complete file kept under another name
         return typed
 
 

@@ -13,12 +13,13 @@ from typing import Any, Callable, Optional
 from . import logger
 from .answers import AccountInfo, Availability, DownloadResult, Estimate
 from .api import ClearSkyClient
-from .approval import Approval, check_estimate, grant
+from .approval import Approval, grant
 from .attribution import compose_notices, read_tags, server_attribution, write_sidecar, write_tags
 from .download import format_bytes
 from .errors import ClearSkyError, PayloadChangedError
 from .i18n import tr
 from .models import CompositeRequest, check_bands
+from .money import check_estimate
 
 log = logger.getChild("workflow")
 #: the balance is asked again after this many seconds (between asks it is kept by note_spent)
@@ -148,7 +149,9 @@ def run_check(
     availability = client.composite_available(request, is_canceled=is_canceled)
     if progress:
         progress(50)
-    estimate = client.composite_estimate(request, is_canceled=is_canceled).with_local_size(request, bbox_area_km2)
+    estimate = client.composite_estimate(request, is_canceled=is_canceled)
+    check_estimate(estimate.credits, estimate.size_bytes)  # unknown or unusable: nothing is approved on it
+    estimate = estimate.with_local_size(request, bbox_area_km2)
     nearby = nearest_dates(client, request, is_canceled=is_canceled) if availability.state == "none" else ()
     if progress:
         progress(100)
@@ -433,9 +436,9 @@ def run_tiles_check(
         avail = client.composite_available(sub, is_canceled=is_canceled)
         if worst is None or _SEVERITY.index(avail.state) < _SEVERITY.index(worst.state):
             worst = avail
-        est = client.composite_estimate(sub, is_canceled=is_canceled).with_local_size(
-            sub, aoi_mod.bbox_area_km2(aoi_mod.from_wkt(sub.wkt))
-        )
+        est = client.composite_estimate(sub, is_canceled=is_canceled)
+        check_estimate(est.credits, est.size_bytes)
+        est = est.with_local_size(sub, aoi_mod.bbox_area_km2(aoi_mod.from_wkt(sub.wkt)))
         credits += est.credits
         total_area += est.area_km2
         size += est.size_bytes or 0

@@ -334,7 +334,7 @@
     </message>
     <message>
       <location filename="../core/api.py" line="181" />
-      <location filename="../core/paid.py" line="242" />
+      <location filename="../core/paid.py" line="243" />
       <source>This client is for free endpoints only (the live check): the paid request was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): die kostenpflichtige Anfrage wurde abgelehnt und nichts gesendet.</translation>
     </message>
@@ -440,7 +440,7 @@
       <translation>ClearSKY benötigt das/die Python-Paket(e) {value1}. Unter Debian/Ubuntu: sudo apt install {debs}; unter Windows (OSGeo4W-Shell) oder macOS: python -m pip install {pips}. Danach QGIS neu starten.</translation>
     </message>
     <message>
-      <location filename="../core/download.py" line="273" />
+      <location filename="../core/download.py" line="295" />
       <source>No free file name for {name} in {parent}.</source>
       <translation>Kein freier Dateiname für {name} in {parent}.</translation>
     </message>
@@ -473,6 +473,11 @@
       <location filename="../core/download.py" line="222" />
       <source>The download broke off: {value1} of {value2} arrived.</source>
       <translation>Der Download brach ab: {value1} von {value2} kamen an.</translation>
+    </message>
+    <message>
+      <location filename="../core/download.py" line="243" />
+      <source>The file arrived complete but could not be given its name ({exc}); it is kept as {kept}.</source>
+      <translation>Die Datei kam vollständig an, konnte aber nicht umbenannt werden ({exc}); sie bleibt als {kept} erhalten.</translation>
     </message>
     <message>
       <location filename="../core/download.py" line="206" />
@@ -695,17 +700,17 @@
       <translation>ClearSKY beantwortete die Schätzung mit einer unbrauchbaren Größe ({value}); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="332" />
+      <location filename="../core/new_order.py" line="339" />
       <source>The estimate assumes the area overlaps none of your existing orders; where it does, the price changes (and with tile deduplication, cells already ordered are left out).</source>
       <translation>Die Schätzung nimmt an, dass sich das Gebiet mit keinem Ihrer bestehenden Aufträge überschneidet; wo doch, ändert sich der Preis (und mit Kachel-Deduplizierung bleiben bereits bestellte Zellen weg).</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="326" />
+      <location filename="../core/new_order.py" line="333" />
       <source>this month</source>
       <translation>in diesem Monat</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="327" />
+      <location filename="../core/new_order.py" line="334" />
       <source>for {month}</source>
       <translation>für {month}</translation>
     </message>
@@ -767,23 +772,23 @@
       <translation>Fläche</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="304" />
+      <location filename="../core/new_order.py" line="311" />
       <location filename="../ui/estimate_dialog.py" line="93" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="307" />
+      <location filename="../core/new_order.py" line="314" />
       <source>{n} in the first month</source>
       <translation>{n} im ersten Monat</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="307" />
+      <location filename="../core/new_order.py" line="314" />
       <source>{n}</source>
       <translation>{n}</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="316" />
+      <location filename="../core/new_order.py" line="323" />
       <source>ClearSKY bills the bounding box of each polygon, with a minimum area per polygon: {billed:,.2f} km² are billed for the {drawn:,.2f} km² drawn (the billed boxes are outlined on the map).</source>
       <translation>ClearSKY berechnet das umschließende Rechteck jedes Polygons, mit einer Mindestfläche pro Polygon: für die gezeichneten {drawn:,.2f} km² werden {billed:,.2f} km² berechnet (die berechneten Rechtecke sind auf der Karte umrandet).</translation>
     </message>
@@ -793,22 +798,22 @@
       <translation>ab {first}, jeden Monat bis zur Kündigung</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="296" />
+      <location filename="../core/new_order.py" line="303" />
       <source>{now} {when}, then about {monthly} a month</source>
       <translation>{now} {when}, danach etwa {monthly} pro Monat</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="300" />
+      <location filename="../core/new_order.py" line="307" />
       <source>{now} {when}</source>
       <translation>{now} {when}</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="308" />
+      <location filename="../core/new_order.py" line="315" />
       <source>Image dates</source>
       <translation>Bilddaten</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="310" />
+      <location filename="../core/new_order.py" line="317" />
       <source>Cancellable until</source>
       <translation>Kündbar bis</translation>
     </message>
@@ -828,22 +833,17 @@
       <translation>Schätzen Sie später erneut; wenn es bleibt, melden Sie es dem ClearSKY-Support.</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="289" />
-      <source>{drawn:,.2f} km² drawn, {billed:,.2f} km² billed</source>
-      <translation>{drawn:,.2f} km² gezeichnet, {billed:,.2f} km² berechnet</translation>
-    </message>
-    <message>
-      <location filename="../core/new_order.py" line="303" />
+      <location filename="../core/new_order.py" line="310" />
       <source>({total} in all)</source>
       <translation>({total} insgesamt)</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="366" />
+      <location filename="../core/new_order.py" line="373" />
       <source>This month's cost of the order is {cost}, above {limit}={max:g}.</source>
       <translation>Die Kosten des Auftrags in diesem Monat betragen {cost}, über {limit}={max:g}.</translation>
     </message>
     <message>
-      <location filename="../core/new_order.py" line="373" />
+      <location filename="../core/new_order.py" line="380" />
       <source>Each following month of the order costs about {cost}, above {limit}={max:g}.</source>
       <translation>Jeder folgende Monat des Auftrags kostet etwa {cost}, mehr als {limit}={max:g}.</translation>
     </message>
@@ -851,6 +851,16 @@
       <location filename="../core/new_order.py" line="245" />
       <source>ClearSKY answered the order estimate without a usable {what} ({value}); nothing can be ordered on it.</source>
       <translation>ClearSKY hat die Auftragsschätzung ohne brauchbare {what} beantwortet ({value}); darauf kann nichts bestellt werden.</translation>
+    </message>
+    <message>
+      <location filename="../core/new_order.py" line="289" />
+      <source>{drawn:,.2f} km² drawn, {billed:,.2f} km² billed</source>
+      <translation>{drawn:,.2f} km² gezeichnet, {billed:,.2f} km² berechnet</translation>
+    </message>
+    <message>
+      <location filename="../core/new_order.py" line="293" />
+      <source>{n} grid cells ({tiles} tiles, {minis} minitiles), {billed:,.2f} km² billed</source>
+      <translation>{n} Gitterzellen ({tiles} Kacheln, {minis} Minikacheln), {billed:,.2f} km² berechnet</translation>
     </message>
     <message>
       <location filename="../core/new_order.py" line="248" />
@@ -923,109 +933,109 @@
       <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="54" />
+      <location filename="../core/paid.py" line="55" />
       <source>ClearSKY can charge for a request after answering it with an error, so it may have been charged</source>
       <translation>ClearSKY kann eine Anfrage auch nach einer Fehlerantwort noch berechnen, sie wurde also möglicherweise berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="57" />
+      <location filename="../core/paid.py" line="58" />
       <source>Check the balance again (↻ next to it in the ClearSKY panel) before you try again; trying again asks for a new estimate and confirmation.</source>
       <translation>Prüfen Sie das Guthaben erneut (↻ daneben im ClearSKY-Bedienfeld), bevor Sie es noch einmal versuchen; ein neuer Versuch verlangt eine neue Schätzung und Bestätigung.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="61" />
+      <location filename="../core/paid.py" line="62" />
       <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
       <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="507" />
+      <location filename="../core/paid.py" line="510" />
       <source>stalled</source>
       <translation>stockte</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="507" />
+      <location filename="../core/paid.py" line="510" />
       <source>broke off</source>
       <translation>brach ab</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="211" />
+      <location filename="../core/paid.py" line="212" />
       <source>; it was not sent again.</source>
       <translation>; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="358" />
+      <location filename="../core/paid.py" line="360" />
       <source>The download was cancelled while ClearSKY was still processing it</source>
       <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="248" />
+      <location filename="../core/paid.py" line="249" />
       <source>A paid download was attempted without an approval; nothing was sent.</source>
       <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="446" />
-      <location filename="../core/paid.py" line="261" />
+      <location filename="../core/paid.py" line="448" />
+      <location filename="../core/paid.py" line="262" />
       <source>Choose an output folder for the download.</source>
       <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="508" />
+      <location filename="../core/paid.py" line="511" />
       <source>The download {kind} before the file was complete, so no file was saved</source>
       <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="113" />
-      <location filename="../core/paid.py" line="267" />
+      <location filename="../core/paid.py" line="114" />
+      <location filename="../core/paid.py" line="268" />
       <source>The download was cancelled before it started; nothing was spent.</source>
       <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="201" />
+      <location filename="../core/paid.py" line="202" />
       <source>{what}. {value2} (balance before: {before}, now: {after}); it was not sent again.</source>
       <translation>{what}. {value2} (Guthaben vorher: {before}, jetzt: {after}); sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="208" />
+      <location filename="../core/paid.py" line="209" />
       <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
       <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="175" />
+      <location filename="../core/paid.py" line="176" />
       <source>{what}. Cancelled before it could be told whether it was charged (balance before: {value2}).</source>
       <translation>{what}. Abgebrochen, bevor feststand, ob sie berechnet wurde (Guthaben vorher: {value2}).</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="210" />
+      <location filename="../core/paid.py" line="211" />
       <source>balance</source>
       <translation>Guthaben</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="427" />
+      <location filename="../core/paid.py" line="429" />
       <source>ClearSKY answered HTTP {status} with no file where 201 (uploaded) was expected</source>
       <translation>ClearSKY antwortete mit HTTP {status} ohne Datei, wo 201 (hochgeladen) erwartet wurde</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="418" />
+      <location filename="../core/paid.py" line="420" />
       <source>The ClearSKY API answered with JSON where a GeoTIFF was expected (HTTP {status}).</source>
       <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="437" />
+      <location filename="../core/paid.py" line="439" />
       <source>ClearSKY returned the file (HTTP {status}) instead of uploading it to the URL, and no output folder was given to keep it</source>
       <translation>ClearSKY hat die Datei zurückgegeben (HTTP {status}), statt sie zur URL hochzuladen, und es wurde kein Ausgabeordner angegeben, um sie zu behalten</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="256" />
+      <location filename="../core/paid.py" line="257" />
       <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
       <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="363" />
+      <location filename="../core/paid.py" line="365" />
       <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
       <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="475" />
+      <location filename="../core/paid.py" line="477" />
       <source>Could not save the download: {exc}</source>
       <translation>Der Download konnte nicht gespeichert werden: {exc}</translation>
     </message>
@@ -1235,112 +1245,112 @@
       <translation>Die ClearSKY-API beantwortete die Anfrage ({what}) in einer Form, die das Plugin nicht lesen kann ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="244" />
+      <location filename="../core/workflow.py" line="247" />
       <source>The request changed after its cost was approved (area, date, model, bands, resolution or CRS); nothing was downloaded.</source>
       <translation>Die Anfrage hat sich geändert, nachdem ihre Kosten freigegeben wurden (Gebiet, Datum, Modell, Kanäle, Auflösung oder KBS); es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="444" />
+      <location filename="../core/workflow.py" line="447" />
       <source>{n} grid cells, estimated in {n2} request(s)</source>
       <translation>{n} Gitterzellen, geschätzt in {n2} Anfrage(n)</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="101" />
+      <location filename="../core/workflow.py" line="102" />
       <source>Cost: {credits:,.2f} credits for {area_km2:,.2f} km²</source>
       <translation>Kosten: {credits:,.2f} Credits für {area_km2:,.2f} km²</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="297" />
+      <location filename="../core/workflow.py" line="300" />
       <source>GDAL cannot read the delivered file as a raster; it was kept as it arrived.</source>
       <translation>GDAL kann die gelieferte Datei nicht als Raster lesen; sie wurde unverändert behalten.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="552" />
+      <location filename="../core/workflow.py" line="555" />
       <source>{n} dates: </source>
       <translation>{n} Daten: </translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="105" />
+      <location filename="../core/workflow.py" line="106" />
       <source>, about {value1}</source>
       <translation>, etwa {value1}</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="107" />
+      <location filename="../core/workflow.py" line="108" />
       <source>, about {runtime_s:,.0f} s to process</source>
       <translation>, etwa {runtime_s:,.0f} s Verarbeitung</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="117" />
+      <location filename="../core/workflow.py" line="118" />
       <source>⚠ The cost is above the balance: top up or make the area smaller.</source>
       <translation>⚠ Die Kosten liegen über dem Guthaben: laden Sie auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="288" />
+      <location filename="../core/workflow.py" line="291" />
       <source>ClearSKY returned the file instead of uploading it to the URL; it was saved to {path} (credits were spent for it).</source>
       <translation>ClearSKY hat die Datei zurückgegeben, statt sie an die URL hochzuladen; sie wurde unter {path} gespeichert (dafür wurden Credits ausgegeben).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="339" />
+      <location filename="../core/workflow.py" line="342" />
       <source>Unknown model '{model}'. Available: {value2}.</source>
       <translation>Unbekanntes Modell „{model}“. Verfügbar: {value2}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="345" />
+      <location filename="../core/workflow.py" line="348" />
       <source>{value1} cannot be used with {model}; it takes {value3}.</source>
       <translation>{value1} kann nicht mit {model} verwendet werden; es nimmt {value3}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="487" />
+      <location filename="../core/workflow.py" line="490" />
       <source>Unknown step '{step}': use one of {value2}.</source>
       <translation>Unbekannter Schritt „{step}“: verwenden Sie einen von {value2}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="528" />
+      <location filename="../core/workflow.py" line="531" />
       <source>The series ends ({end}) before it starts ({start}): choose an end date after the start.</source>
       <translation>Die Serie endet ({end}), bevor sie beginnt ({start}): wählen Sie ein Enddatum nach dem Beginn.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="538" />
+      <location filename="../core/workflow.py" line="541" />
       <source>No imagery for this area between {value1} and {value2}.</source>
       <translation>Keine Bilder für dieses Gebiet zwischen {value1} und {value2}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="76" />
+      <location filename="../core/workflow.py" line="77" />
       <source>the limit of {max_credits:g} credits</source>
       <translation>der Grenze von {max_credits:g} Credits</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="79" />
+      <location filename="../core/workflow.py" line="80" />
       <source>The estimate is {credits:,.2f} credits, above {limit}.</source>
       <translation>Die Schätzung beträgt {credits:,.2f} Credits, über {limit}.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="85" />
+      <location filename="../core/workflow.py" line="86" />
       <source>The estimate ({credits:,.2f} credits) is above the balance ({balance:,.2f}).</source>
       <translation>Die Schätzung ({credits:,.2f} Credits) liegt über dem Guthaben ({balance:,.2f}).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="112" />
+      <location filename="../core/workflow.py" line="113" />
       <source>Balance: {balance:,.2f} credits ({left:,.2f} after this download).</source>
       <translation>Guthaben: {balance:,.2f} Credits ({left:,.2f} nach diesem Download).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="300" />
+      <location filename="../core/workflow.py" line="303" />
       <source>The delivered file's metadata could not be read ({exc}); the file was kept.</source>
       <translation>Die Metadaten der gelieferten Datei konnten nicht gelesen werden ({exc}); die Datei wurde behalten.</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="307" />
+      <location filename="../core/workflow.py" line="310" />
       <source>The attribution could not be written into the GeoTIFF ({exc}).</source>
       <translation>Die Quellenangabe konnte nicht in das GeoTIFF geschrieben werden ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="311" />
+      <location filename="../core/workflow.py" line="314" />
       <source>The attribution file next to the GeoTIFF could not be written ({exc}).</source>
       <translation>Die Quellenangabe-Datei neben dem GeoTIFF konnte nicht geschrieben werden ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/workflow.py" line="553" />
+      <location filename="../core/workflow.py" line="556" />
       <source>{date} ({credits:,.2f} credits)</source>
       <translation>{date} ({credits:,.2f} Credits)</translation>
     </message>
@@ -1467,7 +1477,7 @@
     </message>
     <message>
       <location filename="../ui/browser.py" line="182" />
-      <location filename="../ui/download_list.py" line="89" />
+      <location filename="../ui/download_list.py" line="91" />
       <source>Downloads</source>
       <translation>Downloads</translation>
     </message>
@@ -1572,6 +1582,7 @@
     </message>
     <message>
       <location filename="../ui/dock.py" line="239" />
+      <location filename="../ui/processing_widgets.py" line="42" />
       <source>ClearSKY: load models</source>
       <translation>ClearSKY: Modelle laden</translation>
     </message>
@@ -1628,45 +1639,50 @@
       <translation>EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="56" />
+      <location filename="../ui/download_list.py" line="58" />
       <location filename="../ui/feedback.py" line="29" />
       <source>cancelled</source>
       <translation>abgebrochen</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="80" />
+      <location filename="../ui/download_list.py" line="82" />
       <source>its credits</source>
       <translation>seine Credits</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="55" />
-      <source>failed</source>
-      <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-      <location filename="../ui/download_list.py" line="61" />
+      <location filename="../ui/download_list.py" line="63" />
       <source>Cancel this download</source>
       <translation>Diesen Download abbrechen</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="61" />
+      <location filename="../ui/download_list.py" line="63" />
       <source>Zoom to the layer</source>
       <translation>Auf den Layer zoomen</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="81" />
+      <location filename="../ui/download_list.py" line="83" />
       <source>ClearSKY has already processed this download and is sending the file: {cost} are spent whether you cancel or not, and a cancelled file cannot be resumed. Cancel anyway?</source>
       <translation>ClearSKY hat diesen Download bereits verarbeitet und sendet die Datei: {cost} sind ausgegeben, ob Sie abbrechen oder nicht, und eine abgebrochene Datei kann nicht fortgesetzt werden. Trotzdem abbrechen?</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="54" />
+      <location filename="../ui/download_list.py" line="56" />
       <source>done</source>
       <translation>fertig</translation>
     </message>
     <message>
-      <location filename="../ui/download_list.py" line="80" />
+      <location filename="../ui/download_list.py" line="57" />
+      <source>failed</source>
+      <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/download_list.py" line="82" />
       <source>about {c:,.2f} credits</source>
       <translation>etwa {c:,.2f} Credits</translation>
+    </message>
+    <message>
+      <location filename="../ui/download_list.py" line="57" />
+      <source>failed: {reason}</source>
+      <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
       <location filename="../ui/downloads.py" line="472" />

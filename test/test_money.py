@@ -469,3 +469,19 @@ def test_paid_requests_never_exceed_max_concurrent_connections(client, emulator,
         results = list(pool.map(lambda r: client.composite(r, outdir, approval=approval), reqs))
     assert all(r.path.exists() for r in results) and len(emulator.delivered) == 3
     assert emulator.max_inflight[P] == 1
+
+
+def test_a_complete_paid_file_that_cannot_take_its_name_is_kept_and_said(client, emulator, outdir, monkeypatch):
+    """design.md: paid bytes are never thrown away because of a local failure after the 200."""
+    from clearsky_downloader.core import download
+
+    def refuse(part, target, overwrite):
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(download, "_move_into_place", refuse)  # a local failure, after the last byte
+    req = request()
+    with pytest.raises(errors.ChargedError) as info:
+        client.composite(req, outdir, approval=approve(emulator, req))
+    kept = [p for p in outdir.iterdir() if p.name.endswith(".kept.tif")]
+    assert len(kept) == 1 and kept[0].stat().st_size == emulator.delivered[0]["size"]
+    assert str(kept[0]) in info.value.message and "charged" in info.value.message

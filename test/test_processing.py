@@ -524,3 +524,27 @@ def test_the_processing_dialog_offers_a_date_picker_a_model_list_and_month_picke
     assert len(composite["date_pickers"]) == 1, composite  # DATE
     assert order["date_pickers"].count("yyyy-MM") == 2, order
     assert (shots / "processing-downloadcomposite.png").stat().st_size > 10000
+
+
+def test_qgis_process_runs_every_algorithm_with_the_readmes_arguments(emulator, tmp_path):
+    """#30: native parameter types break no command line: the README's examples and a run of every
+    other algorithm, headless, as a script would call them (downloadcomposite, placeorder and
+    proposecells have tests of their own above)."""
+    aoi, env = qgis_process_env(emulator, tmp_path)
+    cells = tmp_path / "cells.gpkg"
+    runs = [
+        ["clearsky:availability", f"AOI={aoi}", "DATE=2024-05-03"],
+        ["clearsky:availabledates", f"AOI={aoi}", "FROM=2024-05-01", "UNTIL=2024-05-10",
+         f"OUTPUT={tmp_path / 'd.csv'}"],
+        ["clearsky:estimate", f"AOI={aoi}", "DATE=2024-05-03", "BANDS=B4,B3,B2", "RESOLUTION=20"],
+        ["clearsky:searchtiles", f"AOI={aoi}", f"OUTPUT={cells}"],
+        ["clearsky:downloadtiles", f"TILES={cells}", "DATE=2024-05-03", "BANDS=B8", "RESOLUTION=80",
+         f"OUTPUT_FOLDER={tmp_path / 'tiles'}"],
+        ["clearsky:estimateorder", f"AOI={aoi}", "FROM_MONTH=2026-12", "TO_MONTH=2027-02", "IMAGE_FREQUENCY=3"],
+    ]  # fmt: skip
+    for alg, *args in runs:
+        proc = qgis_process(["run", alg, "--", *args], env)
+        assert proc.returncode == 0, (alg, proc.stdout[-1500:] + proc.stderr[-1500:])
+    assert list((tmp_path / "tiles").glob("*.tif")), "the cells were downloaded"
+    assert emulator.calls(P_ORDERS + "/estimate")[-1].json["To"] == "2027-02-28"
+    assert emulator.placed == []

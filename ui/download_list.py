@@ -50,9 +50,11 @@ class DownloadRow(QWidget):
         running = entry.state == "running"
         self.bar.setVisible(running)
         self.state.setVisible(not running)
+        reason = (entry.message or "").split(". ")[0].rstrip(".")  # its first sentence; all of it in the tooltip
+        reason = reason if len(reason) <= 60 else reason[:59] + "…"
         texts = {
             "done": "✔ " + (entry.message or tr("done")),
-            "failed": "✖ " + tr("failed"),
+            "failed": "✖ " + (tr("failed: {reason}").format(reason=reason) if reason else tr("failed")),
             "cancelled": tr("cancelled"),
         }
         self.state.setText(texts.get(entry.state, ""))

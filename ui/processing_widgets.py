@@ -10,6 +10,7 @@ from processing.gui.wrappers import WidgetWrapper
 from qgis.PyQt.QtCore import QDate
 from qgis.PyQt.QtWidgets import QComboBox, QDateEdit
 
+from ..core.i18n import tr
 from ..core.models import DEFAULT_MODEL
 
 
@@ -38,7 +39,7 @@ class ModelWidgetWrapper(WidgetWrapper):
             client = make_client()
         except Exception:  # no key yet: the default model, and any text
             return
-        task = CallTask("ClearSKY: models", lambda: [m.name for m in client.tasking_models()])
+        task = CallTask(tr("ClearSKY: load models"), lambda: [m.name for m in client.tasking_models()])
 
         def loaded(names: list) -> None:
             ModelWidgetWrapper._known = list(names)
