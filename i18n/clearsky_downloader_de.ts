@@ -761,7 +761,7 @@
     </message>
     <message>
       <location filename="../core/new_order.py" line="286" />
-      <location filename="../ui/order_dialog.py" line="147" />
+      <location filename="../ui/order_dialog.py" line="154" />
       <source>Period</source>
       <translation>Zeitraum</translation>
     </message>
@@ -1119,7 +1119,7 @@
     </message>
     <message>
       <location filename="../core/tiles.py" line="375" />
-      <location filename="../ui/tiles_panel.py" line="123" />
+      <location filename="../ui/tiles_panel.py" line="124" />
       <source>ClearSKY grid cells</source>
       <translation>ClearSKY-Gitterzellen</translation>
     </message>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
       <location filename="../ui/dock.py" line="126" />
-      <location filename="../ui/dock.py" line="392" />
+      <location filename="../ui/dock.py" line="394" />
       <source>Check availability &amp;&amp; cost</source>
       <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
@@ -1603,18 +1603,18 @@
       <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="325" />
-      <location filename="../ui/order_dialog.py" line="108" />
+      <location filename="../ui/dock.py" line="327" />
+      <location filename="../ui/order_dialog.py" line="115" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="367" />
+      <location filename="../ui/dock.py" line="369" />
       <source>from history</source>
       <translation>aus dem Verlauf</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="392" />
+      <location filename="../ui/dock.py" line="394" />
       <source>Checking…</source>
       <translation>Prüfe…</translation>
     </message>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
-      <location filename="../ui/order_dialog.py" line="131" />
+      <location filename="../ui/order_dialog.py" line="138" />
       <location filename="../ui/product_panel.py" line="76" />
       <source>Model</source>
       <translation>Modell</translation>
@@ -2203,200 +2203,237 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Dieser Auftrag kann nicht gekündigt werden: nur Aufträge in Prüfung („Review“) und wiederkehrende Aufträge sind kündbar (er ist {status}, {period}).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="90" />
+      <location filename="../ui/order_dialog.py" line="97" />
       <source>ClearSKY · new order</source>
       <translation>ClearSKY · neuer Auftrag</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="134" />
+      <location filename="../ui/order_dialog.py" line="141" />
       <source>One-off</source>
       <translation>Einmalig</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="136" />
+      <location filename="../ui/order_dialog.py" line="143" />
       <source>Recurring</source>
       <translation>Wiederkehrend</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="138" />
+      <location filename="../ui/order_dialog.py" line="145" />
       <source>Billed every month until you cancel it</source>
       <translation>Jeden Monat berechnet, bis Sie kündigen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="142" />
+      <location filename="../ui/order_dialog.py" line="149" />
       <source>to</source>
       <translation>bis</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="169" />
+      <location filename="../ui/order_dialog.py" line="176" />
       <source>every </source>
       <translation>alle </translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="170" />
+      <location filename="../ui/order_dialog.py" line="177" />
       <source> day(s)</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="171" />
+      <location filename="../ui/order_dialog.py" line="178" />
       <source>1 = an image every day … 7 = one image a week</source>
       <translation>1 = jeden Tag ein Bild … 7 = ein Bild pro Woche</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="176" />
+      <location filename="../ui/order_dialog.py" line="183" />
       <source>Image dates are counted from this reference date</source>
       <translation>Die Bilddaten werden ab diesem Bezugsdatum gezählt</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="181" />
+      <location filename="../ui/order_dialog.py" line="188" />
       <source>Images</source>
       <translation>Bilder</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="187" />
+      <location filename="../ui/order_dialog.py" line="194" />
       <source> month(s) stored</source>
       <translation> Monat(e) gespeichert</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="188" />
+      <location filename="../ui/order_dialog.py" line="195" />
       <source>How long ClearSKY keeps the imagery for download (after the current month)</source>
       <translation>Wie lange ClearSKY die Bilder zum Download vorhält (nach dem laufenden Monat)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="192" />
+      <location filename="../ui/order_dialog.py" line="199" />
       <source> download(s) per image</source>
       <translation> Download(s) pro Bild</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="194" />
+      <location filename="../ui/order_dialog.py" line="201" />
       <source>How many times each image can be downloaded (1: once; another band set or CRS is a second download)</source>
       <translation>Wie oft jedes Bild heruntergeladen werden kann (1: einmal; andere Kanäle oder ein anderes KBS sind ein zweiter Download)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="199" />
+      <location filename="../ui/order_dialog.py" line="206" />
       <source>Terms</source>
       <translation>Bedingungen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="200" />
+      <location filename="../ui/order_dialog.py" line="207" />
       <source>leave out cells I have already ordered</source>
       <translation>bereits bestellte Zellen weglassen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="207" />
+      <location filename="../ui/order_dialog.py" line="214" />
       <location filename="../processing/composite_algorithms.py" line="122" />
       <source>Estimate cost</source>
       <translation>Kosten schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="212" />
+      <location filename="../ui/order_dialog.py" line="220" />
+      <location filename="../ui/tiles_panel.py" line="40" />
+      <source>Propose cells</source>
+      <translation>Zellen vorschlagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="223" />
+      <source>Estimate the same order as ClearSKY's proposed tiles and minitiles, beside this area's (free)</source>
+      <translation>Denselben Auftrag als die von ClearSKY vorgeschlagenen Kacheln und Minikacheln schätzen, neben dem dieses Gebiets (kostenlos)</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="235" />
       <source>Estimate</source>
       <translation>Schätzung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="214" />
+      <location filename="../ui/order_dialog.py" line="237" />
       <source>Not estimated yet: press Estimate cost (free).</source>
       <translation>Noch nicht geschätzt: klicken Sie auf Kosten schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="235" />
-      <location filename="../ui/order_dialog.py" line="510" />
+      <location filename="../ui/order_dialog.py" line="258" />
+      <location filename="../ui/order_dialog.py" line="588" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="354" />
+      <location filename="../ui/order_dialog.py" line="377" />
       <source>Estimating…</source>
       <translation>Schätze…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="357" />
+      <location filename="../ui/order_dialog.py" line="380" />
       <source>ClearSKY: estimate order</source>
       <translation>ClearSKY: Auftrag schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="398" />
+      <location filename="../ui/order_dialog.py" line="400" />
+      <source>Asking ClearSKY for its proposed cells…</source>
+      <translation>ClearSKY wird nach den vorgeschlagenen Zellen gefragt…</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="418" />
+      <location filename="../ui/tiles_panel.py" line="110" />
+      <source>ClearSKY: propose grid cells</source>
+      <translation>ClearSKY: Gitterzellen vorschlagen</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="437" />
+      <source>The cells are selected on the map: Large area → Order these cells… orders them.</source>
+      <translation>Die Zellen sind auf der Karte ausgewählt: Großes Gebiet → Diese Zellen bestellen… bestellt sie.</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="476" />
       <source>I confirm: place this order and pay for it</source>
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="488" />
+      <location filename="../ui/order_dialog.py" line="566" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="108" />
+      <location filename="../ui/order_dialog.py" line="115" />
       <source>the area</source>
       <translation>das Gebiet</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="143" />
+      <location filename="../ui/order_dialog.py" line="150" />
       <source>from</source>
       <translation>ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="178" />
+      <location filename="../ui/order_dialog.py" line="185" />
       <source>counted from</source>
       <translation>gezählt ab</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="204" />
+      <location filename="../ui/order_dialog.py" line="211" />
       <source>Tile deduplication</source>
       <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="326" />
-      <location filename="../ui/order_dialog.py" line="374" />
+      <location filename="../ui/order_dialog.py" line="349" />
+      <location filename="../ui/order_dialog.py" line="452" />
       <source>The terms changed: estimate again (free).</source>
       <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="341" />
+      <location filename="../ui/order_dialog.py" line="364" />
       <source>I confirm this order (estimate first)</source>
       <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="476" />
+      <location filename="../ui/order_dialog.py" line="424" />
+      <source>As ClearSKY's proposed cells ({tiles} tiles, {minis} minitiles, {billed:,.2f} km² billed): {cost} {when}</source>
+      <translation>Als von ClearSKY vorgeschlagene Zellen ({tiles} Kacheln, {minis} Minikacheln, {billed:,.2f} km² berechnet): {cost} {when}</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="554" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="110" />
+      <location filename="../ui/order_dialog.py" line="117" />
       <source>Order imagery for &lt;b&gt;{what}&lt;/b&gt;: ClearSKY makes cloud-free images of it downloadable and bills the order monthly. Nothing is ordered until you confirm below.</source>
       <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="384" />
+      <location filename="../ui/order_dialog.py" line="462" />
       <source>Placing it bills {now} {when} and about {monthly} every month until you cancel it.</source>
       <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="499" />
+      <location filename="../ui/order_dialog.py" line="577" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="156" />
+      <location filename="../ui/order_dialog.py" line="163" />
       <source>Start with {month}, the month of the date you are looking at (in the past)</source>
       <translation>Mit {month} beginnen, dem Monat des angezeigten Datums (in der Vergangenheit)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="312" />
+      <location filename="../ui/order_dialog.py" line="335" />
       <source>⚠ The first month, {month}, is in the past: it is ordered (and billed) all the same.</source>
       <translation>⚠ Der erste Monat, {month}, liegt in der Vergangenheit: er wird trotzdem bestellt (und berechnet).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="388" />
+      <location filename="../ui/order_dialog.py" line="434" />
+      <source>— as this area: {cost}.</source>
+      <translation>— als dieses Gebiet: {cost}.</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="466" />
       <source>Placing it bills {now} {when} and about {monthly} in each following month up to {last}.</source>
       <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem folgenden Monat bis {last}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="395" />
+      <location filename="../ui/order_dialog.py" line="473" />
       <source>Placing it bills {now} {when}.</source>
       <translation>Der Auftrag kostet {now} {when}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="282" />
+      <location filename="../ui/order_dialog.py" line="305" />
       <source>{name}: required by {model}</source>
       <translation>{name}: von {model} benötigt</translation>
     </message>
@@ -2728,11 +2765,6 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Minikacheln</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="40" />
-      <source>Propose cells</source>
-      <translation>Zellen vorschlagen</translation>
-    </message>
-    <message>
       <location filename="../ui/tiles_panel.py" line="43" />
       <source>ClearSKY's cheapest cover of the area for a tile order: whole tiles where they are cheaper, minitiles elsewhere (free; nothing is ordered)</source>
       <translation>Die günstigste Abdeckung des Gebiets durch ClearSKY für einen Kachelauftrag: ganze Kacheln, wo sie günstiger sind, sonst Minikacheln (kostenlos; es wird nichts bestellt)</translation>
@@ -2749,7 +2781,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="59" />
-      <location filename="../ui/tiles_panel.py" line="152" />
+      <location filename="../ui/tiles_panel.py" line="153" />
       <source>Download cells…</source>
       <translation>Zellen herunterladen…</translation>
     </message>
@@ -2769,12 +2801,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>ClearSKY: Gitterzellen suchen</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="110" />
-      <source>ClearSKY: propose grid cells</source>
-      <translation>ClearSKY: Gitterzellen vorschlagen</translation>
-    </message>
-    <message>
-      <location filename="../ui/tiles_panel.py" line="145" />
+      <location filename="../ui/tiles_panel.py" line="146" />
       <source>all will be downloaded (select cells to limit)</source>
       <translation>alle werden heruntergeladen (Zellen wählen, um einzuschränken)</translation>
     </message>
@@ -2785,22 +2812,22 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Wählen Sie zuerst ein Interessengebiet.</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="145" />
+      <location filename="../ui/tiles_panel.py" line="146" />
       <source>{s} selected</source>
       <translation>{s} gewählt</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="147" />
+      <location filename="../ui/tiles_panel.py" line="148" />
       <source>{n} cells in EPSG {zones} · {which}</source>
       <translation>{n} Zellen in EPSG {zones} · {which}</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="161" />
+      <location filename="../ui/tiles_panel.py" line="162" />
       <source>Search the grid cells first.</source>
       <translation>Suchen Sie zuerst die Gitterzellen.</translation>
     </message>
     <message>
-      <location filename="../ui/tiles_panel.py" line="152" />
+      <location filename="../ui/tiles_panel.py" line="153" />
       <source>Download {k} cells…</source>
       <translation>{k} Zellen herunterladen…</translation>
     </message>

@@ -381,3 +381,23 @@ def test_the_order_dialog_starts_now_and_a_past_month_is_a_said_choice(qtbot, do
     assert f"for {past:%Y-%m}" in text and "this month" not in text, text
     dialog.close()
     assert unordered.placed == []
+
+
+def test_the_order_dialog_compares_the_area_with_clearskys_proposed_cells(qtbot, dock, unordered):
+    """#32: in the order dialog, Propose cells estimates the same terms as ClearSKY's proposed
+    cover, beside the area's own estimate, and selects the cells on the map."""
+    field = "POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"
+    dock.use_layer(polygon_layer([field], "EPSG:4326", "big"))
+    dialog = open_new_order(qtbot, dock)
+    estimate(qtbot, dialog)
+    dialog.propose_button.click()
+    qtbot.waitUntil(lambda: "As ClearSKY's proposed cells" in dialog.proposal_label.text(), timeout=10000)
+    text = dialog.proposal_label.text()
+    assert "as this area:" in text and "EUR" in text, text
+    body = unordered.calls(P_ORDERS + "/estimate")[-1].json
+    assert body.get("TileGuids") or body.get("MiniTileGuids")
+    cells = dock.tiles.tiles_layer
+    assert cells is not None and cells.selectedFeatureCount() == cells.featureCount() > 0
+    assert dialog.check is not None, "the area's own estimate still stands"
+    dialog.close()
+    assert unordered.placed == []

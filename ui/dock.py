@@ -318,7 +318,9 @@ class ClearSkyDock(QDockWidget):
                 InvalidRequestError(tr("Choose the area to order first: draw one, or pick a layer or the extent.")),
             )
             return None
-        return self.order_actions.new_order(OrderArea(aoi.name, wkt=aoi.wkt, month=self.product.date_row.date()))
+        dialog = self.order_actions.new_order(OrderArea(aoi.name, wkt=aoi.wkt, month=self.product.date_row.date()))
+        dialog.cells_proposed.connect(lambda refs: self.tiles.show_cells(refs, select_all=True))
+        return dialog
 
     def order_cells(self, refs: list) -> Any:
         """*Order these cells…* (grid cells mode): a tile or minitile order of the chosen cells."""

@@ -33,7 +33,14 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
-from ..core.new_order import OrderCheck, OrderRequest, first_month_words, overlap_note, run_order_estimate
+from ..core.new_order import (
+    OrderCheck,
+    OrderRequest,
+    cells_area_km2,
+    first_month_words,
+    overlap_note,
+    run_order_estimate,
+)
 from .feedback import push_error, push_success
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -58,8 +65,6 @@ class OrderArea:
     def drawn_km2(self) -> Optional[float]:
         if not self.cells:
             return None
-        from ..core.new_order import cells_area_km2
-
         return cells_area_km2(self.cells)
 
 
@@ -74,6 +79,8 @@ def _pydate(value: QDate) -> _dt.date:
 class OrderDialog(QDialog):
     #: the order that was placed (``account_orders.Order``)
     placed = pyqtSignal(object)
+    #: ClearSKY's proposed cells for the area (``TileRef``s): the dock shows them on the map, selected
+    cells_proposed = pyqtSignal(object)
 
     def __init__(
         self,
@@ -207,7 +214,23 @@ class OrderDialog(QDialog):
         self.estimate_button = QPushButton(tr("Estimate cost"))
         self.estimate_button.setObjectName("order_estimate")
         self.estimate_button.clicked.connect(self.estimate)
-        root.addWidget(self.estimate_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.estimate_button, 1)
+        #: §2.7 tile/optimize: what the same terms cost as ClearSKY's proposed cells (polygon orders)
+        self.propose_button = QPushButton(tr("Propose cells"))
+        self.propose_button.setObjectName("order_propose_cells")
+        self.propose_button.setToolTip(
+            tr("Estimate the same order as ClearSKY's proposed tiles and minitiles, beside this area's (free)")
+        )
+        self.propose_button.clicked.connect(self.propose)
+        self.propose_button.setVisible(not area.is_cells)
+        buttons.addWidget(self.propose_button)
+        root.addLayout(buttons)
+        self.proposal_label = QLabel()
+        self.proposal_label.setObjectName("order_proposal")
+        self.proposal_label.setWordWrap(True)
+        self.proposal_label.setVisible(False)
+        root.addWidget(self.proposal_label)
 
         self.result_box = QGroupBox(tr("Estimate"))
         result = QVBoxLayout(self.result_box)
@@ -359,6 +382,61 @@ class OrderDialog(QDialog):
             lambda check: self._estimated(request, check),
             self._estimate_failed,
         )
+
+    def propose(self) -> None:
+        """ClearSKY's proposed cover of the area, estimated with the form's terms; the cells are
+        shown on the map, selected (``cells_proposed``), ready for *Order these cells…*."""
+        from dataclasses import replace
+
+        from ..core.tiles import propose_cells
+
+        try:
+            request = self.request()
+        except ClearSkyError as exc:
+            self.proposal_label.setText(f"⚠ {exc.user_message()}")
+            self.proposal_label.setVisible(True)
+            return
+        self.propose_button.setEnabled(False)
+        self.proposal_label.setText(tr("Asking ClearSKY for its proposed cells…"))
+        self.proposal_label.setVisible(True)
+
+        def work(client: Any) -> tuple:
+            refs = propose_cells(client, request.wkt)
+            cells = replace(
+                request,
+                wkt=None,
+                tile_guids=tuple(r.guid for r in refs if not r.minitile),
+                minitile_guids=tuple(r.guid for r in refs if r.minitile),
+                tile_deduplication=True,
+            )
+            return refs, run_order_estimate(client, cells, drawn_km2=cells_area_km2(refs))
+
+        def failed(error: ClearSkyError) -> None:
+            self.propose_button.setEnabled(True)
+            self.proposal_label.setText(f"⚠ {error.user_message()}")
+
+        self.manager.call(tr("ClearSKY: propose grid cells"), work, self._proposed, failed)
+
+    def _proposed(self, result: tuple) -> None:
+        refs, check = result
+        self.propose_button.setEnabled(True)
+        est, req = check.estimate, check.request
+        text = tr(
+            "As ClearSKY's proposed cells ({tiles} tiles, {minis} minitiles, {billed:,.2f} km² billed): {cost} {when}"
+        ).format(
+            tiles=len(req.tile_guids),
+            minis=len(req.minitile_guids),
+            billed=est.billed_area_km2,
+            cost=est.money(est.current_month_cost),
+            when=first_month_words(req),
+        )
+        if self.check is not None:
+            text += " " + tr("— as this area: {cost}.").format(
+                cost=self.check.estimate.money(self.check.estimate.current_month_cost)
+            )
+        text += " " + tr("The cells are selected on the map: Large area → Order these cells… orders them.")
+        self.proposal_label.setText(text)
+        self.cells_proposed.emit(refs)
 
     def _estimate_failed(self, error: ClearSkyError) -> None:
         self.estimate_button.setEnabled(True)

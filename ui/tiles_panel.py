@@ -88,7 +88,7 @@ class TilesPanel(QgsCollapsibleGroupBox):
         self.manager.call(
             tr("ClearSKY: search grid cells"),
             lambda client: search_cells(client, wkt, minitiles=minis),
-            self._found,
+            self.show_cells,
             failed,
         )
 
@@ -109,11 +109,12 @@ class TilesPanel(QgsCollapsibleGroupBox):
         self.manager.call(
             tr("ClearSKY: propose grid cells"),
             lambda client: propose_cells(client, wkt),
-            lambda refs: self._found(refs, select_all=True),
+            lambda refs: self.show_cells(refs, select_all=True),
             failed,
         )
 
-    def _found(self, refs: list, select_all: bool = False) -> None:
+    def show_cells(self, refs: list, select_all: bool = False) -> None:
+        """Grid cells on the map as the cells layer (all selected when ``select_all``: a proposal)."""
         from ..core.tiles import footprints_layer
 
         self.search_tiles_button.setEnabled(True)
