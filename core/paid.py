@@ -155,7 +155,8 @@ class PaidRequests:
         if before is None or not self._alone_since(epoch):
             raise self._paid_doubt(what, before, is_canceled, epoch)
         try:
-            self._sleep(max(wait or 0.0, policy.settle_s), is_canceled)
+            # Retry-After counts, capped like any retry delay (a "Retry-After: 3600" is not waited for)
+            self._sleep(max(min(wait or 0.0, policy.max_delay), policy.settle_s), is_canceled)
             first = self.balance(is_canceled)
             self._sleep(policy.settle_gap_s, is_canceled)
             second = self.balance(is_canceled)
