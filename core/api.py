@@ -3,9 +3,10 @@
 Plain ``requests`` (no QGIS needed).  Retries are our own loop rather than
 urllib3's ``Retry`` so that (a) the whole retry sequence is bounded in time,
 ``Retry-After`` included, (b) a backoff sleep can be cancelled by the user,
-(c) the composite endpoint can be retried only where that cannot spend credits
-twice: on 429/5xx answers and on connections that never reached the server,
-never once a response body has begun to arrive.
+(c) a paid endpoint is retried only where that cannot spend credits twice: after
+429 answers and connections that never reached the server, after 502/503 only
+once the balance proves nothing was charged (``paid.py``), never once the
+request may have been processed.
 """
 
 from __future__ import annotations
@@ -168,13 +169,14 @@ class ClearSkyClient(PaidRequests, OrderCalls):
         """Send with retries; returns a response whose status is not retryable.
 
         Free requests are re-sent after 429, 5xx, error 1003 and broken connections.
-        ``paid`` requests (composite, tile, minitile) only when nothing can have been charged
-        (§3.3 of the reference): after a 429, an error 1003 or a connection that never reached
-        the server at once; after a 5xx or a connection that broke before the answer only if
-        the balance (free ``apikey/info``) still equals ``balance_before``.  Otherwise
-        :class:`ChargedError` says what was charged, and nothing is re-sent.  An order gives
-        ``after_doubt(what, timed_out)`` instead of the balance rule: it returns to re-send,
-        or raises (it looks for the new order in the orders list first).
+        ``paid`` requests (composite, tile, minitile) only when the server provably did not
+        process them (§3.3 of the reference, revised): after a 429, an error 1003 or a connection
+        that never reached the server at once; after a 502/503 only once a settle wait and two
+        equal balance reads (free ``apikey/info``) match ``balance_before``; after a 500, a 504,
+        or a connection that broke or timed out once the request left, never — a
+        :class:`ChargedError` says what the balance shows.  An order gives ``after_doubt(what)``,
+        which looks for the new order in the list and always raises: a create is never re-sent
+        after a doubt.
         """
         if paid and self.free_only:
             raise ApprovalError(
