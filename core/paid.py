@@ -1,10 +1,13 @@
-"""Paid requests (composite, tile, minitile, order): the one place they are sent, and the money
-rules they follow (``../shared/design.md``; reference §1.2, §1.3, §3.3).
+"""Paid downloads (composite, tile, minitile): the one place they are sent, and the money rules
+they follow (``../shared/design.md``; reference §1.2, §1.3, §3.3).  Orders are placed in
+``order_calls.py``.
 
 A paid request needs an :class:`~.approval.Approval` that covers its payload and has not paid
-yet; the ``.part`` file exists before anything is sent; the balance is read before the
-request so that a failure can say what it cost; a request is re-sent only when nothing can
-have been charged.  ``ClearSkyClient`` gets these methods from :class:`PaidRequests`."""
+yet, and no other request of the same payload may be running (``approval.IN_FLIGHT``); the
+``.part`` file exists before anything is sent; the balance is read before the request so that a
+failure can say what it cost; a request is re-sent only when the server provably did not
+process it; a 2xx is judged by its bytes.  ``ClearSkyClient`` gets these methods from
+:class:`PaidRequests`."""
 
 from __future__ import annotations
 
