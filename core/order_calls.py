@@ -114,10 +114,10 @@ class OrderCalls:
         self, request: Any, approval: Optional[Approval], *, is_canceled: Optional[CancelCheck] = None
     ) -> Any:
         """Create one order (``new_order.OrderRequest``) under ``approval``; returns the new
-        ``account_orders.Order``.  The orders list is read first; after a 5xx or a broken connection it
-        is read again and a new order matching the request is taken as this one: the request is
-        re-sent only when the list proves that nothing was placed, never when it cannot be read
-        or the server may still be working on it (design.md, money rules)."""
+        ``account_orders.Order``.  The orders list is read first; after any doubt (a 5xx, a broken
+        connection, a time-out, an unreadable answer) it is read again, at once and after a settle
+        wait, and an order matching the request is taken as this one; the create is never sent
+        again: without a match the error says the order may have been placed (§3.3)."""
         from .account_orders import Order
 
         if getattr(self, "free_only", False):

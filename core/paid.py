@@ -139,8 +139,7 @@ class PaidRequests:
             after = self.balance(is_canceled)
         except CancelledError:
             after = None
-        charged = charged_between(before, after)
-        return self.charged_error(what, charged if charged else float("nan"), before, after=after)
+        return self.charged_error(what, charged_between(before, after), before, after=after)
 
     def _settled_unchanged(
         self,
@@ -170,8 +169,7 @@ class PaidRequests:
                 "ClearSKY: %s; the balance stayed %.2f after the settle wait, so nothing was charged", what, before
             )
             return
-        charged = charged_between(before, second)
-        raise self.charged_error(what, charged if charged else float("nan"), before, after=second)
+        raise self.charged_error(what, charged_between(before, second), before, after=second)
 
     def _cancelled_in_doubt(self, what: str, before: Optional[float]) -> CancelledError:
         """The user cancelled while a failed paid request was being settled: it may have cost."""
@@ -273,48 +271,41 @@ class PaidRequests:
             claimed = IN_FLIGHT.claim([request.fingerprint], approval)  # the same payload is never paid twice at once
             try:
                 epoch = self._paid_enter(is_canceled)  # waits for a free connection (MaxConcurrentConnections)
-            except CancelledError:
-                IN_FLIGHT.release(claimed)
-                raise
-            try:
-                approval.spend(request.fingerprint)
-            except ApprovalError:
-                self._paid_exit()
-                IN_FLIGHT.release(claimed)
-                raise
-            try:
-                before = self.balance(is_canceled)
-                resp = self._cancellable(
-                    lambda: self._send(
-                        "POST",
-                        path,
-                        request.body(),
-                        stream=True,
-                        paid=True,
-                        is_canceled=is_canceled,
-                        retry=retry,
-                        balance_before=before,
-                        paid_epoch=epoch,
-                    ),
-                    is_canceled,
-                    before,
-                    epoch,
-                )
-                with resp:
-                    return self._receive(
-                        resp,
-                        request,
-                        default_name,
-                        out_dir,
-                        part,
-                        (before, epoch),
-                        filename,
-                        overwrite,
-                        progress,
+                try:
+                    approval.spend(request.fingerprint)
+                    before = self.balance(is_canceled)
+                    resp = self._cancellable(
+                        lambda: self._send(
+                            "POST",
+                            path,
+                            request.body(),
+                            stream=True,
+                            paid=True,
+                            is_canceled=is_canceled,
+                            retry=retry,
+                            balance_before=before,
+                            paid_epoch=epoch,
+                        ),
                         is_canceled,
+                        before,
+                        epoch,
                     )
+                    with resp:
+                        return self._receive(
+                            resp,
+                            request,
+                            default_name,
+                            out_dir,
+                            part,
+                            (before, epoch),
+                            filename,
+                            overwrite,
+                            progress,
+                            is_canceled,
+                        )
+                finally:
+                    self._paid_exit()
             finally:
-                self._paid_exit()
                 IN_FLIGHT.release(claimed)
         finally:
             if part is not None:
