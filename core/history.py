@@ -36,6 +36,21 @@ FIELDS = [
     ("upload_url", "string"),
     ("area", "string"),  # the area's name as the user knows it (layer, feature, drawn area); added in 0.2
 ]
+#: failures that cost (or may have) and orders: what a budget counts besides deliveries (0.3)
+CHARGES = "charges"
+CHARGE_FIELDS = [
+    ("time", "string"),
+    ("kind", "string"),  # composite | tiles | order
+    ("credits", "real"),  # measured (credits, or the order's currency); NULL = unknown
+    ("estimate", "real"),  # what was approved for it (counted when the charge is unknown)
+    ("currency", "string"),  # "credits", or an order's currency
+    ("area", "string"),
+    ("note", "string"),
+    ("guid", "string"),  # an order's GUID
+    ("monthly", "real"),  # an order's cost for each month after its first
+    ("first_month", "string"),  # YYYY-MM an order is first billed (the month it was placed)
+    ("last_month", "string"),  # YYYY-MM it is billed last; "" = recurring and not cancelled
+]
 _LOCK = threading.Lock()
 log = logger.getChild("history")
 
@@ -258,6 +273,69 @@ class History:
                 )
             ds = None
         return sorted(out, key=lambda e: e.time, reverse=True)
+
+    # -- charges that are not deliveries: failures that cost, and orders ------------------------
+    @gdal_errors()
+    def record_charge(self, charge: Any) -> int:
+        """Add a :class:`~.spending.Charge` (a failure that cost or may have cost, an order placed
+        or one that may have been placed); returns its row id."""
+        from osgeo import ogr
+
+        with _LOCK, _process_lock(self.path):
+            ds = self._open()
+            lyr = ds.GetLayerByName(CHARGES)
+            if lyr is None:
+                lyr = ds.CreateLayer(CHARGES, None, ogr.wkbNone)
+                kinds = {"string": ogr.OFTString, "real": ogr.OFTReal}
+                for name, kind in CHARGE_FIELDS:
+                    lyr.CreateField(ogr.FieldDefn(name, kinds[kind]))
+            feat = ogr.Feature(lyr.GetLayerDefn())
+            for name, _kind in CHARGE_FIELDS:
+                value = getattr(charge, name)
+                if name == "time":
+                    value = value.isoformat(timespec="seconds")
+                if value is not None and value == value:  # NaN (unknown) stays NULL
+                    feat.SetField(name, value)
+            lyr.CreateFeature(feat)
+            fid = feat.GetFID()
+            ds = None
+        return fid
+
+    @gdal_errors()
+    def end_order(self, guid: str, last_month: str) -> None:
+        """An order placed from this plugin was cancelled: it is billed up to ``last_month`` (YYYY-MM)."""
+        if not self.path.exists():
+            return
+        with _LOCK, _process_lock(self.path):
+            ds = self._open()
+            lyr = ds.GetLayerByName(CHARGES)
+            if lyr is not None:
+                for f in lyr:
+                    if f.GetField("guid") == guid and not f.GetField("last_month"):
+                        f.SetField("last_month", last_month)
+                        lyr.SetFeature(f)
+            ds = None
+
+    @gdal_errors()
+    def charges(self) -> list:
+        """Every recorded :class:`~.spending.Charge`, oldest first."""
+        from .spending import Charge
+
+        if not self.path.exists():
+            return []
+        with _LOCK, _process_lock(self.path):
+            ds = self._open(update=False)
+            lyr = ds.GetLayerByName(CHARGES)
+            out = []
+            for f in lyr or []:
+                values = {name: f.GetField(name) for name, _kind in CHARGE_FIELDS}
+                values["time"] = _dt.datetime.fromisoformat(values["time"])
+                for name, kind in CHARGE_FIELDS:
+                    if kind == "string" and values[name] is None:
+                        values[name] = ""
+                out.append(Charge(**values))
+            ds = None
+        return sorted(out, key=lambda c: c.time)
 
     def delivered(self, fingerprint: str) -> list[Entry]:
         """Earlier deliveries of exactly this payload (re-running it would spend credits again)."""

@@ -36,6 +36,9 @@ class Settings:
     authcfg: str = ""
     output_folder: str = field(default_factory=lambda: str(Path.home() / "ClearSKY"))
     budget_credits: float = 0.0  # 0 = no budget warning
+    month_budget_credits: float = 0.0  # downloads' monthly budget in credits; 0 = none
+    month_budget_money: float = 0.0  # orders' monthly budget in the account's currency; 0 = none
+    watch_hours: float = 4.0  # watched areas are checked this often while QGIS runs
     max_parallel: int = 0  # 0 = the account's MaxConcurrentConnections
     last_params: str = "{}"  # the dock's last form, JSON
 

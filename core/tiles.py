@@ -487,12 +487,18 @@ def record_cell(
     history: Any, cell: CellResult, params: TileParams, check: Any = None, area: str = "", notices: Sequence[str] = ()
 ) -> bool:
     """One delivered cell as a history row, as soon as it is on disk (so that the "already
-    downloaded?" question knows it while its batch still runs); False when not written."""
+    downloaded?" question knows it while its batch still runs); False when not written.  A cell
+    that failed after it may have cost goes to the history's charges instead."""
     from types import SimpleNamespace
 
+    share = check.estimate.credits / max(1, len(check.payloads or [cell])) if check is not None else None
+    if cell.error is not None:  # a failure that cost (or may have) counts in the month's spending
+        from .spending import note_failure
+
+        note_failure(history, cell.error, kind="tiles", estimate=share, area=area)
+        return False
     if history is None or not cell.ok or cell.resumed or cell.path is None:
         return False
-    share = check.estimate.credits / max(1, len(check.payloads or [cell])) if check is not None else None
     request = params.request(cell.ref)
     if not notices:
         notices = compose_notices(request.constellations, request.model, [request.date.year])

@@ -192,6 +192,34 @@ class ClearSkyAlgorithm(QgsProcessingAlgorithm):
             )
         return history
 
+    def add_allow_over_budget(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                "ALLOW_OVER_BUDGET",
+                _tr("Go over this month's budget (ClearSKY settings) if this run would pass it"),
+                False,
+            )
+        )
+
+    def refuse_over_budget(self, cost, parameters, context, feedback, unit: str = "credits") -> None:
+        """This month's spending plus ``cost`` against the monthly budget of ClearSKY settings
+        (credits for downloads, the account's currency for orders): refused before anything is
+        spent unless ALLOW_OVER_BUDGET is set."""
+        from ..core.history import History
+        from ..core.settings import Settings
+        from ..core.spending import CREDITS, budget_check
+
+        settings = Settings.load()
+        budget = settings.month_budget_credits if unit == CREDITS else settings.month_budget_money
+        if not budget:
+            return
+        check = budget_check(History(), cost, budget, unit)
+        feedback.pushInfo(check.text())
+        if check.over:
+            if not self.parameterAsBool(parameters, "ALLOW_OVER_BUDGET", context):
+                raise QgsProcessingException(check.refusal())
+            feedback.pushWarning(_tr("ALLOW_OVER_BUDGET is set: this run goes over this month's budget."))
+
     def add_model_and_constellations(self) -> None:
         self.add_model()
         self.addParameter(

@@ -146,6 +146,7 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
         )
         self.add_max_credits()
         self.add_allow_repeat()
+        self.add_allow_over_budget()
         self.addParameter(QgsProcessingParameterFolderDestination("OUTPUT_FOLDER", _tr("Output folder")))
         self.addOutput(QgsProcessingOutputNumber("CREDITS", _tr("Estimated credits")))
         self.addOutput(QgsProcessingOutputNumber("DOWNLOADED", _tr("Cells downloaded")))
@@ -193,6 +194,8 @@ class DownloadTilesAlgorithm(ClearSkyAlgorithm):
             if refuse:
                 raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was downloaded."))
         history = self.refuse_repeat(list(check.payloads) if check else [], parameters, context, feedback)
+        if check is not None:
+            self.refuse_over_budget(check.estimate.credits, parameters, context, feedback)
         account = client.account_info()
         workers = tiles.parallelism(account.max_concurrent, self.parameterAsInt(parameters, "MAX_PARALLEL", context))
         feedback.pushInfo(_tr("{n} cells, {w} at a time").format(n=len(refs), w=workers))

@@ -24,6 +24,7 @@ from qgis.core import (
 )
 
 from ..core.compat import make_field
+from ..core.errors import ClearSkyError
 from ..core.i18n import noop_tr, tr
 from ..core.models import DEFAULT_MODEL
 
@@ -183,6 +184,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             )
         )
         self.add_allow_repeat()
+        self.add_allow_over_budget()
         self.addParameter(
             QgsProcessingParameterRasterDestination(
                 "OUTPUT", _tr("Composite (a temporary output is saved in the ClearSKY output folder)"), optional=True
@@ -208,6 +210,7 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
         if refuse:
             raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was downloaded."))
         history = self.refuse_repeat([check.fingerprint], parameters, context, feedback)
+        self.refuse_over_budget(check.estimate.credits, parameters, context, feedback)
         # a folder also with an UploadUrl: a server that returns the file instead has been paid (§1.2)
         given = (self.parameterAsOutputLayer(parameters, "OUTPUT", context) or "").strip()
         out: Optional[Path] = Path(given) if given else None
@@ -219,19 +222,25 @@ class DownloadCompositeAlgorithm(ClearSkyAlgorithm):
             if not upload:
                 feedback.pushInfo(_tr("Saving into the ClearSKY output folder {f}").format(f=folder))
         feedback.setProgressText(_tr("Downloading…"))
-        outcome = workflow.run_download(
-            client,
-            request,
-            check.approve(),
-            folder,
-            filename=out.name if out else None,
-            overwrite=out is not None,
-            expected_size=check.estimate.size_bytes,
-            credits=check.estimate.credits,
-            area_km2=check.estimate.area_km2,
-            progress=feedback.setProgress,
-            is_canceled=feedback.isCanceled,
-        )
+        try:
+            outcome = workflow.run_download(
+                client,
+                request,
+                check.approve(),
+                folder,
+                filename=out.name if out else None,
+                overwrite=out is not None,
+                expected_size=check.estimate.size_bytes,
+                credits=check.estimate.credits,
+                area_km2=check.estimate.area_km2,
+                progress=feedback.setProgress,
+                is_canceled=feedback.isCanceled,
+            )
+        except ClearSkyError as exc:  # a failure that cost (or may have) counts in the month's spending
+            from ..core.spending import note_failure
+
+            note_failure(history, exc, kind="composite", estimate=check.estimate.credits, area=prepared.name)
+            raise
         record_history(history, outcome, feedback, prepared.name)
         for warning in outcome.warnings:
             feedback.reportError(warning)

@@ -227,6 +227,7 @@ class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
         self.addParameter(
             QgsProcessingParameterBoolean("CONFIRM", _tr("I confirm: place this order (it is billed monthly)"), False)
         )
+        self.add_allow_over_budget()
         self.add_order_outputs()
         self.addOutput(QgsProcessingOutputString("ORDER_GUID", _tr("Order GUID")))
         self.addOutput(QgsProcessingOutputString("STATUS", _tr("Order status")))
@@ -242,6 +243,18 @@ class PlaceOrderAlgorithm(EstimateOrderAlgorithm):
         refuse = check.blockers(max_cost, "MAX_COST")
         if refuse:
             raise QgsProcessingException(" ".join(refuse) + _tr(" Nothing was ordered."))
-        order = client.place_order(check.request, check.approve(), is_canceled=feedback.isCanceled)
+        self.refuse_over_budget(
+            check.estimate.current_month_cost, parameters, context, feedback, unit=check.estimate.currency or "EUR"
+        )
+        from ..core.errors import OrderUnknownError
+        from ..core.history import History
+        from ..core.spending import note_order
+
+        try:
+            order = client.place_order(check.request, check.approve(), is_canceled=feedback.isCanceled)
+        except OrderUnknownError:  # may have been placed: counted in this month's spending at its cost
+            note_order(History(), check.request, check.estimate, possible=True)
+            raise
+        note_order(History(), check.request, check.estimate, guid=order.guid)
         feedback.pushInfo(_tr("Order {guid} placed: {label}").format(guid=order.guid, label=order.label()))
         return {**self.order_outputs(check), "ORDER_GUID": order.guid, "STATUS": order.status}

@@ -71,6 +71,7 @@ class ApprovalFlow(QObject):
         parent: QWidget,
         *,
         budget: Callable[[], float] = lambda: 0.0,
+        month_budget: Callable[[], float] = lambda: 0.0,
         open_settings: Optional[Callable[[], None]] = None,
         ask: Optional[Callable[[str], bool]] = None,
         max_age_s: float = MAX_AGE_S,
@@ -80,6 +81,7 @@ class ApprovalFlow(QObject):
         self.message_bar = message_bar
         self.parent_widget = parent
         self.budget = budget
+        self.month_budget = month_budget
         self.open_settings = open_settings
         self.ask = ask or self._ask
         self.max_age_s = max_age_s
@@ -148,8 +150,15 @@ class ApprovalFlow(QObject):
             pending.series = result
             result = result.combined
         pending.result = result
+        from ..core.spending import budget_check
+
+        month = budget_check(self.manager.history, result.estimate.credits, self.month_budget())
         dialog = EstimateDialog(
-            result, base_url=self.manager.client().base_url, budget=self.budget(), parent=self.parent_widget
+            result,
+            base_url=self.manager.client().base_url,
+            budget=self.budget(),
+            month=month,
+            parent=self.parent_widget,
         )
         self.dialog = dialog
         dialog.finished.connect(lambda code, p=pending, d=dialog: self._dialog_done(p, code, d.chosen_date))

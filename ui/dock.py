@@ -67,6 +67,7 @@ class ClearSkyDock(QDockWidget):
             bar,
             self,
             budget=lambda: self.settings.budget_credits,
+            month_budget=lambda: self.settings.month_budget_credits,
             open_settings=self.open_settings,
             ask=lambda question: self.ask(question),
         )

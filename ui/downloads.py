@@ -44,6 +44,8 @@ class DownloadEntry:
     sha256: str = ""  # of the bytes as delivered (before the attribution tags were added)
     fingerprint: str = ""  # of the paid request (the dock keeps Download disabled while it runs)
     group: str = ""  # a series' layer group: one message for the whole series
+    area: str = ""  # the area's name (a failure that cost is recorded under it)
+    kind: str = "composite"  # composite | tiles | order
 
 
 def _credits(value: Optional[float]) -> str:
@@ -192,9 +194,13 @@ class DownloadManager(QObject):
         approval: Approval,
         on_done: Callable[[Any], None],
         on_error: Callable[[ClearSkyError], None],
+        estimate: Any = None,
     ) -> Optional[DownloadEntry]:
         """Place one confirmed order in a task; it is listed with the downloads while it runs (it
-        spends money: unloading the plugin asks, as for a download)."""
+        spends money: unloading the plugin asks, as for a download).  With its ``estimate``, the
+        order (or one that may have been placed) counts in the month's spending."""
+        from ..core.errors import OrderUnknownError
+        from ..core.spending import note_order
         from ..core.tasks import PlaceOrderTask
 
         try:
@@ -202,13 +208,15 @@ class DownloadManager(QObject):
         except ClearSkyError as exc:
             on_error(exc)
             return None
-        entry = DownloadEntry(self._next_id, tr("Order {period}").format(period=request.period()), task)
+        entry = DownloadEntry(self._next_id, tr("Order {period}").format(period=request.period()), task, kind="order")
         self._next_id += 1
         self.entries.append(entry)
 
         def done(order: Any) -> None:
             entry.task, entry.state, entry.progress = None, "done", 100.0
             entry.message = tr("Order placed ({status})").format(status=order.status_label)
+            if estimate is not None:
+                note_order(self.history, request, estimate, guid=order.guid)
             self.entry_changed.emit(entry)
             _while_alive(on_done)(order)
 
@@ -216,6 +224,8 @@ class DownloadManager(QObject):
             entry.task = None
             entry.state = "cancelled" if isinstance(error, CancelledError) else "failed"
             entry.message = error.user_message() if isinstance(error, ClearSkyError) else str(error)
+            if estimate is not None and isinstance(error, OrderUnknownError):
+                note_order(self.history, request, estimate, possible=True)
             self.entry_changed.emit(entry)
             _while_alive(on_error)(error)
 
@@ -309,6 +319,7 @@ class DownloadManager(QObject):
             credits=check.estimate.credits,
             fingerprint=request.fingerprint,
             group=group,
+            area=aoi_name,
         )
         self._next_id += 1
         self.entries.append(entry)
@@ -350,7 +361,9 @@ class DownloadManager(QObject):
             self._report_error(exc)
             return None
         title = f"{params.date} {params.model} {len(refs)} cells {name}".strip()
-        entry = DownloadEntry(self._next_id, title, task, credits=check.estimate.credits, fingerprint=check.fingerprint)
+        entry = DownloadEntry(
+            self._next_id, title, task, credits=check.estimate.credits, fingerprint=check.fingerprint, kind="tiles"
+        )
         self._next_id += 1
         self.entries.append(entry)
         task.progressChanged.connect(lambda p, e=entry: self._on_progress(e, p))
@@ -495,6 +508,10 @@ class DownloadManager(QObject):
         entry.state = "cancelled" if isinstance(error, CancelledError) else "failed"
         entry.message = error.user_message() if isinstance(error, ClearSkyError) else str(error)
         spent = isinstance(error, ClearSkyError) and error.spent_something
+        if spent and entry.kind == "composite":  # a batch's cells are recorded one by one as they end
+            from ..core.spending import note_failure
+
+            note_failure(self.history, error, kind="composite", estimate=entry.credits, area=entry.area)
         if entry.state == "failed":
             self._report_error(error)
         elif spent:  # the user's own cancel is no error: said, with what it cost, as a warning

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import shlex
-from typing import Optional
+from typing import Any, Optional
 
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,7 +44,9 @@ def curl_command(base_url: str, check: CheckResult) -> str:
 class EstimateDialog(QDialog):
     """Shows what is available and what it costs next to the balance."""
 
-    def __init__(self, check: CheckResult, *, base_url: str, budget: float = 0.0, parent=None) -> None:
+    def __init__(
+        self, check: CheckResult, *, base_url: str, budget: float = 0.0, month: Any = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.check = check
         self.base_url = base_url
@@ -104,6 +107,9 @@ class EstimateDialog(QDialog):
         row("balance", tr("Balance"), f"{number(balance)} {tr('credits')}" if balance is not None else tr("unknown"))
         if balance is not None:
             row("after", tr("After download"), f"{number(balance - est.credits)} {tr('credits')}")
+        if month is not None:  # spending.BudgetCheck: this month's downloads against the budget
+            row("month", tr("This month"), month.text())
+            self.values["month"].setWordWrap(True)
         layout.addLayout(form)
 
         self.warnings: list[str] = []
@@ -117,6 +123,9 @@ class EstimateDialog(QDialog):
             self.warnings.append(check.coverage.summary())
         if avail.state == "uncertain":
             self.warnings.append(tr("Parts of the image are marked uncertain."))
+        over = month is not None and month.over
+        if over:
+            self.warnings.append(tr("This download would take this month past its budget (ClearSKY settings)."))
         self.warning_label = QLabel("\n".join(f"⚠ {w}" for w in self.warnings))
         self.warning_label.setWordWrap(True)
         self.warning_label.setStyleSheet("color: #b3261e;")
@@ -136,6 +145,13 @@ class EstimateDialog(QDialog):
                 self.nearby_buttons.append(button)
             nearby.addStretch(1)
             layout.addLayout(nearby)
+
+        #: past the monthly budget, Download needs this second, explicit confirmation
+        self.over_budget_check: Optional[QCheckBox] = None
+        if over:
+            self.over_budget_check = QCheckBox(tr("Go over this month's budget for this download"))
+            self.over_budget_check.setObjectName("over_budget")
+            layout.addWidget(self.over_budget_check)
 
         self.buttons = QDialogButtonBox(self)
         self.copy_button = QPushButton(tr("Copy request"))
@@ -159,7 +175,10 @@ class EstimateDialog(QDialog):
         self.download_button = self.buttons.addButton(tr("Download"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.download_button.setObjectName("download")
         self.cancel_button = self.buttons.addButton(tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.download_button.setEnabled(avail.downloadable and not partial_pending and check.affordable)
+        can = avail.downloadable and not partial_pending and check.affordable
+        self.download_button.setEnabled(can and not over)
+        if self.over_budget_check is not None:
+            self.over_budget_check.toggled.connect(lambda on: self.download_button.setEnabled(can and on))
         self.cancel_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -11,6 +11,7 @@ from qgis.core import QgsProject
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QMessageBox
 
+from ..core import logger
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
 from .feedback import push_error, push_success, push_warning
@@ -113,6 +114,22 @@ class OrderActions(QObject):
             "be downloaded until its storage ends, and what was billed is not refunded."
         ).format(label=order.label(), stops=stops)
 
+    def _end_billing(self, order: Any, now: Any) -> None:
+        """The month's spending stops counting a cancelled order after its last billed month (an
+        order withdrawn in Review was never billed)."""
+        from ..core.spending import month_of, now_local
+
+        history = getattr(self.manager, "history", None)
+        if history is None:
+            return
+        withdrawn = order.status == "Review"
+        last = (now or order).last_day
+        month = "0000-00" if withdrawn else (last.strftime("%Y-%m") if last else month_of(now_local()))
+        try:
+            history.end_order(order.guid, month)
+        except Exception as exc:  # the spending view is a help, never a reason to fail a cancel
+            logger.warning("The cancelled order could not be marked in the history: %s", exc)
+
     def cancel(self, order: Any) -> None:
         """*Cancel order…*: orders in Review, and recurring ones (§2.8), after a confirmation."""
         if not order.cancellable:
@@ -140,6 +157,7 @@ class OrderActions(QObject):
             else:
                 text = tr("Order cancelled: {label}. It ends on its last billed month; no further months are billed.")
             push_success(self.bar, text.format(label=(now or order).label()))
+            self._end_billing(order, now)
             self.refresh()
 
         self.manager.call(tr("ClearSKY: cancel order"), cancel_and_read, done, self._error)

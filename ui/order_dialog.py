@@ -251,6 +251,12 @@ class OrderDialog(QDialog):
         self.confirm.setObjectName("order_confirm")
         self.confirm.setEnabled(False)
         self.confirm.toggled.connect(self._update_buttons)
+        #: past the monthly order budget, placing needs this second, explicit confirmation
+        self.over_budget = QCheckBox(tr("Go over this month's order budget for this order"))
+        self.over_budget.setObjectName("over_budget")
+        self.over_budget.setVisible(False)
+        self.over_budget.toggled.connect(self._update_buttons)
+        self._over = False
         result.addWidget(self.confirm)
         root.addWidget(self.result_box)
 
@@ -363,7 +369,13 @@ class OrderDialog(QDialog):
             self.confirm.setChecked(False)
             self.confirm.setText(tr("I confirm this order (estimate first)"))
             self.bill_label.setVisible(False)
-        self.place_button.setEnabled(estimated and self.confirm.isChecked() and self._approval is None)
+        if not estimated:
+            self._over = False
+            self.over_budget.setVisible(False)
+        within_budget = not self._over or self.over_budget.isChecked()
+        self.place_button.setEnabled(
+            estimated and self.confirm.isChecked() and within_budget and self._approval is None
+        )
         self.estimate_button.setEnabled(self._approval is None)
 
     # -- estimate -----------------------------------------------------------------------
@@ -471,12 +483,31 @@ class OrderDialog(QDialog):
             )
         else:
             text = tr("Placing it bills {now} {when}.").format(now=est.money(est.current_month_cost), when=when)
+        month = self._budget(est)
+        if month is not None:
+            text += "\n" + tr("Orders: {line}").format(line=month.text())
+            if month.over:
+                text += "\n⚠ " + tr("This order would take this month past its order budget (ClearSKY settings).")
+        self._over = month is not None and month.over
+        self.over_budget.setChecked(False)
+        self.over_budget.setVisible(self._over)
         self.bill_label.setText(text)
         self.bill_label.setVisible(True)
         self.confirm.setText(tr("I confirm: place this order and pay for it"))
         self._draw_band(est.billed_wkt)
         self._update_buttons()
         self._fit()
+
+    def _budget(self, est: Any) -> Any:
+        """This month's order bills against the monthly order budget (None: no budget set)."""
+        from ..core.settings import Settings
+        from ..core.spending import budget_check
+
+        budget = Settings.load().month_budget_money
+        if not budget:
+            return None
+        history = getattr(self.manager, "history", None)
+        return budget_check(history, est.current_month_cost, budget, est.currency or "EUR")
 
     def _fit(self) -> None:
         """Grow to show every row and note of the estimate, once the new rows are laid out (not
@@ -564,7 +595,9 @@ class OrderDialog(QDialog):
         self.close_button.setEnabled(False)
         self._update_buttons()
         self.place_button.setText(tr("Placing…"))
-        self.manager.place_order(self.check.request, approval, self._placed, self._place_failed)
+        self.manager.place_order(
+            self.check.request, approval, self._placed, self._place_failed, estimate=self.check.estimate
+        )
 
     def reject(self) -> None:
         if not getattr(self, "_placing", False):  # Esc and Close wait while the order is being placed

@@ -94,7 +94,42 @@ class SettingsWidget(QWidget):
         self.parallel.setSpecialValueText(tr("account limit"))
         self.parallel.setValue(self.settings.max_parallel)
         form2.addRow(tr("Parallel downloads"), self.parallel)
+        self.watch_hours = QDoubleSpinBox()
+        self.watch_hours.setObjectName("watch_hours")
+        self.watch_hours.setRange(0.5, 168)
+        self.watch_hours.setDecimals(1)
+        self.watch_hours.setSuffix(" h")
+        self.watch_hours.setValue(self.settings.watch_hours)
+        self.watch_hours.setToolTip(tr("Watched areas are checked for new dates at QGIS start and then this often"))
+        form2.addRow(tr("Check watched areas every"), self.watch_hours)
         layout.addWidget(defaults)
+
+        budgets = QGroupBox(tr("Monthly budgets"))
+        budgets.setObjectName("budgets")
+        form4 = QFormLayout(budgets)
+        self.month_credits = QDoubleSpinBox()
+        self.month_credits.setObjectName("month_budget_credits")
+        self.month_credits.setRange(0, 1e9)
+        self.month_credits.setDecimals(0)
+        self.month_credits.setSpecialValueText(tr("no budget"))
+        self.month_credits.setSuffix(" " + tr("credits"))
+        self.month_credits.setValue(self.settings.month_budget_credits)
+        self.month_credits.setToolTip(
+            tr(
+                "Downloads that would take a calendar month past this need a second confirmation "
+                "(Processing: ALLOW_OVER_BUDGET=true)"
+            )
+        )
+        form4.addRow(tr("Downloads"), self.month_credits)
+        self.month_money = QDoubleSpinBox()
+        self.month_money.setObjectName("month_budget_money")
+        self.month_money.setRange(0, 1e9)
+        self.month_money.setDecimals(2)
+        self.month_money.setSpecialValueText(tr("no budget"))
+        self.month_money.setToolTip(tr("In the currency ClearSKY bills orders in (e.g. EUR)"))
+        self.month_money.setValue(self.settings.month_budget_money)
+        form4.addRow(tr("Orders (account currency)"), self.month_money)
+        layout.addWidget(budgets)
 
         advanced = QGroupBox(tr("Advanced"))
         advanced.setCheckable(True)
@@ -126,6 +161,9 @@ class SettingsWidget(QWidget):
         self.settings.output_folder = self.folder.filePath()
         self.settings.budget_credits = float(self.budget.value())
         self.settings.max_parallel = int(self.parallel.value())
+        self.settings.month_budget_credits = float(self.month_credits.value())
+        self.settings.month_budget_money = float(self.month_money.value())
+        self.settings.watch_hours = float(self.watch_hours.value())
         self.settings.save()
 
     def show_error(self, exc: ClearSkyError) -> None:

@@ -1,0 +1,166 @@
+"""Monthly spending and budgets (issue #31): what the plugin knows was spent, the budget's
+boundary in the cost dialog (second confirmation) and in Processing (ALLOW_OVER_BUDGET)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+
+import pytest
+
+from clearsky_downloader.core.history import History
+from clearsky_downloader.core.settings import Settings
+from clearsky_downloader.core.spending import Charge, Spending, budget_check, month_of
+from clearsky_downloader.ui.dock import ClearSkyDock
+from clearsky_downloader.ui.downloads import DownloadManager
+from conftest import FAST_RETRY
+from test_gui import canvas, draw_rectangle  # noqa: F401 (fixture)
+from test_processing import WKT_A, alg_env, layer, run  # noqa: F401 (fixture)
+
+P = "/api/satelliteimages/process/composite"
+UTC = dt.timezone.utc
+
+
+@pytest.fixture
+def berlin():
+    """The user's time zone is Europe/Berlin for the test."""
+    old = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+def test_a_month_is_a_calendar_month_in_the_users_time_zone(berlin):
+    late = dt.datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 00:30 on 1 December in Berlin
+    assert month_of(late) == "2026-12"
+    assert month_of(dt.datetime(2026, 11, 30, 22, 30, tzinfo=UTC)) == "2026-11"
+
+
+def test_spending_counts_failures_at_their_charge_or_estimate_and_orders_each_month(tmp_path, berlin):
+    history = History(tmp_path / "h.gpkg")
+    now = dt.datetime(2026, 12, 4, 12, tzinfo=UTC)
+    history.record_charge(Charge(dt.datetime(2026, 12, 1, tzinfo=UTC), "composite", 12.5, estimate=20.0, area="A"))
+    history.record_charge(Charge(dt.datetime(2026, 12, 2, tzinfo=UTC), "tiles", None, estimate=7.0, area="B"))
+    history.record_charge(
+        Charge(
+            dt.datetime(2026, 10, 10, tzinfo=UTC),
+            "order",
+            30.0,
+            estimate=30.0,
+            currency="EUR",
+            guid="g1",
+            monthly=10.0,
+            first_month="2026-10",
+        )
+    )
+    spending = Spending.of(history, now)
+    assert spending.credits("2026-12") == 19.5  # the measured 12.5, and 7.0 that may have been charged
+    assert spending.possible("2026-12") == 1
+    assert spending.split("2026-12", "area") == {"A": 12.5, "B": 7.0}
+    assert [spending.money(m) for m in ("2026-10", "2026-11", "2026-12")] == [
+        (30.0, "EUR"),
+        (10.0, "EUR"),
+        (10.0, "EUR"),
+    ]
+    lines = spending.csv().splitlines()
+    assert lines[0] == "month,composite_credits,tiles_credits,credits,orders,currency"
+    assert "2026-12,12.50,7.00,19.50,10.00,EUR" in lines
+    history.end_order("g1", "2026-11")  # cancelled: billed up to November
+    assert Spending.of(history, now).money("2026-12") == (0.0, "")
+    check = budget_check(history, 0.5, 20.0, now=now)
+    assert (check.spent, check.after, check.over) == (19.5, 20.0, False)  # exactly at the budget passes
+    assert budget_check(history, 0.51, 20.0, now=now).over
+    assert budget_check(history, None, 20.0, now=now).over  # an unknown cost never passes
+    assert not budget_check(history, 1e9, 0.0, now=now).over  # no budget: nothing to pass
+
+
+@pytest.fixture
+def paying_dock(qgis_iface, canvas, emulator, outdir, qgis_new_project):  # noqa: F811
+    from clearsky_downloader.core.api import ClearSkyClient
+
+    client = ClearSkyClient(emulator.url, emulator.api_key, retry=FAST_RETRY, timeout=(5, 20))
+    manager = DownloadManager(lambda: client, qgis_iface.messageBar(), history=History())
+    d = ClearSkyDock(qgis_iface, manager)
+    d.output.folder_widget.setFilePath(str(outdir))
+    d.resize(420, 800)
+    yield d
+    manager.cancel_all()
+    d.cleanup()
+    d.deleteLater()
+    client.close()
+
+
+def _cost_dialog(qtbot, dock):
+    dock.check_button.click()
+    qtbot.waitUntil(lambda: dock.cost_dialog is not None, timeout=15000)
+    return dock.cost_dialog
+
+
+def test_the_budget_counts_a_charge_reported_after_a_failure_and_blocks_exactly_past_it(
+    qtbot,
+    paying_dock,
+    canvas,
+    emulator,  # noqa: F811
+):
+    dock = paying_dock
+    draw_rectangle(dock, canvas)
+    # a download that is charged, then answered 500: the charge is reported to the user (never re-sent)
+    emulator.add_fault("charge_then_status", path=P, status=500)
+    dialog = _cost_dialog(qtbot, dock)
+    cost = float(dialog.check.estimate.credits)
+    dialog.download_button.click()
+    qtbot.waitUntil(lambda: dock.manager.entries and dock.manager.entries[-1].state != "running", timeout=20000)
+    assert dock.manager.entries[-1].state == "failed"
+    assert len(emulator.calls(P)) == 1
+    charged = sum(d["credits"] for d in emulator.delivered)
+    assert charged == pytest.approx(cost)
+
+    # budget = what was charged + the next download, to the cent: no second confirmation
+    dock.settings.month_budget_credits = round(charged + cost, 2)
+    dialog = _cost_dialog(qtbot, dock)
+    assert "spent this month" in dialog.values["month"].text()
+    assert dialog.over_budget_check is None and dialog.download_button.isEnabled()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dock.busy, timeout=5000)
+
+    # one cent less: Download waits for the explicit second confirmation
+    dock.settings.month_budget_credits = round(charged + cost - 0.01, 2)
+    dialog = _cost_dialog(qtbot, dock)
+    assert "past its budget" in dialog.warning_label.text()
+    assert not dialog.download_button.isEnabled()
+    dialog.over_budget_check.click()
+    assert dialog.download_button.isEnabled()
+    dialog.reject()
+    assert len(emulator.calls(P)) == 1  # nothing else was sent
+
+
+def test_processing_refuses_past_the_budget_unless_allowed(alg_env, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    emulator = alg_env
+    estimate = run("estimate", AOI=layer(WKT_A), DATE="2024-05-03")["CREDITS"]
+    History().record_charge(Charge(dt.datetime.now(UTC), "composite", 5.0, estimate=5.0))  # reported earlier
+    settings = Settings.load()
+    settings.month_budget_credits = round(5.0 + estimate - 0.01, 2)
+    settings.save()
+    params = dict(AOI=layer(WKT_A), DATE="2024-05-03", OUTPUT=str(tmp_path / "a.tif"))
+    with pytest.raises(QgsProcessingException, match="ALLOW_OVER_BUDGET=true"):
+        run("downloadcomposite", **params)
+    assert not emulator.calls(P)  # refused before anything was sent
+    settings.month_budget_credits = round(5.0 + estimate, 2)  # exactly at the boundary: allowed
+    settings.save()
+    assert run("downloadcomposite", **params)["CREDITS"] == pytest.approx(estimate)
+    # the month is now at its budget: a further download only with ALLOW_OVER_BUDGET=true
+    params.update(OUTPUT=str(tmp_path / "b.tif"), ALLOW_REPEAT=True)
+    with pytest.raises(QgsProcessingException, match="ALLOW_OVER_BUDGET=true"):
+        run("downloadcomposite", **params)
+    assert len(emulator.calls(P)) == 1
+    run("downloadcomposite", **params, ALLOW_OVER_BUDGET=True)
+    assert len(emulator.calls(P)) == 2
+    assert sum(d["credits"] for d in emulator.delivered) == pytest.approx(2 * estimate)
