@@ -8,15 +8,16 @@ import os
 import time
 
 import pytest
+from test_gui import canvas, draw_rectangle  # noqa: F401 (fixture)
+from test_processing import WKT_A, alg_env, layer, run  # noqa: F401 (fixture)
 
 from clearsky_downloader.core.history import History
 from clearsky_downloader.core.settings import Settings
 from clearsky_downloader.core.spending import Charge, Spending, budget_check, month_of
 from clearsky_downloader.ui.dock import ClearSkyDock
 from clearsky_downloader.ui.downloads import DownloadManager
+
 from conftest import FAST_RETRY
-from test_gui import canvas, draw_rectangle  # noqa: F401 (fixture)
-from test_processing import WKT_A, alg_env, layer, run  # noqa: F401 (fixture)
 
 P = "/api/satelliteimages/process/composite"
 UTC = dt.timezone.utc
@@ -105,8 +106,8 @@ def _cost_dialog(qtbot, dock):
 def test_the_budget_counts_a_charge_reported_after_a_failure_and_blocks_exactly_past_it(
     qtbot,
     paying_dock,
-    canvas,
-    emulator,  # noqa: F811
+    canvas,  # noqa: F811
+    emulator,
 ):
     dock = paying_dock
     draw_rectangle(dock, canvas)
@@ -140,7 +141,7 @@ def test_the_budget_counts_a_charge_reported_after_a_failure_and_blocks_exactly_
     assert len(emulator.calls(P)) == 1  # nothing else was sent
 
 
-def test_processing_refuses_past_the_budget_unless_allowed(alg_env, tmp_path):
+def test_processing_refuses_past_the_budget_unless_allowed(alg_env, tmp_path):  # noqa: F811
     from qgis.core import QgsProcessingException
 
     emulator = alg_env
@@ -164,3 +165,71 @@ def test_processing_refuses_past_the_budget_unless_allowed(alg_env, tmp_path):
     run("downloadcomposite", **params, ALLOW_OVER_BUDGET=True)
     assert len(emulator.calls(P)) == 2
     assert sum(d["credits"] for d in emulator.delivered) == pytest.approx(2 * estimate)
+
+
+def _delivered(history, when, credits, area, kind="composite"):
+    """A delivery in the history at ``when`` (what a download records)."""
+    from types import SimpleNamespace
+
+    from clearsky_downloader.core.models import CompositeRequest
+
+    request = CompositeRequest(
+        date=dt.date(2026, 11, 1),
+        model="nimbus",
+        wkt="POLYGON((9.9 56.3,9.95 56.3,9.95 56.33,9.9 56.33,9.9 56.3))",
+        constellations=("sentinel-2",),
+    )
+    outcome = SimpleNamespace(
+        request=request,
+        credits=credits,
+        area_km2=1.0,
+        path=None,
+        result=SimpleNamespace(sha256="x", size=1, upload_url="https://example.org/u"),
+        notices=(),
+    )
+    history.record(outcome, when=when, area=area)
+
+
+def test_the_spending_chart_shows_the_historys_sums_by_month_and_this_month_by_area(
+    qtbot, paying_dock, tmp_path, berlin
+):
+    from qgis.PyQt.QtCore import QPoint, Qt
+    from qgis.PyQt.QtTest import QTest
+
+    history = paying_dock.manager.history
+    now = dt.datetime.now(UTC)
+    this_month = month_of(now)
+    earlier = now.replace(day=1) - dt.timedelta(days=40)
+    _delivered(history, earlier, 120.0, "North fields")
+    _delivered(history, now, 30.5, "North fields")
+    _delivered(history, now, 12.25, "South fields")
+    history.record_charge(Charge(now, "composite", 4.0, estimate=6.0, area="South fields"))
+    # the user opens History, then Spending…
+    paying_dock.history.setCollapsed(False)
+    button = paying_dock.history.spending_button
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(5, 5))
+    dialog = paying_dock.history.spending_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.split_combo.setCurrentIndex(dialog.split_combo.findData("area"))
+    # what the history says, summed here independently of the plugin
+    sums = {}
+    for e in history.entries():
+        month = month_of(dt.datetime.fromisoformat(e.time))
+        sums[month] = sums.get(month, 0) + e.credits
+    sums[this_month] += 4.0  # the charge reported after a failure
+    bars = {month: value for month, value, _height in dialog.chart.bars()}
+    bars = {month: value for month, value in bars.items() if value}  # months without spending show no bar
+    assert bars == pytest.approx(sums)
+    assert bars == pytest.approx({month_of(earlier): 120.0, this_month: 46.75})
+    heights = {month: height for month, _v, height in dialog.chart.bars()}
+    assert heights[this_month] / heights[month_of(earlier)] == pytest.approx(46.75 / 120.0)
+    rows = dialog.rows()
+    assert rows[0][:2] == [this_month, "46.75"]
+    assert ["  South fields", "16.25", ""] in rows and ["  North fields", "30.50", ""] in rows
+    out = dialog.export(str(tmp_path / "spending.csv"))
+    assert f"{this_month},46.75,0.00,46.75,0.00," in out.read_text()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(tmp_path / "spending.png"))
+    if os.environ.get("CLEARSKY_SCREENSHOTS"):
+        dialog.grab().save(os.path.join(os.environ["CLEARSKY_SCREENSHOTS"], "spending.png"))
+    dialog.close()

@@ -75,7 +75,13 @@ class HistoryPanel(QgsCollapsibleGroupBox):
         attribution.clicked.connect(self.copy_attribution)
         row.addWidget(reuse)
         row.addWidget(attribution)
+        self.spending_button = QPushButton(tr("Spending…"))
+        self.spending_button.setObjectName("history_spending")
+        self.spending_button.setToolTip(tr("Credits per month as a chart, this month by kind or area, CSV export"))
+        self.spending_button.clicked.connect(self.show_spending)
+        row.addWidget(self.spending_button)
         layout.addLayout(row)
+        self.spending_dialog = None
         self.collapsedStateChanged.connect(lambda collapsed: None if collapsed else self.refresh())
 
     def refresh(self) -> None:
@@ -138,6 +144,21 @@ class HistoryPanel(QgsCollapsibleGroupBox):
             open_history_entry(entry)
         except ClearSkyError as exc:
             push_error(self.message_bar, exc)
+
+    def show_spending(self) -> Any:
+        """*Spending…*: the chart of credits per month (not modal: the history stays usable)."""
+        from .spending_view import SpendingDialog
+
+        try:
+            dialog = SpendingDialog(self.manager.history, self.window())
+        except Exception as exc:  # an unreadable history never breaks the dock
+            push_error(self.message_bar, ClearSkyError(tr("The spending could not be read: {e}").format(e=exc)))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code: setattr(self, "spending_dialog", None))
+        self.spending_dialog = dialog
+        dialog.show()
+        return dialog
 
     def copy_attribution(self) -> None:
         entry = self.current()
