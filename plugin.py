@@ -32,6 +32,7 @@ class ClearSkyPlugin:
         self.provider = None
         self.browser_provider = None
         self._browser_client = None
+        self.watch = None
 
     # -- QGIS entry points --------------------------------------------------------------
     def initProcessing(self) -> None:
@@ -75,19 +76,66 @@ class ClearSkyPlugin:
 
         # the Browser calls these from its worker threads: no QObject may be created there
         self.browser_provider = ClearSkyItemProvider(
-            self._client, self.prefill_from_wkt, self._history, order_actions=self._order_actions
+            self._client,
+            self.prefill_from_wkt,
+            self._history,
+            order_actions=self._order_actions,
+            watch=self._watch_service,
         )
         QgsApplication.dataItemProviderRegistry().addProvider(self.browser_provider)
         self.layer_menu = LayerMenu(
-            self.iface, icon, self.prefill_from_layer, order_actions=self._order_actions, order_cells=self.order_cells
+            self.iface,
+            icon,
+            self.prefill_from_layer,
+            order_actions=self._order_actions,
+            order_cells=self.order_cells,
+            watch_for=self.watch_layer,
         )
+        # watched areas: checked once the interface is up (a timer; nothing is read before), then
+        # every few hours
+        if win.isVisible() or not hasattr(self.iface, "initializationCompleted"):
+            self._start_watch()
+        else:
+            self.iface.initializationCompleted.connect(self._start_watch)
         from .ui.options_page import ClearSkyOptionsFactory
 
         # Settings → Options → ClearSKY: the same form as the plugin's settings dialog
         self.options_factory = ClearSkyOptionsFactory(icon, self._settings_saved)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
 
+    def _watch_service(self):
+        if self.watch is None:
+            from .core.settings import Settings
+            from .ui.watch import WatchService
+
+            self.watch = WatchService(
+                self._ensure_manager,
+                self.iface.messageBar(),
+                lambda area, dates: self.show_dock().check_watched(area, dates),
+                hours=lambda: Settings.load().watch_hours,
+            )
+        return self.watch
+
+    def _start_watch(self) -> None:
+        try:
+            self.iface.initializationCompleted.disconnect(self._start_watch)
+        except (TypeError, RuntimeError):
+            pass
+        self._watch_service().start()
+
+    def watch_layer(self, layer) -> None:
+        """The layer menu's *Watch this area…*: the layer (or its selection) in the dock, then named."""
+        dock = self.show_dock()
+        dock.use_layer(layer, bool(layer.selectedFeatureCount()))
+        dock.watched.watch_current()
+
     def unload(self) -> None:
+        if self.watch is not None:
+            self.watch.stop()
+            try:
+                self.iface.initializationCompleted.disconnect(self._start_watch)
+            except (TypeError, RuntimeError):
+                pass
         if self.manager is not None:
             running = self.manager.running()
             if running and self.iface is not None and self.ask_unload(running):
@@ -123,6 +171,7 @@ class ClearSkyPlugin:
                 self.dock.deleteLater()
         self.actions.clear()
         self.dock = None
+        self.watch = None
         self.toggle_action = self.settings_action = None
         log.uninstall()
         remove_translator()
@@ -177,7 +226,13 @@ class ClearSkyPlugin:
         if self.dock is None:
             from .ui.dock import ClearSkyDock
 
-            self.dock = ClearSkyDock(self.iface, self._ensure_manager(), self.open_settings, self.iface.mainWindow())
+            self.dock = ClearSkyDock(
+                self.iface,
+                self._ensure_manager(),
+                self.open_settings,
+                self.iface.mainWindow(),
+                watch=self._watch_service(),
+            )
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.iface.mainWindow().resizeDocks([self.dock], [430], Qt.Orientation.Horizontal)
             self.dock.visibilityChanged.connect(self._dock_visibility_changed)

@@ -1,5 +1,6 @@
 """The ClearSKY Processing algorithms, one family per module: one area (``composite_algorithms``),
-large areas in grid cells (``cell_algorithms``) and orders (``order_algorithms``)."""
+large areas in grid cells (``cell_algorithms``), orders (``order_algorithms``) and watched areas
+(``watch_algorithms``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from .composite_algorithms import (
     EstimateAlgorithm,
 )
 from .order_algorithms import EstimateOrderAlgorithm, PlaceOrderAlgorithm
+from .watch_algorithms import NewDatesAlgorithm
 
 ALGORITHMS = [
     AvailabilityAlgorithm,
@@ -22,4 +24,5 @@ ALGORITHMS = [
     DownloadTilesAlgorithm,
     EstimateOrderAlgorithm,
     PlaceOrderAlgorithm,
+    NewDatesAlgorithm,
 ]

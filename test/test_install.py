@@ -47,4 +47,4 @@ def test_the_plugin_zip_installs_through_qgis_plugin_installer_and_loads(tmp_pat
     assert not result["before"] and result["active"], result
     assert result["from"] == result["installed_at"], "the installed copy is the one that runs"
     assert set(result["files"]) == set(files)
-    assert result["algorithms"] == 9 and result["dock"] == "ClearSKY"
+    assert result["algorithms"] == 10 and result["dock"] == "ClearSKY"

@@ -21,7 +21,7 @@ def test_load_unload_load_in_real_qgis(tmp_path):
     loaded = steps["loaded"]
     assert loaded["loaded"] and loaded["web_submenus"] == 1 and loaded["web_entries"][0] == "ClearSKY"
     assert loaded["toolbar"] == ["clearsky_toggle_dock"]
-    assert loaded["web_entries"] == ["ClearSKY", "ClearSKY Settings…"] and loaded["provider"] == 9
+    assert loaded["web_entries"] == ["ClearSKY", "ClearSKY Settings…"] and loaded["provider"] == 10
     menus = result["context"]
     assert menus["polygon"] == ["Download imagery for this layer…"]
     assert menus["polygon with selection"] == [

@@ -58,6 +58,7 @@ def test_provider_lists_the_algorithms(alg_env):
         "clearsky:downloadtiles",
         "clearsky:estimateorder",
         "clearsky:placeorder",
+        "clearsky:newdates",
     }
     alg = QgsApplication.processingRegistry().algorithmById("clearsky:downloadcomposite")
     assert "MAX_CREDITS" in alg.shortHelpString() and alg.parameterDefinition("MODEL").defaultValue() == "Stratus2"

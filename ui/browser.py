@@ -1,4 +1,5 @@
-"""A ClearSKY node in QGIS's Browser panel: Orders (one item per order) and Downloads (the history)."""
+"""A ClearSKY node in QGIS's Browser panel: Orders (one item per order), Watched areas and Downloads
+(the history)."""
 
 from __future__ import annotations
 
@@ -189,6 +190,66 @@ class DownloadsItem(QgsDataCollectionItem):
         return [DownloadItem(self, e) for e in entries]
 
 
+class WatchedItem(QgsDataItem):
+    """A watched area: double-click checks its newest new date (the cost dialog follows)."""
+
+    def __init__(self, parent: QgsDataItem, area: Any, watch: Optional[Callable[[], Any]]) -> None:
+        checked = area.last_checked[:16].replace("T", " ") if area.last_checked else tr("not yet")
+        label = tr("{name} · last new date {new} · checked {checked}").format(
+            name=area.name, new=area.last_new or "—", checked=checked
+        ) + (tr(" (paused)") if area.paused else "")
+        super().__init__(Qgis.BrowserItemType.Custom, parent, label, f"{ROOT_PATH}/watched/{area.id}", PROVIDER_KEY)
+        self.area = area
+        self.watch = watch
+        self.setIcon(_icon())
+        self.setToolTip(f"{area.model} · {', '.join(area.constellations)}")
+        self.setState(Qgis.BrowserItemState.Populated)
+
+    def _service(self) -> Any:
+        return self.watch() if self.watch is not None else None
+
+    def handleDoubleClick(self) -> bool:
+        self.check_and_download()
+        return True
+
+    def check_and_download(self) -> None:
+        import datetime as _dt
+
+        service = self._service()
+        if service is not None:
+            service._open(self.area, [_dt.date.fromisoformat(d) for d in (self.area.new_dates or self.area.known[-1:])])
+
+    def actions(self, parent: Any) -> list:
+        service = self._service()
+        if service is None:
+            return []
+        check = QAction(tr("Check && download…"), parent)
+        check.triggered.connect(self.check_and_download)
+        pause = QAction(tr("Resume") if self.area.paused else tr("Pause"), parent)
+        pause.triggered.connect(lambda: (service.set_paused(self.area.id, not self.area.paused), self._refresh()))
+        remove = QAction(tr("Remove"), parent)
+        remove.triggered.connect(lambda: (service.remove(self.area.id), self._refresh()))
+        return [check, pause, remove]
+
+    def _refresh(self) -> None:
+        parent = self.parent()
+        if parent is not None:
+            parent.refresh()
+
+
+class WatchedAreasItem(QgsDataCollectionItem):
+    def __init__(self, parent: QgsDataItem, watch: Optional[Callable[[], Any]]) -> None:
+        super().__init__(parent, tr("Watched areas"), f"{ROOT_PATH}/watched", PROVIDER_KEY)
+        self.watch = watch
+        self.setIcon(_icon())
+
+    def createChildren(self) -> list:  # a worker thread: reads the GeoPackage, makes no QObject
+        from ..core.watch import WatchStore
+
+        areas = sorted(WatchStore().load(), key=lambda a: a.name.lower())
+        return [WatchedItem(self, a, self.watch) for a in areas]
+
+
 class RootItem(QgsDataCollectionItem):
     def __init__(
         self,
@@ -196,16 +257,20 @@ class RootItem(QgsDataCollectionItem):
         open_in_dock: Optional[Callable[[str, str], None]],
         history: Optional[Callable[[], Any]] = None,
         order_actions: Optional[Callable[[], Any]] = None,
+        watch: Optional[Callable[[], Any]] = None,
     ) -> None:
         super().__init__(None, "ClearSKY", ROOT_PATH, PROVIDER_KEY)
         self.client_factory = client_factory
         self.open_in_dock = open_in_dock
         self.history = history
         self.order_actions = order_actions
+        self.watch = watch
         self.setIcon(_icon())
 
     def createChildren(self) -> list:
         items = [OrdersItem(self, self.client_factory, self.open_in_dock, self.order_actions)]
+        if self.watch is not None:
+            items.append(WatchedAreasItem(self, self.watch))
         if self.history is not None:
             items.append(DownloadsItem(self, self.history))
         return items
@@ -218,11 +283,14 @@ class ClearSkyItemProvider(QgsDataItemProvider):
         open_in_dock: Optional[Callable[[str, str], None]] = None,
         history: Optional[Callable[[], Any]] = None,
         order_actions: Optional[Callable[[], Any]] = None,
+        watch: Optional[Callable[[], Any]] = None,
     ):
         super().__init__()
         self.client_factory = client_factory
         self.open_in_dock = open_in_dock
         self.history = history
+        #: ``() -> WatchService`` (check & download, pause, remove) or None
+        self.watch = watch
         #: ``() -> OrderActions`` (details, cancel) or None
         self.order_actions = order_actions
 
@@ -237,5 +305,5 @@ class ClearSkyItemProvider(QgsDataItemProvider):
 
     def createDataItem(self, path: str, parent: Any) -> Optional[QgsDataItem]:
         if not path:
-            return RootItem(self.client_factory, self.open_in_dock, self.history, self.order_actions)
+            return RootItem(self.client_factory, self.open_in_dock, self.history, self.order_actions, self.watch)
         return None

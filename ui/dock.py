@@ -51,6 +51,7 @@ class ClearSkyDock(QDockWidget):
         manager: DownloadManager,
         open_settings: Optional[Callable[[], None]] = None,
         parent=None,
+        watch: Any = None,
     ) -> None:
         super().__init__(tr("ClearSKY"), parent)
         self.setObjectName("ClearSkyDock")
@@ -99,6 +100,12 @@ class ClearSkyDock(QDockWidget):
         self.history = HistoryPanel(manager, bar)
         self.history.reuse_requested.connect(self.reuse)
         self.downloads = DownloadList(manager, lambda question: self.ask(question))
+        from .watch import WatchPanel, WatchService
+
+        #: the plugin's watched-areas service (one of the dock's own, not scheduled, when none is given)
+        self.watch = watch or WatchService(lambda: manager, bar, parent=self)
+        self.watch.open_check = self.check_watched
+        self.watched = WatchPanel(self.watch, self.watched_area, bar)
 
         # the sections scroll (vertically only); the action bar — Check, Download, the balance —
         # stays at the bottom, visible whatever is open and at any screen height
@@ -119,7 +126,7 @@ class ClearSkyDock(QDockWidget):
         self.setWidget(outer)
         root = QVBoxLayout(body)
         root.addWidget(self._build_key_notice())
-        for panel in (self.area, self.product, self.output, self.tiles, self.orders, self.history):
+        for panel in (self.area, self.product, self.output, self.tiles, self.orders, self.watched, self.history):
             root.addWidget(panel)
         root.addWidget(self.downloads, 1)
         bar_layout = QVBoxLayout(action_bar)
@@ -282,6 +289,41 @@ class ClearSkyDock(QDockWidget):
             self.flow.check_series(request, series[0], series[1], target)
         else:
             self.flow.check(request, target, aoi_mod.bbox_area_km2(self.state.aoi.geometry))
+
+    def watched_area(self) -> Any:
+        """The form's area, model and constellations as a watched area (None without an area)."""
+        from ..core.watch import WatchedArea
+
+        aoi = self.state.aoi
+        if aoi is None:
+            return None
+        request = self.product.request(aoi, None)
+        return WatchedArea(aoi.name or tr("Area"), aoi.wkt, request.model, tuple(request.constellations))
+
+    def check_watched(self, area: Any, dates: list) -> None:
+        """*Check & download…* for a watched area: its area, product and newest new date in the
+        form, then the usual check and cost dialog (nothing is paid before its *Download*)."""
+        self.show()
+        self.raise_()
+        self.area.use_wkt(area.wkt, area.name)
+        self.settings.set_params({**self.settings.params(), "model": area.model})
+        if dates:
+            self.product.date_row.set_date(max(dates))
+
+        def go(*_args: Any) -> None:
+            try:
+                self.state.models_changed.disconnect(go)
+            except (TypeError, RuntimeError):
+                pass
+            self.product.use_product(area.model, area.constellations)
+            self.check()
+
+        if self.state.models:
+            go()
+        else:  # the models are still loading: check once they are in
+            self.state.models_changed.connect(go)
+            if not self._loading:
+                self.load_models()
 
     def download(self) -> None:
         """*Download…*: every paid download goes through the cost dialog, so this checks first."""

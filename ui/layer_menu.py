@@ -45,6 +45,7 @@ class LayerMenu:
         open_for: Callable[[QgsVectorLayer, bool], None],
         order_actions: Optional[Callable[[], Any]] = None,
         order_cells: Optional[Callable[[QgsVectorLayer], None]] = None,
+        watch_for: Optional[Callable[[QgsVectorLayer], None]] = None,
     ) -> None:
         """``open_for(layer, selected_only)`` shows the dock with ``layer`` as the area;
         ``order_actions()`` gives the :class:`~.order_actions.OrderActions` for orders layers."""
@@ -75,6 +76,17 @@ class LayerMenu:
         self.layer_action.setObjectName("clearsky_layer_download")
         self.layer_action.triggered.connect(lambda: self._open(iface.activeLayer(), False))
         iface.addCustomActionForLayerType(self.layer_action, CONTEXT_MENU, vector_layer_type(), False)
+        self.watch_action: Optional[QAction] = None
+        if watch_for is not None:  # the layer (or its selection) as a watched area
+            self.watch_action = QAction(icon, tr("Watch this area…"), iface.mainWindow())
+            self.watch_action.setObjectName("clearsky_layer_watch")
+            self.watch_action.setToolTip(
+                tr("Be told when ClearSKY publishes new dates for this layer (or its selection)")
+            )
+            self.watch_action.triggered.connect(
+                lambda: is_polygon_layer(iface.activeLayer()) and watch_for(iface.activeLayer())
+            )
+            iface.addCustomActionForLayerType(self.watch_action, CONTEXT_MENU, vector_layer_type(), False)
         project = QgsProject.instance()
         project.layersAdded.connect(self._layers_added)
         self._layers_added(list(project.mapLayers().values()))
@@ -125,6 +137,8 @@ class LayerMenu:
                 self.iface.addCustomActionForLayer(self.cells_action, layer)
             if is_polygon_layer(layer):
                 self.iface.addCustomActionForLayer(self.layer_action, layer)
+                if self.watch_action is not None:
+                    self.iface.addCustomActionForLayer(self.watch_action, layer)
                 slot = partial(self._selection_changed, layer)
                 self._slots[layer.id()] = slot
                 layer.selectionChanged.connect(slot)
@@ -159,6 +173,7 @@ class LayerMenu:
             pass
         for action in [
             self.layer_action,
+            self.watch_action,
             *self.selection_actions.values(),
             *self.order_layer_actions,
             self.cells_action,
@@ -172,3 +187,4 @@ class LayerMenu:
         self.order_layer_actions = []
         self.cells_action = None
         self.layer_action = None
+        self.watch_action = None

@@ -248,6 +248,14 @@ class ProductPanel(QGroupBox):
         if p.get("ClipReflectance") is not None:
             self.clip_check.setChecked(bool(p["ClipReflectance"]))
 
+    def use_product(self, model: str, constellations: Any) -> None:
+        """A watched area's model and constellations (the required ones stay on)."""
+        if self.model_combo.findText(model) >= 0:
+            self.model_combo.setCurrentText(model)
+        for name, box in self.constellation_checks.items():
+            if box.isEnabled():
+                box.setChecked(name in set(constellations))
+
     @staticmethod
     def _select(combo: QComboBox, data: Any) -> None:
         idx = combo.findData(data)

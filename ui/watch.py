@@ -1,0 +1,325 @@
+"""Watched areas in QGIS: the checks for new dates (free, in a task, at start and every few hours),
+one message-bar notice per area with new dates, and the *Watched areas* section of the dock.
+
+*Check & download…* on a notice or in the list only opens the usual check → cost dialog for
+the newest new date: nothing is paid before the cost dialog's *Download*."""
+
+from __future__ import annotations
+
+import os
+from typing import Any, Callable, Optional
+
+from qgis.core import Qgis
+from qgis.gui import QgsCollapsibleGroupBox
+from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
+from qgis.PyQt.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import logger
+from ..core.errors import ClearSkyError
+from ..core.i18n import tr
+from ..core.watch import WatchedArea, WatchStore, check_area
+from .feedback import plain, push_error, push_success
+
+log = logger.getChild("watch")
+
+#: the first check after QGIS start waits this long once the interface is up (CLEARSKY_WATCH_START_S)
+START_DELAY_S = 30.0
+
+
+class WatchService(QObject):
+    """Owns the watched areas' checks; the plugin makes one, the dock's section shows it."""
+
+    #: the stored list changed (added, checked, paused, removed)
+    areas_changed = pyqtSignal(object)
+    #: a notice was shown: (WatchResult, the message bar item)
+    notified = pyqtSignal(object, object)
+
+    def __init__(
+        self,
+        manager: Callable[[], Any],
+        message_bar: Any,
+        open_check: Optional[Callable[[WatchedArea, list], None]] = None,
+        *,
+        store: Optional[WatchStore] = None,
+        hours: Callable[[], float] = lambda: 4.0,
+        parent: Optional[QObject] = None,
+    ) -> None:
+        super().__init__(parent)
+        self.manager = manager
+        self.message_bar = message_bar
+        #: *Check & download…*: (area, new dates) → the dock's check and cost dialog
+        self.open_check = open_check
+        self.store = store or WatchStore()
+        self.hours = hours
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(lambda: self.check_now())
+        self._running = False
+        self._stopped = False
+
+    # -- schedule ---------------------------------------------------------------------------
+    def start(self, delay_s: Optional[float] = None) -> None:
+        """Check once ``delay_s`` after now (the interface is up), then every ``hours``.  Nothing
+        is read or asked before that: QGIS's start-up does not wait for it."""
+        if delay_s is None:
+            delay_s = float(os.environ.get("CLEARSKY_WATCH_START_S", START_DELAY_S))
+        QTimer.singleShot(int(delay_s * 1000), self._first)
+
+    def _first(self) -> None:
+        if self._stopped:  # the plugin was unloaded before the first check
+            return
+        self.check_now()
+        self.timer.start(int(max(0.5, self.hours()) * 3600 * 1000))
+
+    def stop(self) -> None:
+        self._stopped = True
+        self.timer.stop()
+
+    # -- the list -------------------------------------------------------------------------
+    def areas(self) -> list[WatchedArea]:
+        try:
+            return self.store.load()
+        except Exception as exc:
+            log.warning("The watched areas could not be read: %s", exc)
+            return []
+
+    def watch(self, area: WatchedArea) -> None:
+        """Add ``area`` and learn its current dates at once (free); later checks report new ones."""
+        self.areas_changed.emit(self.store.put(area))
+        self.check_now([area], first=True)
+
+    def set_paused(self, area_id: str, paused: bool) -> None:
+        from dataclasses import replace
+
+        for a in self.areas():
+            if a.id == area_id:
+                self.areas_changed.emit(self.store.update(replace(a, paused=paused)))
+
+    def remove(self, area_id: str) -> None:
+        self.areas_changed.emit(self.store.remove(area_id))
+
+    # -- checking ---------------------------------------------------------------------------
+    def check_now(self, areas: Optional[list] = None, *, first: bool = False) -> Optional[Any]:
+        """Check ``areas`` (default: every area not paused) in one task; free calls only."""
+        todo = [a for a in (areas if areas is not None else self.areas()) if not a.paused]
+        if not todo or (self._running and areas is None):
+            return None
+        self._running = True
+
+        def work(client: Any) -> list:
+            out = []
+            for area in todo:
+                try:
+                    out.append(check_area(client, area))
+                except ClearSkyError as exc:  # one area's failure never stops the others
+                    log.warning("Watched area %s could not be checked: %s", area.name, exc.user_message())
+            return out
+
+        def done(results: list) -> None:
+            self._running = False
+            self._checked(results, first)
+
+        def failed(error: ClearSkyError) -> None:
+            self._running = False
+            log.warning("The watched areas could not be checked: %s", error.user_message())
+
+        return self.manager().call(tr("ClearSKY: check watched areas"), work, done, failed)
+
+    def _checked(self, results: list, first: bool) -> None:
+        areas = self.areas()
+        for result in results:
+            areas = self.store.update(result.area)
+            if result.new:
+                self.notify(result)
+            elif first:
+                count = len(result.area.known)
+                push_success(
+                    self.message_bar,
+                    tr(
+                        "Watching “{name}”: {n} dates with imagery in the last weeks; new ones will be announced."
+                    ).format(name=result.area.name, n=count),
+                )
+        self.areas_changed.emit(areas)
+
+    def notify(self, result: Any) -> Any:
+        """One notice for one area, with *Check & download…* (which only opens the cost dialog)."""
+        bar = self.message_bar
+        if bar is None:
+            return None
+        widget = bar.createMessage(tr("ClearSKY"), plain(result.notice()))
+        button = QPushButton(tr("Check && download…"))
+        button.setObjectName("watch_check_download")
+        area, dates = result.area, list(result.new)
+        button.clicked.connect(lambda: self._open(area, dates, widget))
+        widget.layout().addWidget(button)
+        item = bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
+        self.notified.emit(result, widget)
+        return item
+
+    def _open(self, area: WatchedArea, dates: list, widget: Any = None) -> None:
+        if widget is not None:
+            try:
+                self.message_bar.popWidget(widget)
+            except (AttributeError, RuntimeError, TypeError):
+                pass
+        if self.open_check is not None:
+            self.open_check(area, dates)
+
+
+class WatchPanel(QgsCollapsibleGroupBox):
+    """The dock's *Watched areas*: name, last new date, last checked; watch, check now, pause,
+    remove, export and import."""
+
+    def __init__(
+        self,
+        service: WatchService,
+        current: Callable[[], Optional[WatchedArea]],
+        message_bar: Any,
+        parent: Optional[QWidget] = None,
+    ) -> None:
+        super().__init__(tr("Watched areas"), parent)
+        self.setObjectName("watch_box")
+        self.setCollapsed(True)
+        self.service = service
+        self.current = current
+        self.message_bar = message_bar
+        layout = QVBoxLayout(self)
+        self.table = QTreeWidget()
+        self.table.setObjectName("watch_list")
+        self.table.setRootIsDecorated(False)
+        self.table.setHeaderLabels([tr("Area name"), tr("Last new date"), tr("Last checked")])
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(90)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table)
+        self.empty = QLabel(tr("Watch an area to be told when ClearSKY publishes new dates for it (free checks)."))
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty)
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        self.watch_button = QPushButton(tr("Watch this area…"))
+        self.watch_button.setObjectName("watch_this_area")
+        self.watch_button.setToolTip(tr("Watch the panel's area with its model and constellations"))
+        self.watch_button.clicked.connect(self.watch_current)
+        self.check_button = QPushButton(tr("Check now"))
+        self.check_button.clicked.connect(lambda: self.service.check_now())
+        self.open_button = QPushButton(tr("Check && download…"))
+        self.open_button.setObjectName("watch_open")
+        self.open_button.clicked.connect(self._open_selected)
+        for b in (self.watch_button, self.check_button, self.open_button):
+            row1.addWidget(b)
+        self.pause_button = QPushButton(tr("Pause"))
+        self.pause_button.setObjectName("watch_pause")
+        self.pause_button.clicked.connect(self._toggle_pause)
+        self.remove_button = QPushButton(tr("Remove"))
+        self.remove_button.setObjectName("watch_remove")
+        self.remove_button.clicked.connect(self._remove)
+        export = QPushButton(tr("Export…"))
+        export.clicked.connect(lambda: self.export())
+        import_ = QPushButton(tr("Import…"))
+        import_.clicked.connect(lambda: self.import_())
+        for b in (self.pause_button, self.remove_button, export, import_):
+            row2.addWidget(b)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+        service.areas_changed.connect(self.show_areas)
+        self.show_areas(service.areas())
+
+    def show_areas(self, areas: list) -> None:
+        selected = self.selected()
+        self.table.clear()
+        for a in sorted(areas, key=lambda a: a.name.lower()):
+            checked = a.last_checked[:16].replace("T", " ") if a.last_checked else tr("not yet")
+            item = QTreeWidgetItem([a.name + (tr(" (paused)") if a.paused else ""), a.last_new or "—", checked])
+            item.setData(0, Qt.ItemDataRole.UserRole, a)
+            item.setToolTip(0, f"{a.model} · {', '.join(a.constellations)}")
+            self.table.addTopLevelItem(item)
+            if selected is not None and a.id == selected.id:
+                self.table.setCurrentItem(item)
+        self.empty.setVisible(not areas)
+        self._update_buttons()
+
+    def rows(self) -> list[list[str]]:
+        """The list as the user reads it."""
+        return [[self.table.topLevelItem(i).text(c) for c in range(3)] for i in range(self.table.topLevelItemCount())]
+
+    def selected(self) -> Optional[WatchedArea]:
+        item = self.table.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        area = self.selected()
+        for b in (self.pause_button, self.remove_button, self.open_button):
+            b.setEnabled(area is not None)
+        self.pause_button.setText(tr("Resume") if area is not None and area.paused else tr("Pause"))
+
+    def watch_current(self, name: Optional[str] = None) -> Optional[WatchedArea]:
+        """*Watch this area…*: the panel's area, model and constellations, under a name."""
+        area = self.current()
+        if area is None:
+            push_error(self.message_bar, ClearSkyError(tr("Choose an area first: draw one, or pick a layer.")))
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, tr("Watch this area"), tr("Name of the watched area"), text=area.name)
+            if not ok:
+                return None
+        from dataclasses import replace
+
+        area = replace(area, name=(name or area.name).strip() or area.name)
+        self.service.watch(area)
+        self.setCollapsed(False)
+        return area
+
+    def _open_selected(self) -> None:
+        area = self.selected()
+        if area is None:
+            return
+        from datetime import date
+
+        dates = [date.fromisoformat(d) for d in (area.new_dates or area.known[-1:])]
+        self.service._open(area, dates)
+
+    def _toggle_pause(self) -> None:
+        area = self.selected()
+        if area is not None:
+            self.service.set_paused(area.id, not area.paused)
+
+    def _remove(self) -> None:
+        area = self.selected()
+        if area is not None:
+            self.service.remove(area.id)
+
+    def export(self, path: Optional[str] = None) -> int:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, tr("Export watched areas"), "clearsky_watched_areas.gpkg", tr("GeoPackage (*.gpkg)")
+            )
+        if not path:
+            return 0
+        n = self.service.store.export(path)
+        push_success(self.message_bar, tr("{n} watched area(s) exported to {path}.").format(n=n, path=path))
+        return n
+
+    def import_(self, path: Optional[str] = None) -> int:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, tr("Import watched areas"), "", tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return 0
+        try:
+            n = self.service.store.import_(path)
+        except ClearSkyError as exc:
+            push_error(self.message_bar, exc)
+            return 0
+        areas = self.service.areas()
+        self.service.areas_changed.emit(areas)
+        push_success(self.message_bar, tr("{n} watched area(s) imported.").format(n=n))
+        return n
