@@ -241,7 +241,7 @@ def write_areas(path: Path, areas: list[WatchedArea]) -> None:
     from osgeo import ogr, osr
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
+    tmp = path.with_name(f"{path.stem}.part.gpkg")  # the GPKG driver wants its own extension
     if tmp.exists():
         tmp.unlink()
     ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(tmp))

@@ -111,6 +111,7 @@ def _fresh_plugin_settings():
 def _own_history(tmp_path, monkeypatch):
     """Each test has its own download history (the "already delivered?" rules read it)."""
     monkeypatch.setenv("CLEARSKY_HISTORY", str(tmp_path / "history.gpkg"))
+    monkeypatch.setenv("CLEARSKY_WATCH", str(tmp_path / "watch.gpkg"))  # and its own watched areas
     yield
 
 

@@ -60,7 +60,11 @@ def test_a_corrupt_history_is_set_aside_and_a_new_one_started(tmp_path):
 
 
 @pytest.mark.gui
-def test_a_download_is_in_the_history_after_quitting_and_starting_qgis_again(tmp_path, emulator):
+def test_a_download_and_a_watched_area_survive_quitting_and_starting_qgis_again(tmp_path, emulator):
+    """Also #31: the watched area is kept in the profile, and the check at the next start (after
+    the interface is up) announces the date ClearSKY published meanwhile."""
+    import datetime as dt
+
     from conftest import ROOT
     from qgis_app.runner import run_qgis
 
@@ -71,10 +75,16 @@ def test_a_download_is_in_the_history_after_quitting_and_starting_qgis_again(tmp
         "CLEARSKY_API_KEY": emulator.api_key,
         "PROBE_FOLDER": str(tmp_path / "out"),
         "CLEARSKY_HISTORY": "",  # the history in the QGIS profile, as for a user
+        "CLEARSKY_WATCH": "",  # the watched areas too
+        "CLEARSKY_WATCH_START_S": "3",
     }
     probe = ROOT / "test" / "qgis_app" / "history_probe.py"
     results = []
+    published = dt.date.today() - dt.timedelta(days=2)  # published while QGIS was closed
+    emulator.dates = [d for d in emulator.dates if d != published]
     for phase in ("download", "read"):
+        if phase == "read":
+            emulator.dates = sorted([*emulator.dates, published])
         out = tmp_path / f"{phase}.json"
         run_env = {**env, "PROBE_PHASE": phase, "PROBE_OUT": str(out)}
         proc = run_qgis(probe, PLUGIN_PARENT, run_env, profiles=profiles)
@@ -86,3 +96,6 @@ def test_a_download_is_in_the_history_after_quitting_and_starting_qgis_again(tmp
     assert str(profiles) in read["history"]  # the profile's own history, not a test file
     assert read["rows"] == [{"area": "restart field", "date": "2024-05-03", "path": downloaded["path"]}]
     assert len(emulator.delivered) == 1
+    assert str(profiles) in read["watch_file"]
+    assert read["notice"].startswith("1 new date for North fields since ") and published.isoformat() in read["notice"]
+    assert [row[:2] for row in read["watched"]] == [["North fields", published.isoformat()]]
