@@ -4,34 +4,34 @@
   <context>
     <name>ClearSKY</name>
     <message>
-      <location filename="../plugin.py" line="58" />
-      <location filename="../plugin.py" line="138" />
-      <location filename="../ui/approval.py" line="297" />
+      <location filename="../plugin.py" line="59" />
+      <location filename="../plugin.py" line="187" />
+      <location filename="../ui/approval.py" line="306" />
       <source>ClearSKY</source>
       <translation>ClearSKY</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="61" />
+      <location filename="../plugin.py" line="62" />
       <source>Show or hide the ClearSKY imagery panel</source>
       <translation>ClearSKY-Bildpanel ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="65" />
+      <location filename="../plugin.py" line="66" />
       <source>ClearSKY Settings…</source>
       <translation>ClearSKY-Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="146" />
+      <location filename="../plugin.py" line="195" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="147" />
+      <location filename="../plugin.py" line="196" />
       <source>Cancel the downloads</source>
       <translation>Downloads abbrechen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="139" />
+      <location filename="../plugin.py" line="188" />
       <source>{n} ClearSKY download(s) or order placing(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded, and an order that was already sent is placed either way.</source>
       <translation>{n} ClearSKY-Download(s) oder Auftragserteilung(en) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder abbrechen? Abgebrochene Downloads werden nicht erstattet, und ein bereits gesendeter Auftrag wird in jedem Fall erteilt.</translation>
     </message>
@@ -313,89 +313,89 @@
       <translation>Das Gebiet konnte nicht nach WGS 84 umgerechnet werden: {exc}.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="433" />
+      <location filename="../core/api.py" line="435" />
       <source>date search</source>
       <translation>Datumssuche</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="470" />
+      <location filename="../core/api.py" line="472" />
       <source>tile search</source>
       <translation>Kachelsuche</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="507" />
+      <location filename="../core/api.py" line="509" />
       <source>cell proposal</source>
       <translation>Zellvorschlag</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="566" />
+      <location filename="../core/api.py" line="568" />
       <source>Give exactly one area of interest: WKT or GeoJSON.</source>
       <translation>Geben Sie genau ein Interessengebiet an: WKT oder GeoJSON.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="181" />
-      <location filename="../core/paid.py" line="243" />
+      <location filename="../core/api.py" line="183" />
+      <location filename="../core/paid.py" line="245" />
       <source>This client is for free endpoints only (the live check): the paid request was refused and nothing was sent.</source>
       <translation>Dieser Client ist nur für kostenlose Endpunkte (die Live-Prüfung): die kostenpflichtige Anfrage wurde abgelehnt und nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="187" />
-      <location filename="../core/settings.py" line="165" />
+      <location filename="../core/api.py" line="189" />
+      <location filename="../core/settings.py" line="168" />
       <source>No ClearSKY API key is configured.</source>
       <translation>Es ist kein ClearSKY-API-Schlüssel eingerichtet.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="493" />
+      <location filename="../core/api.py" line="495" />
       <source>Tile search needs exactly one of: WKT, GeoJSON, tile GUIDs, minitile GUIDs.</source>
       <translation>Die Kachelsuche braucht genau eines von: WKT, GeoJSON, Kachel-GUIDs, Minikachel-GUIDs.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="198" />
+      <location filename="../core/api.py" line="200" />
       <source>Cancelled before the request was sent; nothing was spent.</source>
       <translation>Abgebrochen, bevor die Anfrage gesendet wurde; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="286" />
+      <location filename="../core/api.py" line="288" />
       <source>Cancelled while waiting to retry.</source>
       <translation>Abgebrochen während des Wartens auf einen neuen Versuch.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="271" />
+      <location filename="../core/api.py" line="273" />
       <source>{message} Gave up after {attempt} attempt{plural} in {elapsed:.0f} s.</source>
       <translation>{message} Aufgegeben nach {attempt} Versuch(en) in {elapsed:.0f} s.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="275" />
+      <location filename="../core/api.py" line="277" />
       <source>Nothing was charged.</source>
       <translation>Es wurde nichts berechnet.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="228" />
+      <location filename="../core/api.py" line="230" />
       <source>the connection broke before the server answered</source>
       <translation>die Verbindung brach ab, bevor der Server antwortete</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="230" />
+      <location filename="../core/api.py" line="232" />
       <source>could not connect</source>
       <translation>keine Verbindung möglich</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="226" />
+      <location filename="../core/api.py" line="228" />
       <source>no answer within {value1:.0f} s</source>
       <translation>keine Antwort innerhalb von {value1:.0f} s</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="239" />
+      <location filename="../core/api.py" line="241" />
       <source>Could not reach the ClearSKY API at {base_url}: {kind}.</source>
       <translation>Die ClearSKY-API unter {base_url} war nicht erreichbar: {kind}.</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="338" />
+      <location filename="../core/api.py" line="340" />
       <source>The ClearSKY API answered with something that is not a valid response (HTTP {status_code}</source>
       <translation>Die ClearSKY-API antwortete mit etwas, das keine gültige Antwort ist (HTTP {status_code}</translation>
     </message>
     <message>
-      <location filename="../core/api.py" line="341" />
+      <location filename="../core/api.py" line="343" />
       <source>, begins '{snippet}'</source>
       <translation>, beginnt mit „{snippet}“</translation>
     </message>
@@ -578,17 +578,17 @@
       <translation>Prüfen Sie Verfügbarkeit und Kosten vor dem Download erneut.</translation>
     </message>
     <message>
-      <location filename="../core/history.py" line="94" />
+      <location filename="../core/history.py" line="109" />
       <source>delivered to URL</source>
       <translation>an URL geliefert</translation>
     </message>
     <message>
-      <location filename="../core/history.py" line="97" />
+      <location filename="../core/history.py" line="112" />
       <source> · ⚠ file missing</source>
       <translation> · ⚠ Datei fehlt</translation>
     </message>
     <message>
-      <location filename="../core/history.py" line="136" />
+      <location filename="../core/history.py" line="151" />
       <source>{path} stayed locked for {timeout_s:.0f} s</source>
       <translation>{path} blieb {timeout_s:.0f} s lang gesperrt</translation>
     </message>
@@ -684,8 +684,8 @@
     </message>
     <message>
       <location filename="../core/money.py" line="66" />
-      <location filename="../ui/estimate_dialog.py" line="95" />
-      <location filename="../ui/estimate_dialog.py" line="104" />
+      <location filename="../core/spending.py" line="209" />
+      <location filename="../core/spending.py" line="224" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -767,13 +767,14 @@
     </message>
     <message>
       <location filename="../core/new_order.py" line="288" />
-      <location filename="../ui/estimate_dialog.py" line="94" />
+      <location filename="../ui/dock.py" line="301" />
+      <location filename="../ui/estimate_dialog.py" line="97" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
     <message>
       <location filename="../core/new_order.py" line="311" />
-      <location filename="../ui/estimate_dialog.py" line="93" />
+      <location filename="../ui/estimate_dialog.py" line="96" />
       <source>Cost</source>
       <translation>Kosten</translation>
     </message>
@@ -933,136 +934,188 @@
       <translation>Die Auftragsliste konnte zur Prüfung nicht gelesen werden ({message})</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="55" />
+      <location filename="../core/paid.py" line="58" />
       <source>ClearSKY can charge for a request after answering it with an error, so it may have been charged</source>
       <translation>ClearSKY kann eine Anfrage auch nach einer Fehlerantwort noch berechnen, sie wurde also möglicherweise berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="58" />
+      <location filename="../core/paid.py" line="61" />
       <source>Check the balance again (↻ next to it in the ClearSKY panel) before you try again; trying again asks for a new estimate and confirmation.</source>
       <translation>Prüfen Sie das Guthaben erneut (↻ daneben im ClearSKY-Bedienfeld), bevor Sie es noch einmal versuchen; ein neuer Versuch verlangt eine neue Schätzung und Bestätigung.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="62" />
+      <location filename="../core/paid.py" line="65" />
       <source>Other downloads were running at the same time, so the balance cannot tell whether this one was charged</source>
       <translation>Gleichzeitig liefen andere Downloads, daher kann das Guthaben nicht zeigen, ob dieser berechnet wurde</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="510" />
+      <location filename="../core/paid.py" line="505" />
       <source>stalled</source>
       <translation>stockte</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="510" />
+      <location filename="../core/paid.py" line="505" />
       <source>broke off</source>
       <translation>brach ab</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="212" />
+      <location filename="../core/paid.py" line="214" />
       <source>; it was not sent again.</source>
       <translation>; sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="360" />
+      <location filename="../core/paid.py" line="355" />
       <source>The download was cancelled while ClearSKY was still processing it</source>
       <translation>Der Download wurde abgebrochen, während ClearSKY ihn noch verarbeitete</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="249" />
+      <location filename="../core/paid.py" line="251" />
       <source>A paid download was attempted without an approval; nothing was sent.</source>
       <translation>Ein kostenpflichtiger Download wurde ohne Freigabe versucht; es wurde nichts gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="448" />
-      <location filename="../core/paid.py" line="262" />
+      <location filename="../core/paid.py" line="443" />
+      <location filename="../core/paid.py" line="264" />
       <source>Choose an output folder for the download.</source>
       <translation>Wählen Sie einen Ausgabeordner für den Download.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="511" />
+      <location filename="../core/paid.py" line="506" />
       <source>The download {kind} before the file was complete, so no file was saved</source>
       <translation>Der Download {kind}, bevor die Datei vollständig war, daher wurde keine Datei gespeichert</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="114" />
-      <location filename="../core/paid.py" line="268" />
+      <location filename="../core/paid.py" line="117" />
+      <location filename="../core/paid.py" line="270" />
       <source>The download was cancelled before it started; nothing was spent.</source>
       <translation>Der Download wurde vor dem Start abgebrochen; es wurde nichts ausgegeben.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="202" />
+      <location filename="../core/paid.py" line="204" />
       <source>{what}. {value2} (balance before: {before}, now: {after}); it was not sent again.</source>
       <translation>{what}. {value2} (Guthaben vorher: {before}, jetzt: {after}); sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="209" />
+      <location filename="../core/paid.py" line="211" />
       <source>{what}. ClearSKY charged {charged:,.2f} credits for it</source>
       <translation>{what}. ClearSKY hat dafür {charged:,.2f} Credits berechnet</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="176" />
+      <location filename="../core/paid.py" line="178" />
       <source>{what}. Cancelled before it could be told whether it was charged (balance before: {value2}).</source>
       <translation>{what}. Abgebrochen, bevor feststand, ob sie berechnet wurde (Guthaben vorher: {value2}).</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="211" />
+      <location filename="../core/paid.py" line="213" />
       <source>balance</source>
       <translation>Guthaben</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="429" />
+      <location filename="../core/paid.py" line="424" />
       <source>ClearSKY answered HTTP {status} with no file where 201 (uploaded) was expected</source>
       <translation>ClearSKY antwortete mit HTTP {status} ohne Datei, wo 201 (hochgeladen) erwartet wurde</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="420" />
+      <location filename="../core/paid.py" line="415" />
       <source>The ClearSKY API answered with JSON where a GeoTIFF was expected (HTTP {status}).</source>
       <translation>Die ClearSKY-API antwortete mit JSON, wo ein GeoTIFF erwartet wurde (HTTP {status}).</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="439" />
+      <location filename="../core/paid.py" line="434" />
       <source>ClearSKY returned the file (HTTP {status}) instead of uploading it to the URL, and no output folder was given to keep it</source>
       <translation>ClearSKY hat die Datei zurückgegeben (HTTP {status}), statt sie zur URL hochzuladen, und es wurde kein Ausgabeordner angegeben, um sie zu behalten</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="257" />
+      <location filename="../core/paid.py" line="259" />
       <source>Cannot create {out_dir}: {value2}; nothing was downloaded.</source>
       <translation>{out_dir} kann nicht angelegt werden: {value2}; es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="365" />
+      <location filename="../core/paid.py" line="360" />
       <source>{what}. Nothing was charged so far, but ClearSKY may still charge for it; the balance in the ClearSKY panel is read again.</source>
       <translation>{what}. Bisher wurde nichts berechnet, ClearSKY kann es aber noch berechnen; das Guthaben im ClearSKY-Panel wird neu gelesen.</translation>
     </message>
     <message>
-      <location filename="../core/paid.py" line="477" />
+      <location filename="../core/paid.py" line="472" />
       <source>Could not save the download: {exc}</source>
       <translation>Der Download konnte nicht gespeichert werden: {exc}</translation>
     </message>
     <message>
-      <location filename="../core/settings.py" line="83" />
+      <location filename="../core/settings.py" line="86" />
       <source>The API key is empty.</source>
       <translation>Der API-Schlüssel ist leer.</translation>
     </message>
     <message>
-      <location filename="../core/settings.py" line="87" />
+      <location filename="../core/settings.py" line="90" />
       <source>QGIS's authentication database is not available, so the key cannot be stored safely.</source>
       <translation>Die Authentifizierungsdatenbank von QGIS ist nicht verfügbar, daher kann der Schlüssel nicht sicher gespeichert werden.</translation>
     </message>
     <message>
-      <location filename="../core/settings.py" line="102" />
+      <location filename="../core/settings.py" line="105" />
       <source>The key could not be stored in QGIS's authentication database (is the master password set?).</source>
       <translation>Der Schlüssel konnte nicht in der Authentifizierungsdatenbank von QGIS gespeichert werden (ist das Masterpasswort gesetzt?).</translation>
     </message>
     <message>
-      <location filename="../core/settings.py" line="88" />
+      <location filename="../core/settings.py" line="91" />
       <source>Check Settings → Options → Authentication; for headless use set CLEARSKY_API_KEY.</source>
       <translation>Prüfen Sie Einstellungen → Optionen → Authentifizierung; für den Betrieb ohne Oberfläche setzen Sie CLEARSKY_API_KEY.</translation>
     </message>
     <message>
-      <location filename="../core/settings.py" line="166" />
+      <location filename="../core/settings.py" line="169" />
       <source>Open ClearSKY settings and enter your key (or set CLEARSKY_API_KEY for headless use).</source>
       <translation>Öffnen Sie die ClearSKY-Einstellungen und geben Sie Ihren Schlüssel ein (oder setzen Sie CLEARSKY_API_KEY für den Betrieb ohne Oberfläche).</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="34" />
+      <source>composite</source>
+      <translation>Komposit</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="34" />
+      <source>tiles</source>
+      <translation>Kacheln</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="34" />
+      <source>orders</source>
+      <translation>Aufträge</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="202" />
+      <location filename="../core/spending.py" line="219" />
+      <location filename="../ui/estimate_dialog.py" line="96" />
+      <source>credits</source>
+      <translation>Credits</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="220" />
+      <source>This would take this month's spending to {after} {unit}, past the monthly budget of {budget} {unit} (ClearSKY settings); nothing was spent. Set {switch}=true to go over it.</source>
+      <translation>Damit stiegen die Ausgaben dieses Monats auf {after} {unit}, über das Monatsbudget von {budget} {unit} (ClearSKY-Einstellungen); es wurde nichts ausgegeben. Setzen Sie {switch}=true, um es zu überschreiten.</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="204" />
+      <source>{spent} / {budget} {unit} spent this month</source>
+      <translation>{spent} / {budget} {unit} in diesem Monat ausgegeben</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="208" />
+      <source>{spent} {unit} spent this month</source>
+      <translation>{spent} {unit} in diesem Monat ausgegeben</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="210" />
+      <source>with this: {after}</source>
+      <translation>damit: {after}</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="212" />
+      <source>(counting {n} failed request(s) that may have been charged at their estimate)</source>
+      <translation>({n} fehlgeschlagene Anfrage(n), die berechnet worden sein können, mit ihrer Schätzung gezählt)</translation>
+    </message>
+    <message>
+      <location filename="../core/spending.py" line="154" />
+      <source>(no name)</source>
+      <translation>(ohne Namen)</translation>
     </message>
     <message>
       <location filename="../core/styling.py" line="54" />
@@ -1243,6 +1296,21 @@
       <location filename="../core/transport.py" line="233" />
       <source>The ClearSKY API answered the {what} request in a shape the plugin cannot read ({exc}).</source>
       <translation>Die ClearSKY-API beantwortete die Anfrage ({what}) in einer Form, die das Plugin nicht lesen kann ({exc}).</translation>
+    </message>
+    <message>
+      <location filename="../core/watch.py" line="88" />
+      <source>1 new date for {name} since {since}: {date}</source>
+      <translation>1 neues Datum für {name} seit {since}: {date}</translation>
+    </message>
+    <message>
+      <location filename="../core/watch.py" line="90" />
+      <source>{n} new dates for {name} since {since} (newest {date})</source>
+      <translation>{n} neue Daten für {name} seit {since} (neuestes {date})</translation>
+    </message>
+    <message>
+      <location filename="../core/watch.py" line="189" />
+      <source>{path} is not a ClearSKY watched-areas GeoPackage ({why}).</source>
+      <translation>{path} ist kein GeoPackage mit beobachteten ClearSKY-Gebieten ({why}).</translation>
     </message>
     <message>
       <location filename="../core/workflow.py" line="247" />
@@ -1435,72 +1503,123 @@
       <translation>⚠ über der Grenze des Kontos von {limit:,.0f} km²</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="126" />
+      <location filename="../ui/approval.py" line="128" />
       <source>ClearSKY: check a date series</source>
       <translation>ClearSKY: eine Datumsreihe prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="269" />
+      <location filename="../ui/approval.py" line="278" />
       <source>You already downloaded exactly this request on {when} ({credits} credits) to {where}. Download it again and spend {cost:,.2f} credits again?</source>
       <translation>Sie haben genau diese Anfrage bereits am {when} heruntergeladen ({credits} Credits), nach {where}. Erneut herunterladen und nochmals {cost:,.2f} Credits ausgeben?</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="288" />
+      <location filename="../ui/approval.py" line="297" />
       <source>{n} of these {m} grid cells were already downloaded with exactly these settings. Download them again and spend credits on them again?</source>
       <translation>{n} dieser {m} Gitterzellen wurden bereits mit genau diesen Einstellungen heruntergeladen. Erneut herunterladen und nochmals Credits dafür ausgeben?</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="201" />
+      <location filename="../ui/approval.py" line="210" />
       <source>That estimate was more than {m} minutes old, so it was checked again; approve the new one.</source>
       <translation>Diese Schätzung war älter als {m} Minuten und wurde daher neu geprüft; geben Sie die neue frei.</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="252" />
+      <location filename="../ui/approval.py" line="261" />
       <source>{n} of these {m} requests are being downloaded right now; nothing was started again. Once they are done, the history lists them.</source>
       <translation>{n} dieser {m} Anfragen werden gerade heruntergeladen; es wurde nichts erneut gestartet. Sobald sie fertig sind, stehen sie im Verlauf.</translation>
     </message>
     <message>
-      <location filename="../ui/approval.py" line="226" />
+      <location filename="../ui/approval.py" line="235" />
       <source>ClearSKY series {aoi_name}</source>
       <translation>ClearSKY-Reihe {aoi_name}</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="106" />
+      <location filename="../ui/browser.py" line="107" />
       <source>Add order area to map</source>
       <translation>Auftragsgebiet zur Karte hinzufügen</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="133" />
+      <location filename="../ui/browser.py" line="134" />
       <location filename="../ui/orders_panel.py" line="22" />
+      <location filename="../ui/spending_view.py" line="154" />
       <source>Orders</source>
       <translation>Aufträge</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="182" />
+      <location filename="../ui/browser.py" line="183" />
       <location filename="../ui/download_list.py" line="91" />
+      <location filename="../ui/settings_dialog.py" line="123" />
       <source>Downloads</source>
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="110" />
+      <location filename="../ui/browser.py" line="197" />
+      <location filename="../ui/watch.py" line="242" />
+      <source>not yet</source>
+      <translation>noch nicht</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="226" />
+      <location filename="../ui/watch.py" line="160" />
+      <location filename="../ui/watch.py" line="216" />
+      <source>Check &amp;&amp; download…</source>
+      <translation>Prüfen &amp;&amp; herunterladen…</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="230" />
+      <location filename="../ui/watch.py" line="224" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="242" />
+      <location filename="../ui/watch.py" line="190" />
+      <source>Watched areas</source>
+      <translation>Beobachtete Gebiete</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="111" />
       <source>Download imagery for this order's area…</source>
       <translation>Bilder für das Gebiet dieses Auftrags herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="115" />
-      <location filename="../ui/layer_menu.py" line="64" />
+      <location filename="../ui/browser.py" line="116" />
+      <location filename="../ui/layer_menu.py" line="65" />
       <source>Order details…</source>
       <translation>Auftragsdetails…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="119" />
-      <location filename="../ui/layer_menu.py" line="65" />
+      <location filename="../ui/browser.py" line="200" />
+      <location filename="../ui/watch.py" line="243" />
+      <source> (paused)</source>
+      <translation> (pausiert)</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="228" />
+      <location filename="../ui/watch.py" line="264" />
+      <source>Resume</source>
+      <translation>Fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="228" />
+      <location filename="../ui/watch.py" line="221" />
+      <location filename="../ui/watch.py" line="264" />
+      <source>Pause</source>
+      <translation>Pausieren</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="120" />
+      <location filename="../ui/layer_menu.py" line="66" />
       <location filename="../ui/orders_panel.py" line="45" />
       <source>Cancel order…</source>
       <translation>Auftrag kündigen…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="101" />
+      <location filename="../ui/browser.py" line="198" />
+      <source>{name} · last new date {new} · checked {checked}</source>
+      <translation>{name} · letztes neues Datum {new} · geprüft {checked}</translation>
+    </message>
+    <message>
+      <location filename="../ui/browser.py" line="102" />
       <source>ClearSKY order {model} {period}</source>
       <translation>ClearSKY-Auftrag {model} {period}</translation>
     </message>
@@ -1530,111 +1649,111 @@
       <translation>{n} Daten</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="126" />
-      <location filename="../ui/dock.py" line="394" />
+      <location filename="../ui/dock.py" line="134" />
+      <location filename="../ui/dock.py" line="437" />
       <source>Check availability &amp;&amp; cost</source>
       <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="128" />
+      <location filename="../ui/dock.py" line="136" />
       <source>Download…</source>
       <translation>Herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="135" />
+      <location filename="../ui/dock.py" line="143" />
       <source>Account: not connected</source>
       <translation>Konto: nicht verbunden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="138" />
+      <location filename="../ui/dock.py" line="146" />
       <source>⚙ Settings</source>
       <translation>⚙ Einstellungen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="142" />
+      <location filename="../ui/dock.py" line="150" />
       <source>Help</source>
       <translation>Hilfe</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="146" />
+      <location filename="../ui/dock.py" line="154" />
       <source>Copy diagnostics</source>
       <translation>Diagnose kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="147" />
+      <location filename="../ui/dock.py" line="155" />
       <source>Versions and the last API calls, for a bug report (no key)</source>
       <translation>Versionen und die letzten API-Aufrufe, für eine Fehlermeldung (ohne Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="153" />
+      <location filename="../ui/dock.py" line="161" />
       <source>Read the balance again (free)</source>
       <translation>Guthaben erneut lesen (kostenlos)</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="189" />
+      <location filename="../ui/dock.py" line="197" />
       <source>No ClearSKY API key yet.</source>
       <translation>Noch kein ClearSKY-API-Schlüssel.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="191" />
+      <location filename="../ui/dock.py" line="199" />
       <source>Set up key…</source>
       <translation>Schlüssel einrichten…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="239" />
+      <location filename="../ui/dock.py" line="247" />
       <location filename="../ui/processing_widgets.py" line="42" />
       <source>ClearSKY: load models</source>
       <translation>ClearSKY: Modelle laden</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="251" />
-      <location filename="../ui/settings_dialog.py" line="159" />
+      <location filename="../ui/dock.py" line="259" />
+      <location filename="../ui/settings_dialog.py" line="197" />
       <source>account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="256" />
+      <location filename="../ui/dock.py" line="264" />
       <source>Account: </source>
       <translation>Konto: </translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="262" />
+      <location filename="../ui/dock.py" line="270" />
       <source>Choose an area of interest first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="327" />
+      <location filename="../ui/dock.py" line="370" />
       <location filename="../ui/order_dialog.py" line="115" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="369" />
+      <location filename="../ui/dock.py" line="412" />
       <source>from history</source>
       <translation>aus dem Verlauf</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="394" />
+      <location filename="../ui/dock.py" line="437" />
       <source>Checking…</source>
       <translation>Prüfe…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="318" />
+      <location filename="../ui/dock.py" line="361" />
       <source>Choose the area to order first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst das zu bestellende Gebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="253" />
+      <location filename="../ui/dock.py" line="261" />
       <source>{credits:,.2f} credits</source>
       <translation>{credits:,.2f} Credits</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="255" />
+      <location filename="../ui/dock.py" line="263" />
       <source>max {area:,.0f} km²</source>
       <translation>max. {area:,.0f} km²</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="306" />
+      <location filename="../ui/dock.py" line="349" />
       <source>EPSG:{epsg}</source>
       <translation>EPSG:{epsg}</translation>
     </message>
@@ -1685,222 +1804,230 @@
       <translation>fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="472" />
+      <location filename="../ui/downloads.py" line="485" />
       <source>Added to the map</source>
       <translation>Zur Karte hinzugefügt</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="156" />
+      <location filename="../ui/downloads.py" line="158" />
       <source>ClearSKY: estimate grid cells</source>
       <translation>ClearSKY: Gitterzellen schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="270" />
+      <location filename="../ui/downloads.py" line="280" />
       <source>ClearSKY: balance</source>
       <translation>ClearSKY: Guthaben</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="454" />
+      <location filename="../ui/downloads.py" line="467" />
       <source>Delivered by ClearSKY to the upload URL.</source>
       <translation>Von ClearSKY an die Upload-URL geliefert.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="474" />
+      <location filename="../ui/downloads.py" line="487" />
       <source>The cancel came after the last byte had arrived: the paid file was kept.</source>
       <translation>Der Abbruch kam nach dem letzten Byte: die bezahlte Datei wurde behalten.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="73" />
+      <location filename="../ui/downloads.py" line="75" />
       <source>complete (earlier run)</source>
       <translation>vollständig (früherer Lauf)</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="205" />
+      <location filename="../ui/downloads.py" line="211" />
       <source>Order {period}</source>
       <translation>Auftrag {period}</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="211" />
+      <location filename="../ui/downloads.py" line="217" />
       <source>Order placed ({status})</source>
       <translation>Auftrag erteilt ({status})</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="252" />
+      <location filename="../ui/downloads.py" line="262" />
       <source>The download history could not be read; it was moved to {path} and a new one was started.</source>
       <translation>Der Download-Verlauf konnte nicht gelesen werden; er wurde nach {path} verschoben und ein neuer begonnen.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="464" />
+      <location filename="../ui/downloads.py" line="477" />
       <source>Saved to {path}, but it could not be added to the map: {why}</source>
       <translation>Unter {path} gespeichert, konnte aber nicht zur Karte hinzugefügt werden: {why}</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="480" />
+      <location filename="../ui/downloads.py" line="493" />
       <source>Added “{layer}” to the map ({credits} credits; saved as {file}).</source>
       <translation>„{layer}“ zur Karte hinzugefügt ({credits} Credits; gespeichert als {file}).</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="467" />
+      <location filename="../ui/downloads.py" line="480" />
       <source>Open the file from the folder or the history.</source>
       <translation>Öffnen Sie die Datei aus dem Ordner oder dem Verlauf.</translation>
     </message>
     <message>
-      <location filename="../ui/downloads.py" line="488" />
+      <location filename="../ui/downloads.py" line="501" />
       <source>“{group}”: {n} dates added to the map ({credits} credits).</source>
       <translation>„{group}“: {n} Daten zur Karte hinzugefügt ({credits} Credits).</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="50" />
+      <location filename="../ui/estimate_dialog.py" line="53" />
       <source>ClearSKY – availability and cost</source>
       <translation>ClearSKY – Verfügbarkeit und Kosten</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="83" />
+      <location filename="../ui/estimate_dialog.py" line="86" />
       <source>Product</source>
       <translation>Produkt</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="88" />
+      <location filename="../ui/estimate_dialog.py" line="91" />
       <location filename="../ui/product_panel.py" line="87" />
       <location filename="../processing/cell_algorithms.py" line="131" />
       <source>Bands</source>
       <translation>Kanäle</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="95" />
+      <location filename="../ui/estimate_dialog.py" line="98" />
       <source>Download size</source>
       <translation>Downloadgröße</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="98" />
+      <location filename="../ui/estimate_dialog.py" line="101" />
       <source>Processing time</source>
       <translation>Verarbeitungszeit</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="104" />
+      <location filename="../ui/estimate_dialog.py" line="107" />
       <source>Balance</source>
       <translation>Guthaben</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="141" />
+      <location filename="../ui/estimate_dialog.py" line="157" />
       <source>Copy request</source>
       <translation>Anfrage kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="142" />
+      <location filename="../ui/estimate_dialog.py" line="158" />
       <source>Copy the exact JSON payload and an equivalent cURL command (key not included)</source>
       <translation>Die genaue JSON-Anfrage und einen gleichwertigen cURL-Befehl kopieren (ohne Schlüssel)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="159" />
+      <location filename="../ui/estimate_dialog.py" line="175" />
       <source>Download</source>
       <translation>Herunterladen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="161" />
+      <location filename="../ui/estimate_dialog.py" line="177" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="178" />
+      <location filename="../ui/estimate_dialog.py" line="197" />
       <source>Copied ✓</source>
       <translation>Kopiert ✓</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="101" />
+      <location filename="../ui/estimate_dialog.py" line="104" />
       <source>not given by the server (usually under a minute)</source>
       <translation>vom Server nicht angegeben (meist unter einer Minute)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="106" />
+      <location filename="../ui/estimate_dialog.py" line="109" />
       <source>After download</source>
       <translation>Nach dem Download</translation>
     </message>
     <message>
       <location filename="../ui/estimate_dialog.py" line="111" />
+      <source>This month</source>
+      <translation>Dieser Monat</translation>
+    </message>
+    <message>
+      <location filename="../ui/estimate_dialog.py" line="117" />
       <source>The cost is above your balance: top up credits or make the area smaller.</source>
       <translation>Die Kosten liegen über Ihrem Guthaben: laden Sie Credits auf oder verkleinern Sie das Gebiet.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="119" />
+      <location filename="../ui/estimate_dialog.py" line="125" />
       <source>Parts of the image are marked uncertain.</source>
       <translation>Teile des Bildes sind als unsicher markiert.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="148" />
+      <location filename="../ui/estimate_dialog.py" line="128" />
+      <source>This download would take this month past its budget (ClearSKY settings).</source>
+      <translation>Dieser Download brächte den Monat über sein Budget (ClearSKY-Einstellungen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/estimate_dialog.py" line="152" />
+      <source>Go over this month's budget for this download</source>
+      <translation>Für diesen Download das Budget dieses Monats überschreiten</translation>
+    </message>
+    <message>
+      <location filename="../ui/estimate_dialog.py" line="164" />
       <source>Go on with a partial image…</source>
       <translation>Mit einem unvollständigen Bild fortfahren…</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="149" />
+      <location filename="../ui/estimate_dialog.py" line="165" />
       <source>Estimate again for a partial image (missing parts become nodata)</source>
       <translation>Für ein unvollständiges Bild neu schätzen (fehlende Teile werden NoData)</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="154" />
+      <location filename="../ui/estimate_dialog.py" line="170" />
       <location filename="../ui/feedback.py" line="68" />
       <source>Order this area…</source>
       <translation>Dieses Gebiet bestellen…</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="156" />
+      <location filename="../ui/estimate_dialog.py" line="172" />
       <source>Estimate an order for this area; nothing is ordered before you confirm</source>
       <translation>Einen Auftrag für dieses Gebiet schätzen; bestellt wird erst nach Ihrer Bestätigung</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="84" />
+      <location filename="../ui/estimate_dialog.py" line="87" />
       <source>{model} · {value2} · {resolution} m · EPSG:{epsg}</source>
       <translation>{model} · {value2} · {resolution} m · EPSG:{epsg}</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="91" />
+      <location filename="../ui/estimate_dialog.py" line="94" />
       <source>Series</source>
       <translation>Reihe</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="91" />
+      <location filename="../ui/estimate_dialog.py" line="94" />
       <source>Note</source>
       <translation>Hinweis</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="93" />
-      <location filename="../ui/estimate_dialog.py" line="104" />
-      <location filename="../ui/estimate_dialog.py" line="106" />
-      <source>credits</source>
-      <translation>Credits</translation>
-    </message>
-    <message>
-      <location filename="../ui/estimate_dialog.py" line="129" />
+      <location filename="../ui/estimate_dialog.py" line="138" />
       <source>Nearest dates with imagery:</source>
       <translation>Nächste Daten mit Bildern:</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="131" />
+      <location filename="../ui/estimate_dialog.py" line="140" />
       <source>◀ {d}</source>
       <translation>◀ {d}</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="131" />
+      <location filename="../ui/estimate_dialog.py" line="140" />
       <source>{d} ▶</source>
       <translation>{d} ▶</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="133" />
+      <location filename="../ui/estimate_dialog.py" line="142" />
       <source>Check this date instead</source>
       <translation>Stattdessen dieses Datum prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="58" />
+      <location filename="../ui/estimate_dialog.py" line="61" />
       <source>Imagery is fully available for the whole area on each of the {n} dates.</source>
       <translation>Für das ganze Gebiet sind an jedem der {n} Daten Bilder vollständig verfügbar.</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="62" />
+      <location filename="../ui/estimate_dialog.py" line="65" />
       <source>Least available of the {n} dates: {summary}</source>
       <translation>Am wenigsten verfügbares der {n} Daten: {summary}</translation>
     </message>
     <message>
-      <location filename="../ui/estimate_dialog.py" line="114" />
+      <location filename="../ui/estimate_dialog.py" line="120" />
       <source>The cost is above your budget of {budget:,.0f} credits (ClearSKY settings).</source>
       <translation>Die Kosten liegen über Ihrem Budget von {budget:,.0f} Credits (ClearSKY-Einstellungen).</translation>
     </message>
@@ -2066,6 +2193,16 @@
       <translation>Quellenangabe kopieren</translation>
     </message>
     <message>
+      <location filename="../ui/history_panel.py" line="78" />
+      <source>Spending…</source>
+      <translation>Ausgaben…</translation>
+    </message>
+    <message>
+      <location filename="../ui/history_panel.py" line="80" />
+      <source>Credits per month as a chart, this month by kind or area, CSV export</source>
+      <translation>Credits pro Monat als Diagramm, dieser Monat nach Art oder Gebiet, CSV-Export</translation>
+    </message>
+    <message>
       <location filename="../ui/history_panel.py" line="55" />
       <location filename="../ui/product_panel.py" line="55" />
       <source>Date</source>
@@ -2073,6 +2210,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
+      <location filename="../ui/watch.py" line="200" />
       <source>Area name</source>
       <translation>Gebiet</translation>
     </message>
@@ -2085,7 +2223,8 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
-      <location filename="../processing/composite_algorithms.py" line="191" />
+      <location filename="../ui/spending_view.py" line="154" />
+      <location filename="../processing/composite_algorithms.py" line="193" />
       <source>Credits</source>
       <translation>Credits</translation>
     </message>
@@ -2095,84 +2234,100 @@
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="105" />
+      <location filename="../ui/history_panel.py" line="111" />
       <source>⚠ The file is no longer there.</source>
       <translation>⚠ Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="86" />
+      <location filename="../ui/history_panel.py" line="92" />
       <location filename="../processing/base.py" line="183" />
       <source>The download history could not be read: {e}</source>
       <translation>Der Download-Verlauf konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="74" />
+      <location filename="../ui/history_panel.py" line="155" />
+      <source>The spending could not be read: {e}</source>
+      <translation>Die Ausgaben konnten nicht gelesen werden: {e}</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_menu.py" line="75" />
       <source>Download imagery for this layer…</source>
       <translation>Bilder für diesen Layer herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="57" />
+      <location filename="../ui/layer_menu.py" line="58" />
       <location filename="../ui/tiles_panel.py" line="63" />
       <source>Order these cells…</source>
       <translation>Diese Zellen bestellen…</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="59" />
+      <location filename="../ui/layer_menu.py" line="60" />
       <source>A tile order of the selected cells (or all of them), estimated first</source>
       <translation>Ein Kachelauftrag der gewählten Zellen (oder aller), zuerst geschätzt</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="101" />
+      <location filename="../ui/layer_menu.py" line="81" />
+      <location filename="../ui/watch.py" line="210" />
+      <source>Watch this area…</source>
+      <translation>Dieses Gebiet beobachten…</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_menu.py" line="84" />
+      <source>Be told when ClearSKY publishes new dates for this layer (or its selection)</source>
+      <translation>Benachrichtigt werden, wenn ClearSKY neue Daten für diesen Layer (oder seine Auswahl) veröffentlicht</translation>
+    </message>
+    <message>
+      <location filename="../ui/layer_menu.py" line="113" />
       <source>Select one order on the orders layer first.</source>
       <translation>Wählen Sie zuerst einen Auftrag im Auftragslayer.</translation>
     </message>
     <message>
-      <location filename="../ui/layer_menu.py" line="144" />
+      <location filename="../ui/layer_menu.py" line="158" />
       <source>Download imagery for selected features…</source>
       <translation>Bilder für die gewählten Objekte herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="51" />
+      <location filename="../ui/order_actions.py" line="52" />
       <source>ClearSKY: read orders</source>
       <translation>ClearSKY: Aufträge lesen</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="83" />
+      <location filename="../ui/order_actions.py" line="84" />
       <source>ClearSKY: order details</source>
       <translation>ClearSKY: Auftragsdetails</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="91" />
+      <location filename="../ui/order_actions.py" line="92" />
       <source>ClearSKY · order details</source>
       <translation>ClearSKY · Auftragsdetails</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="108" />
+      <location filename="../ui/order_actions.py" line="109" />
       <source>the order is withdrawn before it is placed; it is not billed</source>
       <translation>der Auftrag wird zurückgezogen, bevor er erteilt ist; er wird nicht berechnet</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="110" />
+      <location filename="../ui/order_actions.py" line="111" />
       <source>future billing: no new months are ordered after this one</source>
       <translation>die künftige Abrechnung: nach diesem Monat werden keine weiteren Monate bestellt</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="145" />
+      <location filename="../ui/order_actions.py" line="163" />
       <source>ClearSKY: cancel order</source>
       <translation>ClearSKY: Auftrag kündigen</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="88" />
+      <location filename="../ui/order_actions.py" line="89" />
       <source>Cancellable: yes</source>
       <translation>Kündbar: ja</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="88" />
+      <location filename="../ui/order_actions.py" line="89" />
       <source>Cancellable: no</source>
       <translation>Kündbar: nein</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="111" />
+      <location filename="../ui/order_actions.py" line="112" />
       <source>Cancel the order {label}?
 
 What stops: {stops}.
@@ -2183,22 +2338,22 @@ Was endet: {stops}.
 Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer heruntergeladen werden, und Berechnetes wird nicht erstattet.</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="139" />
+      <location filename="../ui/order_actions.py" line="156" />
       <source>Order cancelled: {label}. It is withdrawn and not billed.</source>
       <translation>Auftrag gekündigt: {label}. Er ist zurückgezogen und wird nicht berechnet.</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="141" />
+      <location filename="../ui/order_actions.py" line="158" />
       <source>Order cancelled: {label}. It ends on its last billed month; no further months are billed.</source>
       <translation>Auftrag gekündigt: {label}. Er endet mit seinem letzten berechneten Monat; weitere Monate werden nicht berechnet.</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="87" />
+      <location filename="../ui/order_actions.py" line="88" />
       <source>Order</source>
       <translation>Auftrag</translation>
     </message>
     <message>
-      <location filename="../ui/order_actions.py" line="121" />
+      <location filename="../ui/order_actions.py" line="138" />
       <source>This order cannot be cancelled: only orders in Review and recurring orders can be (it is {status}, {period}).</source>
       <translation>Dieser Auftrag kann nicht gekündigt werden: nur Aufträge in Prüfung („Review“) und wiederkehrende Aufträge sind kündbar (er ist {status}, {period}).</translation>
     </message>
@@ -2284,7 +2439,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="214" />
-      <location filename="../processing/composite_algorithms.py" line="122" />
+      <location filename="../processing/composite_algorithms.py" line="123" />
       <source>Estimate cost</source>
       <translation>Kosten schätzen</translation>
     </message>
@@ -2310,44 +2465,49 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Noch nicht geschätzt: klicken Sie auf Kosten schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="258" />
-      <location filename="../ui/order_dialog.py" line="588" />
+      <location filename="../ui/order_dialog.py" line="255" />
+      <source>Go over this month's order budget for this order</source>
+      <translation>Für diesen Auftrag das Auftragsbudget dieses Monats überschreiten</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="264" />
+      <location filename="../ui/order_dialog.py" line="621" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="377" />
+      <location filename="../ui/order_dialog.py" line="389" />
       <source>Estimating…</source>
       <translation>Schätze…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="380" />
+      <location filename="../ui/order_dialog.py" line="392" />
       <source>ClearSKY: estimate order</source>
       <translation>ClearSKY: Auftrag schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="400" />
+      <location filename="../ui/order_dialog.py" line="412" />
       <source>Asking ClearSKY for its proposed cells…</source>
       <translation>ClearSKY wird nach den vorgeschlagenen Zellen gefragt…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="418" />
+      <location filename="../ui/order_dialog.py" line="430" />
       <location filename="../ui/tiles_panel.py" line="110" />
       <source>ClearSKY: propose grid cells</source>
       <translation>ClearSKY: Gitterzellen vorschlagen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="437" />
+      <location filename="../ui/order_dialog.py" line="449" />
       <source>The cells are selected on the map: Large area → Order these cells… orders them.</source>
       <translation>Die Zellen sind auf der Karte ausgewählt: Großes Gebiet → Diese Zellen bestellen… bestellt sie.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="476" />
+      <location filename="../ui/order_dialog.py" line="496" />
       <source>I confirm: place this order and pay for it</source>
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="566" />
+      <location filename="../ui/order_dialog.py" line="597" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
@@ -2372,23 +2532,23 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="349" />
-      <location filename="../ui/order_dialog.py" line="452" />
+      <location filename="../ui/order_dialog.py" line="355" />
+      <location filename="../ui/order_dialog.py" line="464" />
       <source>The terms changed: estimate again (free).</source>
       <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="364" />
+      <location filename="../ui/order_dialog.py" line="370" />
       <source>I confirm this order (estimate first)</source>
       <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="424" />
+      <location filename="../ui/order_dialog.py" line="436" />
       <source>As ClearSKY's proposed cells ({tiles} tiles, {minis} minitiles, {billed:,.2f} km² billed): {cost} {when}</source>
       <translation>Als von ClearSKY vorgeschlagene Zellen ({tiles} Kacheln, {minis} Minikacheln, {billed:,.2f} km² berechnet): {cost} {when}</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="554" />
+      <location filename="../ui/order_dialog.py" line="585" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
@@ -2398,12 +2558,17 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="462" />
+      <location filename="../ui/order_dialog.py" line="474" />
       <source>Placing it bills {now} {when} and about {monthly} every month until you cancel it.</source>
       <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="577" />
+      <location filename="../ui/order_dialog.py" line="490" />
+      <source>This order would take this month past its order budget (ClearSKY settings).</source>
+      <translation>Dieser Auftrag brächte den Monat über sein Auftragsbudget (ClearSKY-Einstellungen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="610" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
@@ -2413,27 +2578,32 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Mit {month} beginnen, dem Monat des angezeigten Datums (in der Vergangenheit)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="335" />
+      <location filename="../ui/order_dialog.py" line="341" />
       <source>⚠ The first month, {month}, is in the past: it is ordered (and billed) all the same.</source>
       <translation>⚠ Der erste Monat, {month}, liegt in der Vergangenheit: er wird trotzdem bestellt (und berechnet).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="434" />
+      <location filename="../ui/order_dialog.py" line="446" />
       <source>— as this area: {cost}.</source>
       <translation>— als dieses Gebiet: {cost}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="466" />
+      <location filename="../ui/order_dialog.py" line="478" />
       <source>Placing it bills {now} {when} and about {monthly} in each following month up to {last}.</source>
       <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem folgenden Monat bis {last}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="473" />
+      <location filename="../ui/order_dialog.py" line="485" />
       <source>Placing it bills {now} {when}.</source>
       <translation>Der Auftrag kostet {now} {when}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="305" />
+      <location filename="../ui/order_dialog.py" line="488" />
+      <source>Orders: {line}</source>
+      <translation>Aufträge: {line}</translation>
+    </message>
+    <message>
+      <location filename="../ui/order_dialog.py" line="311" />
       <source>{name}: required by {model}</source>
       <translation>{name}: von {model} benötigt</translation>
     </message>
@@ -2593,7 +2763,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Nimbus</translation>
     </message>
     <message>
-      <location filename="../ui/product_panel.py" line="310" />
+      <location filename="../ui/product_panel.py" line="318" />
       <source>ClearSKY: available dates</source>
       <translation>ClearSKY: verfügbare Daten</translation>
     </message>
@@ -2655,12 +2825,14 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="84" />
-      <location filename="../processing/cell_algorithms.py" line="149" />
+      <location filename="../processing/cell_algorithms.py" line="150" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
       <location filename="../ui/settings_dialog.py" line="88" />
+      <location filename="../ui/settings_dialog.py" line="114" />
+      <location filename="../ui/settings_dialog.py" line="128" />
       <source>no budget</source>
       <translation>kein Budget</translation>
     </message>
@@ -2680,37 +2852,67 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Parallele Downloads</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="99" />
+      <location filename="../ui/settings_dialog.py" line="103" />
+      <source>Watched areas are checked for new dates at QGIS start and then this often</source>
+      <translation>Beobachtete Gebiete werden beim Start von QGIS und dann in diesem Abstand auf neue Daten geprüft</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="104" />
+      <source>Check watched areas every</source>
+      <translation>Beobachtete Gebiete prüfen alle</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="107" />
+      <source>Monthly budgets</source>
+      <translation>Monatsbudgets</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="118" />
+      <source>Downloads that would take a calendar month past this need a second confirmation (Processing: ALLOW_OVER_BUDGET=true)</source>
+      <translation>Downloads, die einen Kalendermonat darüber brächten, brauchen eine zweite Bestätigung (Processing: ALLOW_OVER_BUDGET=true)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="129" />
+      <source>In the currency ClearSKY bills orders in (e.g. EUR)</source>
+      <translation>In der Währung, in der ClearSKY Aufträge abrechnet (z. B. EUR)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="131" />
+      <source>Orders (account currency)</source>
+      <translation>Aufträge (Kontowährung)</translation>
+    </message>
+    <message>
+      <location filename="../ui/settings_dialog.py" line="134" />
       <source>Advanced</source>
       <translation>Erweitert</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="105" />
+      <location filename="../ui/settings_dialog.py" line="140" />
       <source>API URL</source>
       <translation>API-URL</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="106" />
+      <location filename="../ui/settings_dialog.py" line="141" />
       <source>Proxy: taken from Settings → Options → Network.</source>
       <translation>Proxy: aus Einstellungen → Optionen → Netzwerk.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="152" />
+      <location filename="../ui/settings_dialog.py" line="190" />
       <source>Connecting…</source>
       <translation>Verbinde…</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="153" />
+      <location filename="../ui/settings_dialog.py" line="191" />
       <source>ClearSKY: test connection</source>
       <translation>ClearSKY: Verbindung testen</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="160" />
+      <location filename="../ui/settings_dialog.py" line="198" />
       <source>balance unknown</source>
       <translation>Guthaben unbekannt</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="179" />
+      <location filename="../ui/settings_dialog.py" line="217" />
       <source>ClearSKY settings</source>
       <translation>ClearSKY-Einstellungen</translation>
     </message>
@@ -2730,12 +2932,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Es ist noch kein Masterpasswort gesetzt: beim Speichern bittet QGIS Sie, eines zu wählen. Es schützt den Schlüssel (und die anderen Passwörter, die QGIS verwahrt) auf diesem Rechner; QGIS fragt einmal pro Sitzung danach.</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="149" />
+      <location filename="../ui/settings_dialog.py" line="187" />
       <source>{url} (from the environment: {names})</source>
       <translation>{url} (aus der Umgebung: {names})</translation>
     </message>
     <message>
-      <location filename="../ui/settings_dialog.py" line="163" />
+      <location filename="../ui/settings_dialog.py" line="201" />
       <source>Connected to {where} as {name} · {balance}</source>
       <translation>Verbunden mit {where} als {name} · {balance}</translation>
     </message>
@@ -2743,6 +2945,66 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <location filename="../ui/settings_dialog.py" line="64" />
       <source>{env} is set in the environment and takes precedence.</source>
       <translation>{env} ist in der Umgebung gesetzt und hat Vorrang.</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="201" />
+      <source>Downloads in credits; orders in the currency ClearSKY bills them in (orders placed from this plugin).</source>
+      <translation>Downloads in Credits; Aufträge in der Währung, in der ClearSKY sie abrechnet (Aufträge aus diesem Plugin).</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="133" />
+      <source>ClearSKY – spending</source>
+      <translation>ClearSKY – Ausgaben</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="142" />
+      <source>kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="143" />
+      <source>area</source>
+      <translation>Gebiet</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="165" />
+      <source>Export CSV…</source>
+      <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="97" />
+      <source>Nothing spent yet.</source>
+      <translation>Noch nichts ausgegeben.</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="139" />
+      <source>Split this month by</source>
+      <translation>Diesen Monat aufteilen nach</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="154" />
+      <source>Month</source>
+      <translation>Monat</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="223" />
+      <source>Export spending</source>
+      <translation>Ausgaben exportieren</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="223" />
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="205" />
+      <source>{n} failed request(s) this month may have been charged: counted at their estimate.</source>
+      <translation>{n} fehlgeschlagene Anfrage(n) dieses Monats können berechnet worden sein: mit ihrer Schätzung gezählt.</translation>
+    </message>
+    <message>
+      <location filename="../ui/spending_view.py" line="76" />
+      <source>{month} by part: </source>
+      <translation>{month} nach Teilen: </translation>
     </message>
     <message>
       <location filename="../ui/tiles_panel.py" line="27" />
@@ -2832,6 +3094,92 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>{k} Zellen herunterladen…</translation>
     </message>
     <message>
+      <location filename="../ui/watch.py" line="136" />
+      <source>ClearSKY: check watched areas</source>
+      <translation>ClearSKY: beobachtete Gebiete prüfen</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="206" />
+      <source>Watch an area to be told when ClearSKY publishes new dates for it (free checks).</source>
+      <translation>Beobachten Sie ein Gebiet, um zu erfahren, wann ClearSKY neue Daten dafür veröffentlicht (kostenlose Prüfungen).</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="212" />
+      <source>Watch the panel's area with its model and constellations</source>
+      <translation>Das Gebiet des Bedienfelds mit seinem Modell und seinen Konstellationen beobachten</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="214" />
+      <source>Check now</source>
+      <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="227" />
+      <source>Export…</source>
+      <translation>Exportieren…</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="229" />
+      <source>Import…</source>
+      <translation>Importieren…</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="200" />
+      <source>Last new date</source>
+      <translation>Letztes neues Datum</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="200" />
+      <source>Last checked</source>
+      <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="273" />
+      <source>Watch this area</source>
+      <translation>Dieses Gebiet beobachten</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="273" />
+      <source>Name of the watched area</source>
+      <translation>Name des beobachteten Gebiets</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="305" />
+      <source>Export watched areas</source>
+      <translation>Beobachtete Gebiete exportieren</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="305" />
+      <location filename="../ui/watch.py" line="315" />
+      <source>GeoPackage (*.gpkg)</source>
+      <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="315" />
+      <source>Import watched areas</source>
+      <translation>Beobachtete Gebiete importieren</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="270" />
+      <source>Choose an area first: draw one, or pick a layer.</source>
+      <translation>Wählen Sie zuerst ein Gebiet: zeichnen Sie eines oder wählen Sie einen Layer.</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="310" />
+      <source>{n} watched area(s) exported to {path}.</source>
+      <translation>{n} beobachtete(s) Gebiet(e) nach {path} exportiert.</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="325" />
+      <source>{n} watched area(s) imported.</source>
+      <translation>{n} beobachtete(s) Gebiet(e) importiert.</translation>
+    </message>
+    <message>
+      <location filename="../ui/watch.py" line="148" />
+      <source>Watching “{name}”: {n} dates with imagery in the last weeks; new ones will be announced.</source>
+      <translation>„{name}“ wird beobachtet: {n} Daten mit Bildern in den letzten Wochen; neue werden gemeldet.</translation>
+    </message>
+    <message>
       <location filename="../processing/base.py" line="35" />
       <source>Imagery</source>
       <translation>Bilder</translation>
@@ -2873,22 +3221,22 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>&lt;p&gt;API-URL und Schlüssel kommen aus den ClearSKY-Einstellungen oder aus den Umgebungsvariablen CLEARSKY_API_URL und CLEARSKY_API_KEY (Betrieb ohne Oberfläche).&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="223" />
+      <location filename="../processing/base.py" line="251" />
       <source>Pixels exactly the resolution (UtmGridForcePixelResolutionSize; off allows e.g. 9.99 m)</source>
       <translation>Pixel genau in der Auflösung (UtmGridForcePixelResolutionSize; aus erlaubt z. B. 9,99 m)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="227" />
+      <location filename="../processing/base.py" line="255" />
       <source>Nimbus: processing level</source>
       <translation>Nimbus: Verarbeitungsstufe</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="230" />
+      <location filename="../processing/base.py" line="258" />
       <source>Nimbus: harmonise</source>
       <translation>Nimbus: harmonisieren</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="233" />
+      <location filename="../processing/base.py" line="261" />
       <source>Nimbus: clip reflectance</source>
       <translation>Nimbus: Reflexion begrenzen</translation>
     </message>
@@ -2909,43 +3257,53 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Ablehnen, wenn die Schätzung höher ist als (Credits; leer = keine Grenze)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="200" />
+      <location filename="../processing/base.py" line="199" />
+      <source>Go over this month's budget (ClearSKY settings) if this run would pass it</source>
+      <translation>Das Budget dieses Monats (ClearSKY-Einstellungen) überschreiten, falls dieser Lauf darüber ginge</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="221" />
+      <source>ALLOW_OVER_BUDGET is set: this run goes over this month's budget.</source>
+      <translation>ALLOW_OVER_BUDGET ist gesetzt: dieser Lauf überschreitet das Budget dieses Monats.</translation>
+    </message>
+    <message>
+      <location filename="../processing/base.py" line="228" />
       <source>Satellite constellations, comma-separated (empty = the model's required ones)</source>
       <translation>Satellitenkonstellationen, durch Kommas getrennt (leer = die vom Modell benötigten)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="208" />
+      <location filename="../processing/base.py" line="236" />
       <source>Bands ('all', 'rgb' or e.g. B4,B3,B2)</source>
       <translation>Kanäle („all“, „rgb“ oder z. B. B4,B3,B2)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="211" />
+      <location filename="../processing/base.py" line="239" />
       <location filename="../processing/cell_algorithms.py" line="134" />
       <source>Resolution (m)</source>
       <translation>Auflösung (m)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="215" />
+      <location filename="../processing/base.py" line="243" />
       <source>Output CRS (empty = suggested UTM zone)</source>
       <translation>Ausgabe-KBS (leer = vorgeschlagene UTM-Zone)</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="257" />
+      <location filename="../processing/base.py" line="285" />
       <source>The area of interest could not be read: give a polygon layer or file.</source>
       <translation>Das Interessengebiet konnte nicht gelesen werden: geben Sie einen Polygonlayer oder eine Datei an.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="262" />
+      <location filename="../processing/base.py" line="290" />
       <source>Area of interest: {summary}</source>
       <translation>Interessengebiet: {summary}</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="277" />
+      <location filename="../processing/base.py" line="305" />
       <source>The output CRS needs an EPSG code, e.g. EPSG:32632.</source>
       <translation>Das Ausgabe-KBS braucht einen EPSG-Code, z. B. EPSG:32632.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="327" />
+      <location filename="../processing/base.py" line="355" />
       <source>UPLOAD_URL=env:{name}, but the environment variable {name} is not set.</source>
       <translation>UPLOAD_URL=env:{name}, aber die Umgebungsvariable {name} ist nicht gesetzt.</translation>
     </message>
@@ -2955,7 +3313,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Genau diese Anfrage wurde bereits am {when} nach {where} geliefert ({n}-mal im Verlauf); es wurde nichts heruntergeladen. Setzen Sie ALLOW_REPEAT=true, um erneut dafür zu bezahlen.</translation>
     </message>
     <message>
-      <location filename="../processing/base.py" line="312" />
+      <location filename="../processing/base.py" line="340" />
       <source>The download history could not be written: {e}</source>
       <translation>Der Download-Verlauf konnte nicht geschrieben werden: {e}</translation>
     </message>
@@ -3023,42 +3381,42 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Parallele Downloads (0 = Kontolimit)</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="150" />
+      <location filename="../processing/cell_algorithms.py" line="151" />
       <source>Estimated credits</source>
       <translation>Geschätzte Credits</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="151" />
+      <location filename="../processing/cell_algorithms.py" line="152" />
       <source>Cells downloaded</source>
       <translation>Heruntergeladene Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="152" />
+      <location filename="../processing/cell_algorithms.py" line="153" />
       <source>Cells already complete</source>
       <translation>Bereits vollständige Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="153" />
+      <location filename="../processing/cell_algorithms.py" line="154" />
       <source>Cells failed</source>
       <translation>Fehlgeschlagene Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="154" />
+      <location filename="../processing/cell_algorithms.py" line="155" />
       <source>GUIDs of failed cells</source>
       <translation>GUIDs der fehlgeschlagenen Zellen</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="155" />
+      <location filename="../processing/cell_algorithms.py" line="156" />
       <source>VRT per UTM zone</source>
       <translation>VRT pro UTM-Zone</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="164" />
+      <location filename="../processing/cell_algorithms.py" line="165" />
       <source>The grid cells could not be read.</source>
       <translation>Die Gitterzellen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="167" />
+      <location filename="../processing/cell_algorithms.py" line="168" />
       <location filename="../processing/order_algorithms.py" line="162" />
       <source>No grid cells given (is the selection empty?).</source>
       <translation>Keine Gitterzellen angegeben (ist die Auswahl leer?).</translation>
@@ -3074,174 +3432,174 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>{t} Kacheln und {m} Minikacheln vorgeschlagen</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="187" />
+      <location filename="../processing/cell_algorithms.py" line="188" />
       <source>Estimating {n} cells…</source>
       <translation>Schätze {n} Zellen…</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="198" />
+      <location filename="../processing/cell_algorithms.py" line="201" />
       <source>{n} cells, {w} at a time</source>
       <translation>{n} Zellen, {w} gleichzeitig</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="184" />
-      <location filename="../processing/composite_algorithms.py" line="220" />
+      <location filename="../processing/cell_algorithms.py" line="185" />
+      <location filename="../processing/composite_algorithms.py" line="223" />
       <source>Saving into the ClearSKY output folder {f}</source>
       <translation>Speichere in den ClearSKY-Ausgabeordner {f}</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="194" />
-      <location filename="../processing/composite_algorithms.py" line="209" />
+      <location filename="../processing/cell_algorithms.py" line="195" />
+      <location filename="../processing/composite_algorithms.py" line="211" />
       <source> Nothing was downloaded.</source>
       <translation> Es wurde nichts heruntergeladen.</translation>
     </message>
     <message>
-      <location filename="../processing/cell_algorithms.py" line="226" />
-      <location filename="../processing/composite_algorithms.py" line="257" />
+      <location filename="../processing/cell_algorithms.py" line="229" />
+      <location filename="../processing/composite_algorithms.py" line="266" />
       <source>Attribution: {n}</source>
       <translation>Quellenangabe: {n}</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="46" />
+      <location filename="../processing/composite_algorithms.py" line="47" />
       <source>Check availability</source>
       <translation>Verfügbarkeit prüfen</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="47" />
+      <location filename="../processing/composite_algorithms.py" line="48" />
       <source>Asks ClearSKY whether imagery is ready for the area, date and product (free of charge). READY is true when a complete download is possible; STATE says why not otherwise.</source>
       <translation>Fragt ClearSKY, ob Bilder für Gebiet, Datum und Produkt bereitstehen (kostenlos). READY ist wahr, wenn ein vollständiger Download möglich ist; sonst sagt STATE, warum nicht.</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="80" />
+      <location filename="../processing/composite_algorithms.py" line="81" />
       <source>Available dates</source>
       <translation>Verfügbare Daten</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="81" />
+      <location filename="../processing/composite_algorithms.py" line="82" />
       <source>Lists the dates with imagery for the whole area between FROM and UNTIL (free of charge).</source>
       <translation>Listet die Daten mit Bildern für das ganze Gebiet zwischen FROM und UNTIL auf (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="123" />
+      <location filename="../processing/composite_algorithms.py" line="124" />
       <source>What the download of this area, date and product would cost in credits (free of charge).</source>
       <translation>Was der Download dieses Gebiets, Datums und Produkts in Credits kosten würde (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="165" />
+      <location filename="../processing/composite_algorithms.py" line="166" />
       <source>Download composite</source>
       <translation>Komposit herunterladen</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="166" />
+      <location filename="../processing/composite_algorithms.py" line="167" />
       <source>Checks availability and cost, then downloads the cloud-free composite as a GeoTIFF (spends credits). MAX_CREDITS refuses the download when the estimate is higher. With UPLOAD_URL ClearSKY delivers the file to that URL instead; should it return the file anyway, the paid bytes are saved in OUTPUT (or the ClearSKY output folder). QGIS records a literal UPLOAD_URL, signature included, in its Processing log and history: write env:NAME to read it from the environment variable NAME instead. The GeoTIFF carries the source attribution in its tags, in a .qmd sidecar and in &lt;file&gt;.attribution.txt.</source>
       <translation>Prüft Verfügbarkeit und Kosten und lädt dann das wolkenfreie Komposit als GeoTIFF herunter (verbraucht Credits). MAX_CREDITS verweigert den Download, wenn die Schätzung höher ist. Mit UPLOAD_URL liefert ClearSKY die Datei stattdessen an diese URL; gibt es die Datei trotzdem zurück, werden die bezahlten Bytes in OUTPUT (oder im ClearSKY-Ausgabeordner) gespeichert. QGIS schreibt eine direkt angegebene UPLOAD_URL samt Signatur in sein Verarbeitungsprotokoll und seinen Verlauf: schreiben Sie env:NAME, um sie stattdessen aus der Umgebungsvariablen NAME zu lesen. Das GeoTIFF trägt die Quellenangabe in seinen Tags, in einer .qmd-Begleitdatei und in &lt;Datei&gt;.attribution.txt.</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="85" />
+      <location filename="../processing/composite_algorithms.py" line="86" />
       <source>From (YYYY-MM-DD)</source>
       <translation>Von (JJJJ-MM-TT)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="86" />
+      <location filename="../processing/composite_algorithms.py" line="87" />
       <source>Until (YYYY-MM-DD, empty = one year)</source>
       <translation>Bis (JJJJ-MM-TT, leer = ein Jahr)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="202" />
+      <location filename="../processing/composite_algorithms.py" line="204" />
       <source>Checking availability and cost…</source>
       <translation>Prüfe Verfügbarkeit und Kosten…</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="221" />
+      <location filename="../processing/composite_algorithms.py" line="224" />
       <source>Downloading…</source>
       <translation>Lade herunter…</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="56" />
-      <location filename="../processing/composite_algorithms.py" line="136" />
+      <location filename="../processing/composite_algorithms.py" line="57" />
+      <location filename="../processing/composite_algorithms.py" line="137" />
       <source>Ready to download</source>
       <translation>Bereit zum Download</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="57" />
+      <location filename="../processing/composite_algorithms.py" line="58" />
       <source>State</source>
       <translation>Zustand</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="58" />
-      <location filename="../processing/composite_algorithms.py" line="137" />
+      <location filename="../processing/composite_algorithms.py" line="59" />
+      <location filename="../processing/composite_algorithms.py" line="138" />
       <location filename="../processing/order_algorithms.py" line="108" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="59" />
+      <location filename="../processing/composite_algorithms.py" line="60" />
       <source>Fully available</source>
       <translation>Vollständig verfügbar</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="60" />
+      <location filename="../processing/composite_algorithms.py" line="61" />
       <source>Partially available</source>
       <translation>Teilweise verfügbar</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="61" />
+      <location filename="../processing/composite_algorithms.py" line="62" />
       <source>Covered by orders</source>
       <translation>Von Aufträgen abgedeckt</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="89" />
+      <location filename="../processing/composite_algorithms.py" line="90" />
       <source>Dates</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="91" />
+      <location filename="../processing/composite_algorithms.py" line="92" />
       <source>Number of dates</source>
       <translation>Anzahl der Daten</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="131" />
-      <location filename="../processing/composite_algorithms.py" line="192" />
+      <location filename="../processing/composite_algorithms.py" line="132" />
+      <location filename="../processing/composite_algorithms.py" line="194" />
       <source>Area (km²)</source>
       <translation>Fläche (km²)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="132" />
+      <location filename="../processing/composite_algorithms.py" line="133" />
       <source>Estimated size (bytes)</source>
       <translation>Geschätzte Größe (Bytes)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="133" />
+      <location filename="../processing/composite_algorithms.py" line="134" />
       <source>Balance (credits)</source>
       <translation>Guthaben (Credits)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="182" />
+      <location filename="../processing/composite_algorithms.py" line="183" />
       <source>Deliver to this URL instead (UploadUrl)</source>
       <translation>Stattdessen an diese URL liefern (UploadUrl)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="188" />
+      <location filename="../processing/composite_algorithms.py" line="190" />
       <source>Composite (a temporary output is saved in the ClearSKY output folder)</source>
       <translation>Komposit (eine temporäre Ausgabe wird im ClearSKY-Ausgabeordner gespeichert)</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="193" />
+      <location filename="../processing/composite_algorithms.py" line="195" />
       <source>SHA-256 of the delivered file</source>
       <translation>SHA-256 der gelieferten Datei</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="215" />
+      <location filename="../processing/composite_algorithms.py" line="218" />
       <source>OUTPUT must be a GeoTIFF (.tif) file.</source>
       <translation>OUTPUT muss eine GeoTIFF-Datei (.tif) sein.</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="244" />
+      <location filename="../processing/composite_algorithms.py" line="253" />
       <source>ClearSKY delivered the composite to the upload URL.</source>
       <translation>ClearSKY hat das Komposit an die Upload-URL geliefert.</translation>
     </message>
     <message>
-      <location filename="../processing/composite_algorithms.py" line="116" />
+      <location filename="../processing/composite_algorithms.py" line="117" />
       <source>{n} dates with imagery for {model}</source>
       <translation>{n} Daten mit Bildern für {model}</translation>
     </message>
@@ -3371,27 +3729,27 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Ich bestätige: diesen Auftrag erteilen (er wird monatlich berechnet)</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="231" />
+      <location filename="../processing/order_algorithms.py" line="232" />
       <source>Order GUID</source>
       <translation>Auftrags-GUID</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="232" />
+      <location filename="../processing/order_algorithms.py" line="233" />
       <source>Order status</source>
       <translation>Auftragsstatus</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="237" />
+      <location filename="../processing/order_algorithms.py" line="238" />
       <source>CONFIRM is not set: nothing was ordered. Set CONFIRM=true to place the order (it costs money).</source>
       <translation>CONFIRM ist nicht gesetzt: es wurde nichts bestellt. Setzen Sie CONFIRM=true, um den Auftrag zu erteilen (er kostet Geld).</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="244" />
+      <location filename="../processing/order_algorithms.py" line="245" />
       <source> Nothing was ordered.</source>
       <translation> Es wurde nichts bestellt.</translation>
     </message>
     <message>
-      <location filename="../processing/order_algorithms.py" line="246" />
+      <location filename="../processing/order_algorithms.py" line="259" />
       <source>Order {guid} placed: {label}</source>
       <translation>Auftrag {guid} erteilt: {label}</translation>
     </message>
@@ -3404,6 +3762,72 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <location filename="../processing/provider.py" line="22" />
       <source>ClearSKY Vision imagery</source>
       <translation>ClearSKY Vision Bilder</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="29" />
+      <location filename="../processing/watch_algorithms.py" line="50" />
+      <source>New dates</source>
+      <translation>Neue Daten</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="30" />
+      <source>Which imagery dates are new (free of charge). WATCHED names an area watched in the ClearSKY panel: without SINCE, the dates ClearSKY published since that area was last checked (the check is recorded, as in QGIS); with SINCE, its dates after that day. Or give an AOI, SINCE, MODEL and CONSTELLATIONS: the dates after SINCE up to today. Nothing is downloaded or paid.</source>
+      <translation>Welche Bilddaten neu sind (kostenlos). WATCHED nennt ein im ClearSKY-Bedienfeld beobachtetes Gebiet: ohne SINCE die Daten, die ClearSKY seit der letzten Prüfung dieses Gebiets veröffentlicht hat (die Prüfung wird wie in QGIS vermerkt); mit SINCE seine Daten nach diesem Tag. Oder geben Sie AOI, SINCE, MODEL und CONSTELLATIONS an: die Daten nach SINCE bis heute. Es wird nichts heruntergeladen oder bezahlt.</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="47" />
+      <source>Since (dates after this day; empty = since the last check)</source>
+      <translation>Seit (Daten nach diesem Tag; leer = seit der letzten Prüfung)</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="38" />
+      <source>Watched area (its name)</source>
+      <translation>Beobachtetes Gebiet (sein Name)</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="42" />
+      <source>Or an area of interest (polygons)</source>
+      <translation>Oder ein Interessengebiet (Polygone)</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="52" />
+      <source>Number of new dates</source>
+      <translation>Anzahl neuer Daten</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="53" />
+      <source>Newest new date</source>
+      <translation>Neuestes neues Datum</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="65" />
+      <source>none</source>
+      <translation>keine</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="85" />
+      <source>Give WATCHED (a watched area's name) or an AOI with SINCE.</source>
+      <translation>Geben Sie WATCHED (den Namen eines beobachteten Gebiets) oder ein AOI mit SINCE an.</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="87" />
+      <source>With an AOI, SINCE is needed (the day after which dates are new).</source>
+      <translation>Mit einem AOI wird SINCE benötigt (der Tag, nach dem Daten neu sind).</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="103" />
+      <source>{n} new date(s) for {name}</source>
+      <translation>{n} neue(s) Datum/Daten für {name}</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="78" />
+      <source>First check of this area: its dates are known now; later checks report new ones.</source>
+      <translation>Erste Prüfung dieses Gebiets: seine Daten sind jetzt bekannt; spätere Prüfungen melden neue.</translation>
+    </message>
+    <message>
+      <location filename="../processing/watch_algorithms.py" line="67" />
+      <source>No watched area is called “{name}” (watched: {names}).</source>
+      <translation>Kein beobachtetes Gebiet heißt „{name}“ (beobachtet: {names}).</translation>
     </message>
     <message>
       <source>{n} ClearSKY download(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded.</source>

@@ -8,7 +8,9 @@ mkdir -p build/pluginpath
 ln -sfn ../.. build/pluginpath/clearsky_downloader
 rm -f build/emulator.url build/demo-*.png build/demo.json
 export PROJ_DATA=/usr/share/proj
-PYTHONPATH=test .venv/bin/python -m emulator --key demo-key-0000 --chunk-delay 0.01 --url-file build/emulator.url &
+rm -f build/publish
+PYTHONPATH=test .venv/bin/python -m emulator --key demo-key-0000 --chunk-delay 0.01 --url-file build/emulator.url \
+  --publish-file build/publish &
 EMU=$!
 trap 'kill $EMU 2>/dev/null || true' EXIT
 for _ in $(seq 100); do [ -s build/emulator.url ] && break; sleep 0.1; done
@@ -47,7 +49,7 @@ rm -rf "$profiles"
 mkdir -p docs
 for pair in first-start:first-start-no-key cost-dialog:dock-after-check series-frame:series-frame \
   dock:demo-dock cost-dialog:demo-cost-dialog layer:demo-layer large-area-and-orders:demo-large-area-and-orders \
-  order-dialog:order-dialog orders:orders-after-order de-dock:dock-de; do
+  order-dialog:order-dialog orders:orders-after-order de-dock:dock-de watch-notice:watch-notice spending:spending; do
   [ -f "build/demo-${pair%%:*}.png" ] && cp "build/demo-${pair%%:*}.png" "docs/${pair##*:}.png"
 done
 if [ -f build/demo.json ]; then
@@ -55,6 +57,7 @@ if [ -f build/demo.json ]; then
   ls -1 build/demo-*.png
   grep -q '"state": "done"' build/demo.json || { echo "demo: the download did not complete" >&2; exit 1; }
   grep -q '"orders"' build/demo.json || { echo "demo: the order was not placed" >&2; exit 1; }
+  grep -q '"notice"' build/demo.json || { echo "demo: no notice for the watched area" >&2; exit 1; }
 else
   echo "demo: QGIS did not finish the tour (no build/demo.json)" >&2; exit 1
 fi

@@ -294,7 +294,39 @@ def place_order():
 def order_placed():
     dock = ctx["dock"]
     state["orders"] = [dock.orders.orders_list.item(i).text() for i in range(dock.orders.orders_list.count())]
-    QTimer.singleShot(1500, lambda: (shot("orders"), finish(state["entry"]["state"] == "done")))
+    QTimer.singleShot(1500, lambda: (shot("orders"), watch()))
+
+
+@guarded
+def watch():
+    """Watch the ordered fields; ClearSKY publishes yesterday's date; the check's notice."""
+    dock = ctx["dock"]
+    dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(True)
+    dock.watched.watch_current(name="North fields")
+    wait_for(lambda: any(a.last_checked for a in dock.watch.areas()), published)
+
+
+@guarded
+def published():
+    dock = ctx["dock"]
+    open(os.path.join(OUT, "publish"), "w").close()  # the emulator adds yesterday's date
+    dock.watch.notified.connect(lambda result, widget: state.update(notice=result.notice()))
+    QTimer.singleShot(500, lambda: dock.watch.check_now())  # what the 4-hourly timer does
+    wait_for(lambda: "notice" in state, lambda: QTimer.singleShot(1500, watch_shot))
+
+
+@guarded
+def watch_shot():
+    dock = ctx["dock"]
+    state["watched"] = dock.watched.rows()
+    shot("watch-notice")
+    dock.findChild(QgsCollapsibleGroupBox, "history_box").setCollapsed(False)
+    dock.history.spending_button.click()
+    dialog = dock.history.spending_dialog
+    dialog.split_combo.setCurrentIndex(dialog.split_combo.findData("area"))
+    dialog.move(iface.mapCanvas().mapToGlobal(QPoint(20, 20)))
+    state["spending"] = dialog.rows()
+    QTimer.singleShot(1500, lambda: (shot("spending"), finish(state["entry"]["state"] == "done")))
 
 
 def first_start():

@@ -23,14 +23,20 @@ def test_load_unload_load_in_real_qgis(tmp_path):
     assert loaded["toolbar"] == ["clearsky_toggle_dock"]
     assert loaded["web_entries"] == ["ClearSKY", "ClearSKY Settings…"] and loaded["provider"] == 10
     menus = result["context"]
-    assert menus["polygon"] == ["Download imagery for this layer…"]
+    assert menus["polygon"] == ["Download imagery for this layer…", "Watch this area…"]
     assert menus["polygon with selection"] == [
         "Download imagery for this layer…",
+        "Watch this area…",
         "Download imagery for selected features…",
     ]
     assert menus["raster"] == [] and menus["line"] == []
-    assert sorted(menus["cells"]) == ["Download imagery for this layer…", "Order these cells…"]
-    assert sorted(menus["orders"]) == ["Cancel order…", "Download imagery for this layer…", "Order details…"]
+    assert sorted(menus["cells"]) == ["Download imagery for this layer…", "Order these cells…", "Watch this area…"]
+    assert sorted(menus["orders"]) == [
+        "Cancel order…",
+        "Download imagery for this layer…",
+        "Order details…",
+        "Watch this area…",
+    ]
     prefilled = result["prefilled"]
     assert prefilled["source"] == "layer" and prefilled["layer"] == "parcels" and "km²" in prefilled["area"]
     assert steps["dock shown"]["visible_docks"] == ["ClearSkyDock"]

@@ -134,3 +134,44 @@ def test_newdates_for_a_watched_area_and_for_an_aoi(alg_env, recent):  # noqa: F
     with pytest.raises(QgsProcessingException, match="No watched area is called"):
         run("newdates", WATCHED="Nowhere", OUTPUT="memory:")
     assert not emulator.calls(PAID)
+
+
+def test_the_layer_menu_watches_a_polygon_layers_selection_under_the_name_typed(
+    qtbot, qgis_iface, emulator, monkeypatch, qgis_new_project
+):
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QInputDialog
+    from test_gui import polygon_layer
+
+    from clearsky_downloader.plugin import ClearSkyPlugin
+
+    monkeypatch.setenv("CLEARSKY_API_URL", emulator.url)
+    monkeypatch.setenv("CLEARSKY_API_KEY", emulator.api_key)
+    plugin = ClearSkyPlugin(qgis_iface)
+    plugin.initGui()
+    try:
+        east = "POLYGON((10.00 56.30,10.02 56.30,10.02 56.31,10.00 56.31,10.00 56.30))"
+        layer = polygon_layer([WKT_A, east], "EPSG:4326", "parcels")
+        layer.selectByIds([2])
+        qgis_iface.setActiveLayer(layer)
+
+        def type_name():  # the user types a name in the question and presses OK
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, QInputDialog):
+                QTimer.singleShot(50, type_name)
+                return
+            dialog.setTextValue("Parcels east")
+            dialog.accept()
+
+        QTimer.singleShot(50, type_name)
+        service = plugin._watch_service()
+        with qtbot.waitSignal(service.areas_changed, timeout=15000, check_params_cb=lambda a: a and a[0].last_checked):
+            plugin.layer_menu.watch_action.trigger()
+        (area,) = service.areas()
+        assert area.name == "Parcels east" and area.model == "Stratus2"
+        from shapely import wkt as swkt
+
+        assert swkt.loads(area.wkt).symmetric_difference(swkt.loads(east)).area < 1e-9  # the selection only
+        assert plugin.dock.watched.rows()[0][0] == "Parcels east"
+    finally:
+        plugin.unload()

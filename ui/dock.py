@@ -100,12 +100,12 @@ class ClearSkyDock(QDockWidget):
         self.history = HistoryPanel(manager, bar)
         self.history.reuse_requested.connect(self.reuse)
         self.downloads = DownloadList(manager, lambda question: self.ask(question))
-        from .watch import WatchPanel, WatchService
+        from .watch import WatchPanel, WatchService, watched_area
 
         #: the plugin's watched-areas service (one of the dock's own, not scheduled, when none is given)
         self.watch = watch or WatchService(lambda: manager, bar, parent=self)
         self.watch.open_check = self.check_watched
-        self.watched = WatchPanel(self.watch, self.watched_area, bar)
+        self.watched = WatchPanel(self.watch, lambda: watched_area(self.state.aoi, self.product), bar)
 
         # the sections scroll (vertically only); the action bar — Check, Download, the balance —
         # stays at the bottom, visible whatever is open and at any screen height
@@ -289,16 +289,6 @@ class ClearSkyDock(QDockWidget):
             self.flow.check_series(request, series[0], series[1], target)
         else:
             self.flow.check(request, target, aoi_mod.bbox_area_km2(self.state.aoi.geometry))
-
-    def watched_area(self) -> Any:
-        """The form's area, model and constellations as a watched area (None without an area)."""
-        from ..core.watch import WatchedArea
-
-        aoi = self.state.aoi
-        if aoi is None:
-            return None
-        request = self.product.request(aoi, None)
-        return WatchedArea(aoi.name or tr("Area"), aoi.wkt, request.model, tuple(request.constellations))
 
     def check_watched(self, area: Any, dates: list) -> None:
         """*Check & download…* for a watched area: its area, product and newest new date in the

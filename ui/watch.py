@@ -37,6 +37,14 @@ log = logger.getChild("watch")
 START_DELAY_S = 30.0
 
 
+def watched_area(aoi: Any, product: Any) -> Optional[WatchedArea]:
+    """The dock's area with the form's model and constellations (None without an area)."""
+    if aoi is None:
+        return None
+    request = product.request(aoi, None)
+    return WatchedArea(aoi.name or tr("Area"), aoi.wkt, request.model, tuple(request.constellations))
+
+
 class WatchService(QObject):
     """Owns the watched areas' checks; the plugin makes one, the dock's section shows it."""
 
@@ -200,6 +208,7 @@ class WatchPanel(QgsCollapsibleGroupBox):
         self.table.setHeaderLabels([tr("Area name"), tr("Last new date"), tr("Last checked")])
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(90)
+        self.table.setMaximumHeight(160)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
         self.empty = QLabel(tr("Watch an area to be told when ClearSKY publishes new dates for it (free checks)."))
@@ -264,7 +273,11 @@ class WatchPanel(QgsCollapsibleGroupBox):
 
     def watch_current(self, name: Optional[str] = None) -> Optional[WatchedArea]:
         """*Watch this area…*: the panel's area, model and constellations, under a name."""
-        area = self.current()
+        try:
+            area = self.current()
+        except ClearSkyError as exc:  # the form's product is not valid (bands, resolution…)
+            push_error(self.message_bar, exc)
+            return None
         if area is None:
             push_error(self.message_bar, ClearSkyError(tr("Choose an area first: draw one, or pick a layer.")))
             return None

@@ -6,6 +6,7 @@ import argparse
 import signal
 import sys
 import threading
+import time
 from pathlib import Path
 
 from .server import ClearSkyEmulator
@@ -21,6 +22,11 @@ def main() -> int:
     ap.add_argument("--url-file", type=Path, help="write the base URL here once listening")
     ap.add_argument("--chunk-size", type=int, default=64 * 1024, help="bytes per body write")
     ap.add_argument("--fixed-file", type=Path, help="deliver this GeoTIFF for every composite (benchmarks)")
+    ap.add_argument(
+        "--publish-file",
+        type=Path,
+        help="withhold yesterday's date until this file exists (the demo's 'ClearSKY publishes a new date')",
+    )
     args = ap.parse_args()
     emu = ClearSkyEmulator(args.key, credits=args.credits, port=args.port)
     emu.latency = args.latency
@@ -28,6 +34,18 @@ def main() -> int:
     emu.fixed_file = args.fixed_file
     emu.chunk_size = args.chunk_size
     emu.start()
+    if args.publish_file:
+        import datetime as dt
+
+        day = dt.date.today() - dt.timedelta(days=1)
+        emu.dates = [d for d in emu.dates if d != day]
+
+        def publish() -> None:
+            while not args.publish_file.exists():
+                time.sleep(0.2)
+            emu.dates = sorted([*emu.dates, day])
+
+        threading.Thread(target=publish, daemon=True).start()
     if args.url_file:
         args.url_file.write_text(emu.url)
     print(f"ClearSKY emulator on {emu.url} (key {args.key!r}); Ctrl+C stops it", flush=True)
