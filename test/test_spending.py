@@ -233,3 +233,72 @@ def test_the_spending_chart_shows_the_historys_sums_by_month_and_this_month_by_a
     if os.environ.get("CLEARSKY_SCREENSHOTS"):
         dialog.grab().save(os.path.join(os.environ["CLEARSKY_SCREENSHOTS"], "spending.png"))
     dialog.close()
+
+
+@pytest.fixture
+def unordered(alg_env):  # noqa: F811
+    alg_env.orders = []
+    return alg_env
+
+
+def test_placeorder_counts_an_order_that_may_have_been_placed_and_refuses_past_the_order_budget(unordered, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    from clearsky_downloader.core.transport import P_ORDERS
+
+    terms = dict(AOI=layer(WKT_A), FROM_MONTH=dt.date.today().strftime("%Y-%m"), MAX_COST=1000)
+    cost = run("estimateorder", **{k: v for k, v in terms.items() if k != "MAX_COST"})["CURRENT_MONTH_COST"]
+    # an earlier order "may have been placed" (the answer was lost): counted at its cost this month
+    History().record_charge(Charge(dt.datetime.now(UTC), "order", None, estimate=7.5, currency="EUR"))
+    settings = Settings.load()
+    settings.month_budget_money = round(7.5 + cost - 0.01, 2)
+    settings.save()
+    with pytest.raises(QgsProcessingException, match="ALLOW_OVER_BUDGET=true"):
+        run("placeorder", **terms, CONFIRM=True)
+    assert [r for r in unordered.calls(P_ORDERS) if r.method == "POST"] == [] and unordered.placed == []
+    settings.month_budget_money = round(7.5 + cost, 2)  # exactly at the budget: placed
+    settings.save()
+    out = run("placeorder", **terms, CONFIRM=True)
+    assert len(unordered.placed) == 1 and out["ORDER_GUID"] == unordered.placed[0]["guid"]
+    # the order is now part of this month's spending: a second one needs ALLOW_OVER_BUDGET
+    spent = budget_check(History(), 0.0, 1.0, "EUR").spent
+    assert spent == pytest.approx(7.5 + cost)
+    with pytest.raises(QgsProcessingException, match="ALLOW_OVER_BUDGET=true"):
+        run("placeorder", **terms, CONFIRM=True)
+    assert len(unordered.placed) == 1
+
+
+def test_the_order_dialog_needs_a_second_confirmation_past_the_order_budget(
+    qtbot,
+    paying_dock,
+    unordered,
+    canvas,  # noqa: F811
+):
+    dock = paying_dock
+    draw_rectangle(dock, canvas)
+    dialog = dock.new_order()
+    dialog.estimate_button.click()
+    qtbot.waitUntil(lambda: dialog.check is not None, timeout=15000)
+    cost = dialog.check.estimate.current_month_cost
+    settings = Settings.load()
+    settings.month_budget_money = round(cost - 0.01, 2)
+    settings.save()
+    first = dialog.check
+    dialog.estimate_button.click()  # estimated again with the budget set
+    qtbot.waitUntil(lambda: dialog.check is not first, timeout=15000)
+    assert "spent this month" in dialog.bill_label.text()
+    dialog.confirm.click()
+    assert "past its order budget" in dialog.bill_label.text()
+    assert not dialog.place_button.isEnabled()  # the order's own confirmation is not enough
+    dialog.over_budget.click()
+    assert dialog.place_button.isEnabled()
+    dialog.over_budget.click()
+    settings.month_budget_money = round(cost, 2)  # exactly at the budget: no second confirmation
+    settings.save()
+    second = dialog.check
+    dialog.estimate_button.click()
+    qtbot.waitUntil(lambda: dialog.check is not second, timeout=15000)
+    dialog.confirm.click()
+    assert not dialog.over_budget.isVisible() and dialog.place_button.isEnabled()
+    dialog.close()
+    assert unordered.placed == []

@@ -493,6 +493,7 @@ class OrderDialog(QDialog):
         self.over_budget.setVisible(self._over)
         self.bill_label.setText(text)
         self.bill_label.setVisible(True)
+        self.confirm.setChecked(False)  # a confirmation is for the figures shown: each estimate asks again
         self.confirm.setText(tr("I confirm: place this order and pay for it"))
         self._draw_band(est.billed_wkt)
         self._update_buttons()
