@@ -6,7 +6,7 @@ export PROJ_DATA ?= /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 
-.PHONY: setup test test-matrix lint format translations demo package bench bench-quick live-check clean
+.PHONY: setup test test-matrix lint format translations demo package bench bench-quick bench-startup live-check clean
 
 setup:
 	@scripts/setup.sh
@@ -48,6 +48,10 @@ bench: setup
 ## make bench-quick: the same figures with fewer repeats and 256 MiB files (under two minutes)
 bench-quick: setup
 	@$(VENV_PY) -P bench/run.py --quick
+
+## make bench-startup: only the QGIS start-up figures (with the plugin, with watched areas checked at start)
+bench-startup: setup
+	@$(VENV_PY) -P bench/run.py --startup
 
 ## make live-check: free calls to the real API compared with the emulator's docs profile (needs
 ## CLEARSKY_API_KEY and network; never part of make test or CI; spends nothing)

@@ -18,6 +18,27 @@ from .core.i18n import install_translator, remove_translator, tr
 MENU = "ClearSKY"
 
 
+def _watch_client():
+    """A client for the watched areas' free checks, made in their worker thread.  It never asks for
+    QGIS's master password: with the key in an auth database that is still locked, the check waits
+    for a later round (after the user unlocked it for something else)."""
+    import os
+
+    from .core.errors import ConfigurationError
+    from .core.settings import ENV_KEY, Settings, make_client
+
+    settings = Settings.load()
+    if not os.environ.get(ENV_KEY) and settings.authcfg:
+        from qgis.core import QgsApplication
+
+        auth = QgsApplication.authManager()
+        if auth.masterPasswordHashInDatabase() and not auth.masterPasswordIsSet():
+            raise ConfigurationError(
+                "QGIS's authentication database is locked; watched areas wait for it."
+            )  # no-i18n (logged only)
+    return make_client(settings)
+
+
 class ClearSkyPlugin:
     def __init__(self, iface) -> None:
         install_translator()  # before any string is made: QGIS's interface language
@@ -109,7 +130,7 @@ class ClearSkyPlugin:
             from .ui.watch import WatchService
 
             self.watch = WatchService(
-                self._ensure_manager,
+                _watch_client,
                 self.iface.messageBar(),
                 lambda area, dates: self.show_dock().check_watched(area, dates),
                 hours=lambda: Settings.load().watch_hours,

@@ -169,6 +169,29 @@ class WatchStore:
         self.save_all(areas)
         return areas
 
+    @gdal_errors()
+    def merge_checked(self, checked: list[WatchedArea]) -> list[WatchedArea]:
+        """Store what checks found (known and new dates, times) into the areas as they are now: a
+        pause, rename or removal made while the check ran is kept."""
+        found = {a.id: a for a in checked}
+        with _LOCK, _process_lock(self.path):
+            areas = read_areas(self.path) if self.path.exists() else []
+            merged = [
+                replace(
+                    a,
+                    known=found[a.id].known,
+                    new_dates=found[a.id].new_dates,
+                    last_new=found[a.id].last_new,
+                    last_checked=found[a.id].last_checked,
+                    since=found[a.id].since,
+                )
+                if a.id in found
+                else a
+                for a in areas
+            ]
+            write_areas(self.path, merged)
+        return merged
+
     def remove(self, area_id: str) -> list[WatchedArea]:
         areas = [a for a in self.load() if a.id != area_id]
         self.save_all(areas)

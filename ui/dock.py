@@ -103,7 +103,7 @@ class ClearSkyDock(QDockWidget):
         from .watch import WatchPanel, WatchService, watched_area
 
         #: the plugin's watched-areas service (one of the dock's own, not scheduled, when none is given)
-        self.watch = watch or WatchService(lambda: manager, bar, parent=self)
+        self.watch = watch or WatchService(manager.client, bar, parent=self)
         self.watch.open_check = self.check_watched
         self.watched = WatchPanel(self.watch, lambda: watched_area(self.state.aoi, self.product), bar)
 

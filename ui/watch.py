@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import Any, Callable, Optional
 
-from qgis.core import Qgis
+from qgis.core import Qgis, QgsApplication, QgsTask
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import QObject, Qt, QTimer, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -28,7 +28,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core import logger
 from ..core.errors import ClearSkyError
 from ..core.i18n import tr
-from ..core.watch import WatchedArea, WatchStore, check_area
+from ..core.watch import WatchedArea, WatchStore
 from .feedback import plain, push_error, push_success
 
 log = logger.getChild("watch")
@@ -45,6 +45,46 @@ def watched_area(aoi: Any, product: Any) -> Optional[WatchedArea]:
     return WatchedArea(aoi.name or tr("Area"), aoi.wkt, request.model, tuple(request.constellations))
 
 
+class WatchTask(QgsTask):
+    """Checks watched areas in a worker thread: the client, the imports it needs, the store's
+    reads and writes all happen there, so QGIS's interface never waits for them."""
+
+    def __init__(self, store: WatchStore, client_factory: Callable[[], Any], ids: Optional[set]) -> None:
+        super().__init__(tr("ClearSKY: check watched areas"), QgsTask.Flag.CanCancel)
+        self.store = store
+        self.client_factory = client_factory
+        self.ids = ids
+        self.results: list = []
+        self.areas: Optional[list] = None
+        self.error: Optional[BaseException] = None
+        self.on_done: Optional[Callable[[Any], None]] = None
+
+    def run(self) -> bool:
+        from ..core.watch import check_area
+
+        try:
+            stored = self.store.load()
+            todo = [a for a in stored if not a.paused and (self.ids is None or a.id in self.ids)]
+            self.areas = stored
+            if todo:
+                client = self.client_factory()
+                for area in todo:
+                    if self.isCanceled():
+                        break
+                    try:
+                        self.results.append(check_area(client, area, is_canceled=self.isCanceled))
+                    except ClearSkyError as exc:  # one area's failure never stops the others
+                        log.warning("Watched area %s could not be checked: %s", area.name, exc.user_message())
+                self.areas = self.store.merge_checked([r.area for r in self.results])
+        except Exception as exc:  # reported on the main thread
+            self.error = exc
+        return self.error is None
+
+    def finished(self, ok: bool) -> None:
+        if self.on_done is not None:
+            self.on_done(self)
+
+
 class WatchService(QObject):
     """Owns the watched areas' checks; the plugin makes one, the dock's section shows it."""
 
@@ -55,7 +95,7 @@ class WatchService(QObject):
 
     def __init__(
         self,
-        manager: Callable[[], Any],
+        client_factory: Callable[[], Any],
         message_bar: Any,
         open_check: Optional[Callable[[WatchedArea, list], None]] = None,
         *,
@@ -64,7 +104,8 @@ class WatchService(QObject):
         parent: Optional[QObject] = None,
     ) -> None:
         super().__init__(parent)
-        self.manager = manager
+        #: called in the check's worker thread: a client for the free calls
+        self.client_factory = client_factory
         self.message_bar = message_bar
         #: *Check & download…*: (area, new dates) → the dock's check and cost dialog
         self.open_check = open_check
@@ -72,7 +113,7 @@ class WatchService(QObject):
         self.hours = hours
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.check_now())
-        self._running = False
+        self._tasks: list = []
         self._stopped = False
 
     # -- schedule ---------------------------------------------------------------------------
@@ -92,6 +133,11 @@ class WatchService(QObject):
     def stop(self) -> None:
         self._stopped = True
         self.timer.stop()
+        for task in list(self._tasks):
+            try:
+                task.cancel()
+            except RuntimeError:
+                pass
 
     # -- the list -------------------------------------------------------------------------
     def areas(self) -> list[WatchedArea]:
@@ -117,47 +163,39 @@ class WatchService(QObject):
         self.areas_changed.emit(self.store.remove(area_id))
 
     # -- checking ---------------------------------------------------------------------------
-    def check_now(self, areas: Optional[list] = None, *, first: bool = False) -> Optional[Any]:
-        """Check ``areas`` (default: every area not paused) in one task; free calls only."""
-        todo = [a for a in (areas if areas is not None else self.areas()) if not a.paused]
-        if not todo or (self._running and areas is None):
+    def check_now(self, areas: Optional[list] = None, *, first: bool = False) -> Optional[WatchTask]:
+        """Check ``areas`` (default: every area not paused) in one task; free calls only.  A
+        scheduled check while another runs is skipped."""
+        if areas is None and any(t.ids is None for t in self._tasks):
             return None
-        self._running = True
+        ids = None if areas is None else {a.id for a in areas if not a.paused}
+        if ids is not None and not ids:
+            return None
+        task = WatchTask(self.store, self.client_factory, ids)
+        task.on_done = lambda t: self._checked(t, first)
+        self._tasks.append(task)
+        QgsApplication.taskManager().addTask(task)
+        return task
 
-        def work(client: Any) -> list:
-            out = []
-            for area in todo:
-                try:
-                    out.append(check_area(client, area))
-                except ClearSkyError as exc:  # one area's failure never stops the others
-                    log.warning("Watched area %s could not be checked: %s", area.name, exc.user_message())
-            return out
-
-        def done(results: list) -> None:
-            self._running = False
-            self._checked(results, first)
-
-        def failed(error: ClearSkyError) -> None:
-            self._running = False
-            log.warning("The watched areas could not be checked: %s", error.user_message())
-
-        return self.manager().call(tr("ClearSKY: check watched areas"), work, done, failed)
-
-    def _checked(self, results: list, first: bool) -> None:
-        areas = self.areas()
-        for result in results:
-            areas = self.store.update(result.area)
+    def _checked(self, task: WatchTask, first: bool) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if task.error is not None:
+            text = task.error.user_message() if isinstance(task.error, ClearSkyError) else str(task.error)
+            log.warning("The watched areas could not be checked: %s", text)
+            return
+        for result in task.results:
             if result.new:
                 self.notify(result)
             elif first:
-                count = len(result.area.known)
                 push_success(
                     self.message_bar,
                     tr(
                         "Watching “{name}”: {n} dates with imagery in the last weeks; new ones will be announced."
-                    ).format(name=result.area.name, n=count),
+                    ).format(name=result.area.name, n=len(result.area.known)),
                 )
-        self.areas_changed.emit(areas)
+        if task.areas is not None:
+            self.areas_changed.emit(task.areas)
 
     def notify(self, result: Any) -> Any:
         """One notice for one area, with *Check & download…* (which only opens the cost dialog)."""
