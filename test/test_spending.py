@@ -302,3 +302,24 @@ def test_the_order_dialog_needs_a_second_confirmation_past_the_order_budget(
     assert not dialog.over_budget.isVisible() and dialog.place_button.isEnabled()
     dialog.close()
     assert unordered.placed == []
+
+
+def test_downloadtiles_refuses_past_the_budget_unless_allowed(alg_env, tmp_path):  # noqa: F811
+    from qgis.core import QgsProcessingException
+
+    cells = run(
+        "searchtiles",
+        AOI=layer("POLYGON((11.95 55.0,12.05 55.0,12.05 55.18,11.95 55.18,11.95 55.0))"),
+        OUTPUT="memory:cells",
+    )["OUTPUT"]
+    args = dict(TILES=cells, DATE="2024-05-03", BANDS="B8", RESOLUTION=80, OUTPUT_FOLDER=str(tmp_path / "t"))
+    settings = Settings.load()
+    settings.month_budget_credits = 0.01
+    settings.save()
+    with pytest.raises(QgsProcessingException, match="ALLOW_OVER_BUDGET=true"):
+        run("downloadtiles", **args)
+    assert alg_env.calls("/process/tile") == []
+    res = run("downloadtiles", **args, ALLOW_OVER_BUDGET=True)
+    assert res["DOWNLOADED"] == 12
+    spent = budget_check(History(), 0.0, 1.0).spent  # the cells are in this month's spending
+    assert spent == pytest.approx(res["CREDITS"], rel=1e-6)
