@@ -33,9 +33,8 @@ def _watch_client():
 
         auth = QgsApplication.authManager()
         if auth.masterPasswordHashInDatabase() and not auth.masterPasswordIsSet():
-            raise ConfigurationError(
-                "QGIS's authentication database is locked; watched areas wait for it."
-            )  # no-i18n (logged only)
+            locked = "QGIS's authentication database is locked; watched areas wait for it."  # no-i18n (logged)
+            raise ConfigurationError(locked)
     return make_client(settings)
 
 

@@ -103,7 +103,7 @@ def _short_day(iso_time: str) -> str:
         return f"{day.day} {day.strftime('%b')}"
     from qgis.PyQt.QtCore import QDate
 
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMM")
+    return locale.toString(QDate(day.year, day.month, day.day), tr("d MMM"))  # a short day; German writes "4. Dez."
 
 
 def check_area(

@@ -4,34 +4,34 @@
   <context>
     <name>ClearSKY</name>
     <message>
-      <location filename="../plugin.py" line="59" />
-      <location filename="../plugin.py" line="187" />
+      <location filename="../plugin.py" line="79" />
+      <location filename="../plugin.py" line="207" />
       <location filename="../ui/approval.py" line="306" />
       <source>ClearSKY</source>
       <translation>ClearSKY</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="62" />
+      <location filename="../plugin.py" line="82" />
       <source>Show or hide the ClearSKY imagery panel</source>
       <translation>ClearSKY-Bildpanel ein- oder ausblenden</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="66" />
+      <location filename="../plugin.py" line="86" />
       <source>ClearSKY Settings…</source>
       <translation>ClearSKY-Einstellungen…</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="195" />
+      <location filename="../plugin.py" line="215" />
       <source>Wait</source>
       <translation>Warten</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="196" />
+      <location filename="../plugin.py" line="216" />
       <source>Cancel the downloads</source>
       <translation>Downloads abbrechen</translation>
     </message>
     <message>
-      <location filename="../plugin.py" line="188" />
+      <location filename="../plugin.py" line="208" />
       <source>{n} ClearSKY download(s) or order placing(s) are still running ({c:,.2f} credits). Wait for them to finish, or cancel them? Cancelled downloads are not refunded, and an order that was already sent is placed either way.</source>
       <translation>{n} ClearSKY-Download(s) oder Auftragserteilung(en) laufen noch ({c:,.2f} Credits). Auf ihr Ende warten oder abbrechen? Abgebrochene Downloads werden nicht erstattet, und ein bereits gesendeter Auftrag wird in jedem Fall erteilt.</translation>
     </message>
@@ -767,8 +767,8 @@
     </message>
     <message>
       <location filename="../core/new_order.py" line="288" />
-      <location filename="../ui/dock.py" line="301" />
       <location filename="../ui/estimate_dialog.py" line="97" />
+      <location filename="../ui/watch.py" line="45" />
       <source>Area</source>
       <translation>Fläche</translation>
     </message>
@@ -1298,6 +1298,11 @@
       <translation>Die ClearSKY-API beantwortete die Anfrage ({what}) in einer Form, die das Plugin nicht lesen kann ({exc}).</translation>
     </message>
     <message>
+      <location filename="../core/watch.py" line="106" />
+      <source>d MMM</source>
+      <translation>d. MMM</translation>
+    </message>
+    <message>
       <location filename="../core/watch.py" line="88" />
       <source>1 new date for {name} since {since}: {date}</source>
       <translation>1 neues Datum für {name} seit {since}: {date}</translation>
@@ -1308,7 +1313,7 @@
       <translation>{n} neue Daten für {name} seit {since} (neuestes {date})</translation>
     </message>
     <message>
-      <location filename="../core/watch.py" line="189" />
+      <location filename="../core/watch.py" line="212" />
       <source>{path} is not a ClearSKY watched-areas GeoPackage ({why}).</source>
       <translation>{path} ist kein GeoPackage mit beobachteten ClearSKY-Gebieten ({why}).</translation>
     </message>
@@ -1553,26 +1558,26 @@
     </message>
     <message>
       <location filename="../ui/browser.py" line="197" />
-      <location filename="../ui/watch.py" line="242" />
+      <location filename="../ui/watch.py" line="288" />
       <source>not yet</source>
       <translation>noch nicht</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="226" />
-      <location filename="../ui/watch.py" line="160" />
-      <location filename="../ui/watch.py" line="216" />
+      <location filename="../ui/watch.py" line="206" />
+      <location filename="../ui/watch.py" line="262" />
       <source>Check &amp;&amp; download…</source>
       <translation>Prüfen &amp;&amp; herunterladen…</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="230" />
-      <location filename="../ui/watch.py" line="224" />
+      <location filename="../ui/watch.py" line="270" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="242" />
-      <location filename="../ui/watch.py" line="190" />
+      <location filename="../ui/watch.py" line="236" />
       <source>Watched areas</source>
       <translation>Beobachtete Gebiete</translation>
     </message>
@@ -1589,20 +1594,20 @@
     </message>
     <message>
       <location filename="../ui/browser.py" line="200" />
-      <location filename="../ui/watch.py" line="243" />
+      <location filename="../ui/watch.py" line="289" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="228" />
-      <location filename="../ui/watch.py" line="264" />
+      <location filename="../ui/watch.py" line="310" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
       <location filename="../ui/browser.py" line="228" />
-      <location filename="../ui/watch.py" line="221" />
-      <location filename="../ui/watch.py" line="264" />
+      <location filename="../ui/watch.py" line="267" />
+      <location filename="../ui/watch.py" line="310" />
       <source>Pause</source>
       <translation>Pausieren</translation>
     </message>
@@ -1650,7 +1655,7 @@
     </message>
     <message>
       <location filename="../ui/dock.py" line="134" />
-      <location filename="../ui/dock.py" line="437" />
+      <location filename="../ui/dock.py" line="427" />
       <source>Check availability &amp;&amp; cost</source>
       <translation>Verfügbarkeit &amp;&amp; Kosten prüfen</translation>
     </message>
@@ -1722,23 +1727,23 @@
       <translation>Wählen Sie zuerst ein Interessengebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="370" />
+      <location filename="../ui/dock.py" line="360" />
       <location filename="../ui/order_dialog.py" line="115" />
       <source>{n} grid cells</source>
       <translation>{n} Gitterzellen</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="412" />
+      <location filename="../ui/dock.py" line="402" />
       <source>from history</source>
       <translation>aus dem Verlauf</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="437" />
+      <location filename="../ui/dock.py" line="427" />
       <source>Checking…</source>
       <translation>Prüfe…</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="361" />
+      <location filename="../ui/dock.py" line="351" />
       <source>Choose the area to order first: draw one, or pick a layer or the extent.</source>
       <translation>Wählen Sie zuerst das zu bestellende Gebiet: zeichnen Sie eines, oder wählen Sie einen Layer oder die Ausdehnung.</translation>
     </message>
@@ -1753,7 +1758,7 @@
       <translation>max. {area:,.0f} km²</translation>
     </message>
     <message>
-      <location filename="../ui/dock.py" line="349" />
+      <location filename="../ui/dock.py" line="339" />
       <source>EPSG:{epsg}</source>
       <translation>EPSG:{epsg}</translation>
     </message>
@@ -2210,7 +2215,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
-      <location filename="../ui/watch.py" line="200" />
+      <location filename="../ui/watch.py" line="246" />
       <source>Area name</source>
       <translation>Gebiet</translation>
     </message>
@@ -2267,7 +2272,7 @@
     </message>
     <message>
       <location filename="../ui/layer_menu.py" line="81" />
-      <location filename="../ui/watch.py" line="210" />
+      <location filename="../ui/watch.py" line="256" />
       <source>Watch this area…</source>
       <translation>Dieses Gebiet beobachten…</translation>
     </message>
@@ -2471,7 +2476,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
     </message>
     <message>
       <location filename="../ui/order_dialog.py" line="264" />
-      <location filename="../ui/order_dialog.py" line="621" />
+      <location filename="../ui/order_dialog.py" line="622" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
@@ -2502,12 +2507,12 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Die Zellen sind auf der Karte ausgewählt: Großes Gebiet → Diese Zellen bestellen… bestellt sie.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="496" />
+      <location filename="../ui/order_dialog.py" line="497" />
       <source>I confirm: place this order and pay for it</source>
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="597" />
+      <location filename="../ui/order_dialog.py" line="598" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
@@ -2548,7 +2553,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Als von ClearSKY vorgeschlagene Zellen ({tiles} Kacheln, {minis} Minikacheln, {billed:,.2f} km² berechnet): {cost} {when}</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="585" />
+      <location filename="../ui/order_dialog.py" line="586" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
@@ -2568,7 +2573,7 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Dieser Auftrag brächte den Monat über sein Auftragsbudget (ClearSKY-Einstellungen).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="610" />
+      <location filename="../ui/order_dialog.py" line="611" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
@@ -3094,88 +3099,88 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>{k} Zellen herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="136" />
+      <location filename="../ui/watch.py" line="53" />
       <source>ClearSKY: check watched areas</source>
       <translation>ClearSKY: beobachtete Gebiete prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="206" />
+      <location filename="../ui/watch.py" line="252" />
       <source>Watch an area to be told when ClearSKY publishes new dates for it (free checks).</source>
       <translation>Beobachten Sie ein Gebiet, um zu erfahren, wann ClearSKY neue Daten dafür veröffentlicht (kostenlose Prüfungen).</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="212" />
+      <location filename="../ui/watch.py" line="258" />
       <source>Watch the panel's area with its model and constellations</source>
       <translation>Das Gebiet des Bedienfelds mit seinem Modell und seinen Konstellationen beobachten</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="214" />
+      <location filename="../ui/watch.py" line="260" />
       <source>Check now</source>
       <translation>Jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="227" />
+      <location filename="../ui/watch.py" line="273" />
       <source>Export…</source>
       <translation>Exportieren…</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="229" />
+      <location filename="../ui/watch.py" line="275" />
       <source>Import…</source>
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="200" />
+      <location filename="../ui/watch.py" line="246" />
       <source>Last new date</source>
       <translation>Letztes neues Datum</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="200" />
+      <location filename="../ui/watch.py" line="246" />
       <source>Last checked</source>
       <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="273" />
+      <location filename="../ui/watch.py" line="323" />
       <source>Watch this area</source>
       <translation>Dieses Gebiet beobachten</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="273" />
+      <location filename="../ui/watch.py" line="323" />
       <source>Name of the watched area</source>
       <translation>Name des beobachteten Gebiets</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="305" />
+      <location filename="../ui/watch.py" line="355" />
       <source>Export watched areas</source>
       <translation>Beobachtete Gebiete exportieren</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="305" />
-      <location filename="../ui/watch.py" line="315" />
+      <location filename="../ui/watch.py" line="355" />
+      <location filename="../ui/watch.py" line="365" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="315" />
+      <location filename="../ui/watch.py" line="365" />
       <source>Import watched areas</source>
       <translation>Beobachtete Gebiete importieren</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="270" />
+      <location filename="../ui/watch.py" line="320" />
       <source>Choose an area first: draw one, or pick a layer.</source>
       <translation>Wählen Sie zuerst ein Gebiet: zeichnen Sie eines oder wählen Sie einen Layer.</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="310" />
+      <location filename="../ui/watch.py" line="360" />
       <source>{n} watched area(s) exported to {path}.</source>
       <translation>{n} beobachtete(s) Gebiet(e) nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="325" />
+      <location filename="../ui/watch.py" line="375" />
       <source>{n} watched area(s) imported.</source>
       <translation>{n} beobachtete(s) Gebiet(e) importiert.</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="148" />
+      <location filename="../ui/watch.py" line="193" />
       <source>Watching “{name}”: {n} dates with imagery in the last weeks; new ones will be announced.</source>
       <translation>„{name}“ wird beobachtet: {n} Daten mit Bildern in den letzten Wochen; neue werden gemeldet.</translation>
     </message>

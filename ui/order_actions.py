@@ -122,7 +122,7 @@ class OrderActions(QObject):
         history = getattr(self.manager, "history", None)
         if history is None:
             return
-        withdrawn = order.status == "Review"
+        withdrawn = now is None or now.status == "Cancelled" or order.status == "Review"  # as the message says
         last = (now or order).last_day
         month = "0000-00" if withdrawn else (last.strftime("%Y-%m") if last else month_of(now_local()))
         try:
