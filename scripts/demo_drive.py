@@ -362,6 +362,7 @@ def german_area():
     dock.use_layer(ctx["fields"], True)
     dock.product.date_row.set_date("2024-05-03")
     dock.findChild(QgsCollapsibleGroupBox, "orders_box").setCollapsed(False)
+    dock.watched.setCollapsed(False)  # the watched areas' buttons, in German
     dock.check_button.click()
     wait_for(lambda: dock.cost_dialog is not None and dock.cost_dialog.isVisible(), german_shot)
 

@@ -74,13 +74,15 @@ class HistoryPanel(QgsCollapsibleGroupBox):
         attribution = QPushButton(tr("Copy attribution"))
         attribution.clicked.connect(self.copy_attribution)
         row.addWidget(reuse)
-        row.addWidget(attribution)
+        layout.addLayout(row)
+        row2 = QHBoxLayout()  # a second row: the dock is never widened by this section, also in German
+        row2.addWidget(attribution)
         self.spending_button = QPushButton(tr("Spending…"))
         self.spending_button.setObjectName("history_spending")
         self.spending_button.setToolTip(tr("Credits per month as a chart, this month by kind or area, CSV export"))
         self.spending_button.clicked.connect(self.show_spending)
-        row.addWidget(self.spending_button)
-        layout.addLayout(row)
+        row2.addWidget(self.spending_button)
+        layout.addLayout(row2)
         self.spending_dialog = None
         self.collapsedStateChanged.connect(lambda collapsed: None if collapsed else self.refresh())
 

@@ -252,7 +252,8 @@ class WatchPanel(QgsCollapsibleGroupBox):
         self.empty = QLabel(tr("Watch an area to be told when ClearSKY publishes new dates for it (free checks)."))
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        # three short rows: the dock is never widened by this section, also in German
+        rows = [QHBoxLayout(), QHBoxLayout(), QHBoxLayout()]
         self.watch_button = QPushButton(tr("Watch this area…"))
         self.watch_button.setObjectName("watch_this_area")
         self.watch_button.setToolTip(tr("Watch the panel's area with its model and constellations"))
@@ -262,8 +263,6 @@ class WatchPanel(QgsCollapsibleGroupBox):
         self.open_button = QPushButton(tr("Check && download…"))
         self.open_button.setObjectName("watch_open")
         self.open_button.clicked.connect(self._open_selected)
-        for b in (self.watch_button, self.check_button, self.open_button):
-            row1.addWidget(b)
         self.pause_button = QPushButton(tr("Pause"))
         self.pause_button.setObjectName("watch_pause")
         self.pause_button.clicked.connect(self._toggle_pause)
@@ -274,10 +273,17 @@ class WatchPanel(QgsCollapsibleGroupBox):
         export.clicked.connect(lambda: self.export())
         import_ = QPushButton(tr("Import…"))
         import_.clicked.connect(lambda: self.import_())
-        for b in (self.pause_button, self.remove_button, export, import_):
-            row2.addWidget(b)
-        layout.addLayout(row1)
-        layout.addLayout(row2)
+        for row, buttons in zip(
+            rows,
+            (
+                (self.watch_button, self.check_button),
+                (self.open_button, self.pause_button),
+                (self.remove_button, export, import_),
+            ),
+        ):
+            for b in buttons:
+                row.addWidget(b)
+            layout.addLayout(row)
         service.areas_changed.connect(self.show_areas)
         self.show_areas(service.areas())
 
