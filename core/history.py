@@ -64,14 +64,19 @@ def _without_secrets(payload: dict) -> dict:
     return out
 
 
-def default_path() -> Path:
-    """``<QGIS profile>/clearsky/history.gpkg`` (``CLEARSKY_HISTORY`` overrides it)."""
-    env = os.environ.get("CLEARSKY_HISTORY")
-    if env:
-        return Path(env)
+def profile_file(name: str, env: str) -> Path:
+    """``<QGIS profile>/clearsky/<name>``, or the path in the environment variable ``env``."""
+    override = os.environ.get(env)
+    if override:
+        return Path(override)
     from qgis.core import QgsApplication
 
-    return Path(QgsApplication.qgisSettingsDirPath()) / "clearsky" / "history.gpkg"
+    return Path(QgsApplication.qgisSettingsDirPath()) / "clearsky" / name
+
+
+def default_path() -> Path:
+    """``<QGIS profile>/clearsky/history.gpkg`` (``CLEARSKY_HISTORY`` overrides it)."""
+    return profile_file("history.gpkg", "CLEARSKY_HISTORY")
 
 
 @dataclass(frozen=True)

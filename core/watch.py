@@ -22,7 +22,7 @@ from typing import Any, Optional
 from . import logger
 from .compat import gdal_errors
 from .errors import InvalidRequestError
-from .history import _process_lock
+from .history import _process_lock, profile_file
 from .i18n import tr
 
 log = logger.getChild("watch")
@@ -46,12 +46,8 @@ _LOCK = threading.Lock()
 
 
 def default_path() -> Path:
-    env = os.environ.get("CLEARSKY_WATCH")
-    if env:
-        return Path(env)
-    from qgis.core import QgsApplication
-
-    return Path(QgsApplication.qgisSettingsDirPath()) / "clearsky" / "watch.gpkg"
+    """``<QGIS profile>/clearsky/watch.gpkg`` (``CLEARSKY_WATCH`` overrides it)."""
+    return profile_file("watch.gpkg", "CLEARSKY_WATCH")
 
 
 @dataclass(frozen=True)
