@@ -134,6 +134,7 @@ class WatchService(QObject):
         self._stopped = True
         self.timer.stop()
         for task in list(self._tasks):
+            task.on_done = None  # a check ending after unload tells nobody
             try:
                 task.cancel()
             except RuntimeError:
