@@ -39,7 +39,6 @@ FIELDS = [
     ("new_dates", "string"),  # JSON list of the dates the last notice was about
     ("last_new", "string"),  # the newest new date found
     ("last_checked", "string"),  # ISO time of the last check
-    ("since", "string"),  # ISO time of the check before the last one that found new dates
     ("paused", "integer"),
 ]
 _LOCK = threading.Lock()
@@ -61,12 +60,21 @@ class WatchedArea:
     new_dates: tuple[str, ...] = ()
     last_new: str = ""
     last_checked: str = ""
-    since: str = ""
     paused: bool = False
 
     @property
     def checked_once(self) -> bool:
         return bool(self.last_checked)
+
+    def checked_label(self) -> str:
+        """When it was last checked, in the user's time zone ("not yet" before the first check)."""
+        if not self.last_checked:
+            return tr("not yet")
+        return _dt.datetime.fromisoformat(self.last_checked).astimezone().isoformat(sep=" ", timespec="minutes")[:16]
+
+    def dates_to_check(self) -> list[_dt.date]:
+        """What *Check & download…* checks: the dates the last notice was about, else the newest known."""
+        return [_dt.date.fromisoformat(d) for d in (self.new_dates or self.known[-1:])]
 
 
 @dataclass(frozen=True)
@@ -126,7 +134,6 @@ def check_area(
             updated,
             new_dates=tuple(d.isoformat() for d in new),
             last_new=max(new[-1].isoformat(), area.last_new),
-            since=area.last_checked,
         )
     return WatchResult(updated, new, area.last_checked)
 
@@ -179,7 +186,6 @@ class WatchStore:
                     new_dates=found[a.id].new_dates,
                     last_new=found[a.id].last_new,
                     last_checked=found[a.id].last_checked,
-                    since=found[a.id].since,
                 )
                 if a.id in found
                 else a
@@ -246,7 +252,6 @@ def read_areas(path: Path) -> list[WatchedArea]:
                 new_dates=listed("new_dates"),
                 last_new=text("last_new"),
                 last_checked=text("last_checked"),
-                since=text("since"),
                 paused=bool(f.GetField("paused")) if f.GetFieldIndex("paused") >= 0 else False,
             )
         )
@@ -284,7 +289,6 @@ def write_areas(path: Path, areas: list[WatchedArea]) -> None:
             "new_dates": json.dumps(list(a.new_dates)),
             "last_new": a.last_new,
             "last_checked": a.last_checked,
-            "since": a.since,
             "paused": int(a.paused),
         }
         for name, value in values.items():

@@ -578,17 +578,17 @@
       <translation>Prüfen Sie Verfügbarkeit und Kosten vor dem Download erneut.</translation>
     </message>
     <message>
-      <location filename="../core/history.py" line="109" />
+      <location filename="../core/history.py" line="114" />
       <source>delivered to URL</source>
       <translation>an URL geliefert</translation>
     </message>
     <message>
-      <location filename="../core/history.py" line="112" />
+      <location filename="../core/history.py" line="117" />
       <source> · ⚠ file missing</source>
       <translation> · ⚠ Datei fehlt</translation>
     </message>
     <message>
-      <location filename="../core/history.py" line="151" />
+      <location filename="../core/history.py" line="156" />
       <source>{path} stayed locked for {timeout_s:.0f} s</source>
       <translation>{path} blieb {timeout_s:.0f} s lang gesperrt</translation>
     </message>
@@ -1298,22 +1298,27 @@
       <translation>Die ClearSKY-API beantwortete die Anfrage ({what}) in einer Form, die das Plugin nicht lesen kann ({exc}).</translation>
     </message>
     <message>
-      <location filename="../core/watch.py" line="106" />
+      <location filename="../core/watch.py" line="110" />
       <source>d MMM</source>
       <translation>d. MMM</translation>
     </message>
     <message>
-      <location filename="../core/watch.py" line="88" />
+      <location filename="../core/watch.py" line="72" />
+      <source>not yet</source>
+      <translation>noch nicht</translation>
+    </message>
+    <message>
+      <location filename="../core/watch.py" line="92" />
       <source>1 new date for {name} since {since}: {date}</source>
       <translation>1 neues Datum für {name} seit {since}: {date}</translation>
     </message>
     <message>
-      <location filename="../core/watch.py" line="90" />
+      <location filename="../core/watch.py" line="94" />
       <source>{n} new dates for {name} since {since} (newest {date})</source>
       <translation>{n} neue Daten für {name} seit {since} (neuestes {date})</translation>
     </message>
     <message>
-      <location filename="../core/watch.py" line="212" />
+      <location filename="../core/watch.py" line="214" />
       <source>{path} is not a ClearSKY watched-areas GeoPackage ({why}).</source>
       <translation>{path} ist kein GeoPackage mit beobachteten ClearSKY-Gebieten ({why}).</translation>
     </message>
@@ -1557,27 +1562,21 @@
       <translation>Downloads</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="197" />
-      <location filename="../ui/watch.py" line="288" />
-      <source>not yet</source>
-      <translation>noch nicht</translation>
-    </message>
-    <message>
-      <location filename="../ui/browser.py" line="226" />
-      <location filename="../ui/watch.py" line="206" />
-      <location filename="../ui/watch.py" line="262" />
+      <location filename="../ui/browser.py" line="223" />
+      <location filename="../ui/watch.py" line="207" />
+      <location filename="../ui/watch.py" line="268" />
       <source>Check &amp;&amp; download…</source>
       <translation>Prüfen &amp;&amp; herunterladen…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="230" />
-      <location filename="../ui/watch.py" line="270" />
+      <location filename="../ui/browser.py" line="227" />
+      <location filename="../ui/watch.py" line="274" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="242" />
-      <location filename="../ui/watch.py" line="236" />
+      <location filename="../ui/browser.py" line="239" />
+      <location filename="../ui/watch.py" line="241" />
       <source>Watched areas</source>
       <translation>Beobachtete Gebiete</translation>
     </message>
@@ -1593,21 +1592,21 @@
       <translation>Auftragsdetails…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="200" />
-      <location filename="../ui/watch.py" line="289" />
+      <location filename="../ui/browser.py" line="199" />
+      <location filename="../ui/watch.py" line="300" />
       <source> (paused)</source>
       <translation> (pausiert)</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="228" />
-      <location filename="../ui/watch.py" line="310" />
+      <location filename="../ui/browser.py" line="225" />
+      <location filename="../ui/watch.py" line="322" />
       <source>Resume</source>
       <translation>Fortsetzen</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="228" />
-      <location filename="../ui/watch.py" line="267" />
-      <location filename="../ui/watch.py" line="310" />
+      <location filename="../ui/browser.py" line="225" />
+      <location filename="../ui/watch.py" line="271" />
+      <location filename="../ui/watch.py" line="322" />
       <source>Pause</source>
       <translation>Pausieren</translation>
     </message>
@@ -1619,7 +1618,7 @@
       <translation>Auftrag kündigen…</translation>
     </message>
     <message>
-      <location filename="../ui/browser.py" line="198" />
+      <location filename="../ui/browser.py" line="197" />
       <source>{name} · last new date {new} · checked {checked}</source>
       <translation>{name} · letztes neues Datum {new} · geprüft {checked}</translation>
     </message>
@@ -2198,12 +2197,12 @@
       <translation>Quellenangabe kopieren</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="78" />
+      <location filename="../ui/history_panel.py" line="80" />
       <source>Spending…</source>
       <translation>Ausgaben…</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="80" />
+      <location filename="../ui/history_panel.py" line="82" />
       <source>Credits per month as a chart, this month by kind or area, CSV export</source>
       <translation>Credits pro Monat als Diagramm, dieser Monat nach Art oder Gebiet, CSV-Export</translation>
     </message>
@@ -2215,7 +2214,7 @@
     </message>
     <message>
       <location filename="../ui/history_panel.py" line="55" />
-      <location filename="../ui/watch.py" line="246" />
+      <location filename="../ui/watch.py" line="251" />
       <source>Area name</source>
       <translation>Gebiet</translation>
     </message>
@@ -2239,18 +2238,18 @@
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="111" />
+      <location filename="../ui/history_panel.py" line="113" />
       <source>⚠ The file is no longer there.</source>
       <translation>⚠ Die Datei ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="92" />
+      <location filename="../ui/history_panel.py" line="94" />
       <location filename="../processing/base.py" line="183" />
       <source>The download history could not be read: {e}</source>
       <translation>Der Download-Verlauf konnte nicht gelesen werden: {e}</translation>
     </message>
     <message>
-      <location filename="../ui/history_panel.py" line="155" />
+      <location filename="../ui/history_panel.py" line="157" />
       <source>The spending could not be read: {e}</source>
       <translation>Die Ausgaben konnten nicht gelesen werden: {e}</translation>
     </message>
@@ -2272,7 +2271,7 @@
     </message>
     <message>
       <location filename="../ui/layer_menu.py" line="81" />
-      <location filename="../ui/watch.py" line="256" />
+      <location filename="../ui/watch.py" line="262" />
       <source>Watch this area…</source>
       <translation>Dieses Gebiet beobachten…</translation>
     </message>
@@ -2475,44 +2474,44 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Für diesen Auftrag das Auftragsbudget dieses Monats überschreiten</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="264" />
-      <location filename="../ui/order_dialog.py" line="622" />
+      <location filename="../ui/order_dialog.py" line="265" />
+      <location filename="../ui/order_dialog.py" line="623" />
       <source>Place order</source>
       <translation>Auftrag erteilen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="389" />
+      <location filename="../ui/order_dialog.py" line="390" />
       <source>Estimating…</source>
       <translation>Schätze…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="392" />
+      <location filename="../ui/order_dialog.py" line="393" />
       <source>ClearSKY: estimate order</source>
       <translation>ClearSKY: Auftrag schätzen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="412" />
+      <location filename="../ui/order_dialog.py" line="413" />
       <source>Asking ClearSKY for its proposed cells…</source>
       <translation>ClearSKY wird nach den vorgeschlagenen Zellen gefragt…</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="430" />
+      <location filename="../ui/order_dialog.py" line="431" />
       <location filename="../ui/tiles_panel.py" line="110" />
       <source>ClearSKY: propose grid cells</source>
       <translation>ClearSKY: Gitterzellen vorschlagen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="449" />
+      <location filename="../ui/order_dialog.py" line="450" />
       <source>The cells are selected on the map: Large area → Order these cells… orders them.</source>
       <translation>Die Zellen sind auf der Karte ausgewählt: Großes Gebiet → Diese Zellen bestellen… bestellt sie.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="497" />
+      <location filename="../ui/order_dialog.py" line="498" />
       <source>I confirm: place this order and pay for it</source>
       <translation>Ich bestätige: diesen Auftrag erteilen und bezahlen</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="598" />
+      <location filename="../ui/order_dialog.py" line="599" />
       <source>Placing…</source>
       <translation>Wird erteilt…</translation>
     </message>
@@ -2537,23 +2536,23 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Kachel-Deduplizierung</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="355" />
-      <location filename="../ui/order_dialog.py" line="464" />
+      <location filename="../ui/order_dialog.py" line="356" />
+      <location filename="../ui/order_dialog.py" line="465" />
       <source>The terms changed: estimate again (free).</source>
       <translation>Die Bedingungen haben sich geändert: neu schätzen (kostenlos).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="370" />
+      <location filename="../ui/order_dialog.py" line="371" />
       <source>I confirm this order (estimate first)</source>
       <translation>Ich bestätige diesen Auftrag (zuerst schätzen)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="436" />
+      <location filename="../ui/order_dialog.py" line="437" />
       <source>As ClearSKY's proposed cells ({tiles} tiles, {minis} minitiles, {billed:,.2f} km² billed): {cost} {when}</source>
       <translation>Als von ClearSKY vorgeschlagene Zellen ({tiles} Kacheln, {minis} Minikacheln, {billed:,.2f} km² berechnet): {cost} {when}</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="586" />
+      <location filename="../ui/order_dialog.py" line="587" />
       <source>The estimate is more than 5 minutes old: estimate again (free).</source>
       <translation>Die Schätzung ist älter als 5 Minuten: neu schätzen (kostenlos).</translation>
     </message>
@@ -2563,17 +2562,17 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Bilder für &lt;b&gt;{what}&lt;/b&gt; bestellen: ClearSKY macht wolkenfreie Bilder davon herunterladbar und berechnet den Auftrag monatlich. Bestellt wird erst, wenn Sie unten bestätigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="474" />
+      <location filename="../ui/order_dialog.py" line="475" />
       <source>Placing it bills {now} {when} and about {monthly} every month until you cancel it.</source>
       <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem Monat, bis Sie ihn kündigen.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="490" />
+      <location filename="../ui/order_dialog.py" line="491" />
       <source>This order would take this month past its order budget (ClearSKY settings).</source>
       <translation>Dieser Auftrag brächte den Monat über sein Auftragsbudget (ClearSKY-Einstellungen).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="611" />
+      <location filename="../ui/order_dialog.py" line="612" />
       <source>Order placed: {model}, {period} ({status}). It is listed under Orders; its imagery downloads once it is active.</source>
       <translation>Auftrag erteilt: {model}, {period} ({status}). Er steht unter Aufträge; seine Bilder lassen sich herunterladen, sobald er aktiv ist.</translation>
     </message>
@@ -2583,32 +2582,32 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>Mit {month} beginnen, dem Monat des angezeigten Datums (in der Vergangenheit)</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="341" />
+      <location filename="../ui/order_dialog.py" line="342" />
       <source>⚠ The first month, {month}, is in the past: it is ordered (and billed) all the same.</source>
       <translation>⚠ Der erste Monat, {month}, liegt in der Vergangenheit: er wird trotzdem bestellt (und berechnet).</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="446" />
+      <location filename="../ui/order_dialog.py" line="447" />
       <source>— as this area: {cost}.</source>
       <translation>— als dieses Gebiet: {cost}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="478" />
+      <location filename="../ui/order_dialog.py" line="479" />
       <source>Placing it bills {now} {when} and about {monthly} in each following month up to {last}.</source>
       <translation>Der Auftrag kostet {now} {when} und etwa {monthly} in jedem folgenden Monat bis {last}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="485" />
+      <location filename="../ui/order_dialog.py" line="486" />
       <source>Placing it bills {now} {when}.</source>
       <translation>Der Auftrag kostet {now} {when}.</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="488" />
+      <location filename="../ui/order_dialog.py" line="489" />
       <source>Orders: {line}</source>
       <translation>Aufträge: {line}</translation>
     </message>
     <message>
-      <location filename="../ui/order_dialog.py" line="311" />
+      <location filename="../ui/order_dialog.py" line="312" />
       <source>{name}: required by {model}</source>
       <translation>{name}: von {model} benötigt</translation>
     </message>
@@ -3104,83 +3103,83 @@ Was bleibt: bereits gespeicherte Bilder können bis zum Ende ihrer Speicherdauer
       <translation>ClearSKY: beobachtete Gebiete prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="252" />
+      <location filename="../ui/watch.py" line="257" />
       <source>Watch an area to be told when ClearSKY publishes new dates for it (free checks).</source>
       <translation>Beobachten Sie ein Gebiet, um zu erfahren, wann ClearSKY neue Daten dafür veröffentlicht (kostenlose Prüfungen).</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="258" />
+      <location filename="../ui/watch.py" line="264" />
       <source>Watch the panel's area with its model and constellations</source>
       <translation>Das Gebiet des Bedienfelds mit seinem Modell und seinen Konstellationen beobachten</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="260" />
+      <location filename="../ui/watch.py" line="266" />
       <source>Check now</source>
       <translation>Jetzt prüfen</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="273" />
+      <location filename="../ui/watch.py" line="277" />
       <source>Export…</source>
       <translation>Exportieren…</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="275" />
+      <location filename="../ui/watch.py" line="279" />
       <source>Import…</source>
       <translation>Importieren…</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="246" />
+      <location filename="../ui/watch.py" line="251" />
       <source>Last new date</source>
       <translation>Letztes neues Datum</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="246" />
+      <location filename="../ui/watch.py" line="251" />
       <source>Last checked</source>
       <translation>Zuletzt geprüft</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="323" />
+      <location filename="../ui/watch.py" line="335" />
       <source>Watch this area</source>
       <translation>Dieses Gebiet beobachten</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="323" />
+      <location filename="../ui/watch.py" line="335" />
       <source>Name of the watched area</source>
       <translation>Name des beobachteten Gebiets</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="355" />
+      <location filename="../ui/watch.py" line="363" />
       <source>Export watched areas</source>
       <translation>Beobachtete Gebiete exportieren</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="355" />
-      <location filename="../ui/watch.py" line="365" />
+      <location filename="../ui/watch.py" line="363" />
+      <location filename="../ui/watch.py" line="373" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="365" />
+      <location filename="../ui/watch.py" line="373" />
       <source>Import watched areas</source>
       <translation>Beobachtete Gebiete importieren</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="320" />
+      <location filename="../ui/watch.py" line="332" />
       <source>Choose an area first: draw one, or pick a layer.</source>
       <translation>Wählen Sie zuerst ein Gebiet: zeichnen Sie eines oder wählen Sie einen Layer.</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="360" />
+      <location filename="../ui/watch.py" line="368" />
       <source>{n} watched area(s) exported to {path}.</source>
       <translation>{n} beobachtete(s) Gebiet(e) nach {path} exportiert.</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="375" />
+      <location filename="../ui/watch.py" line="383" />
       <source>{n} watched area(s) imported.</source>
       <translation>{n} beobachtete(s) Gebiet(e) importiert.</translation>
     </message>
     <message>
-      <location filename="../ui/watch.py" line="193" />
+      <location filename="../ui/watch.py" line="194" />
       <source>Watching “{name}”: {n} dates with imagery in the last weeks; new ones will be announced.</source>
       <translation>„{name}“ wird beobachtet: {n} Daten mit Bildern in den letzten Wochen; neue werden gemeldet.</translation>
     </message>

@@ -71,7 +71,7 @@ class NewDatesAlgorithm(ClearSkyAlgorithm):
                 dates = self._after(client, area.wkt, area.model, area.constellations, since, feedback)
             else:
                 result = watch.check_area(client, area, is_canceled=feedback.isCanceled)
-                store.update(result.area)
+                store.merge_checked([result.area])  # a pause or rename made meanwhile in QGIS is kept
                 dates = list(result.new)
                 if not area.checked_once:
                     feedback.pushInfo(

@@ -290,6 +290,9 @@ def test_the_order_dialog_needs_a_second_confirmation_past_the_order_budget(
     dialog.confirm.click()
     assert "past its order budget" in dialog.bill_label.text()
     assert not dialog.place_button.isEnabled()  # the order's own confirmation is not enough
+    assert dialog.isAncestorOf(dialog.over_budget) and dialog.over_budget.isVisible()  # in the dialog, not a window
+    if os.environ.get("CLEARSKY_SCREENSHOTS"):
+        dialog.grab().save(os.path.join(os.environ["CLEARSKY_SCREENSHOTS"], "order-over-budget.png"))
     dialog.over_budget.click()
     assert dialog.place_button.isEnabled()
     dialog.over_budget.click()

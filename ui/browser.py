@@ -194,9 +194,8 @@ class WatchedItem(QgsDataItem):
     """A watched area: double-click checks its newest new date (the cost dialog follows)."""
 
     def __init__(self, parent: QgsDataItem, area: Any, watch: Optional[Callable[[], Any]]) -> None:
-        checked = area.last_checked[:16].replace("T", " ") if area.last_checked else tr("not yet")
         label = tr("{name} · last new date {new} · checked {checked}").format(
-            name=area.name, new=area.last_new or "—", checked=checked
+            name=area.name, new=area.last_new or "—", checked=area.checked_label()
         ) + (tr(" (paused)") if area.paused else "")
         super().__init__(Qgis.BrowserItemType.Custom, parent, label, f"{ROOT_PATH}/watched/{area.id}", PROVIDER_KEY)
         self.area = area
@@ -213,11 +212,9 @@ class WatchedItem(QgsDataItem):
         return True
 
     def check_and_download(self) -> None:
-        import datetime as _dt
-
         service = self._service()
         if service is not None:
-            service._open(self.area, [_dt.date.fromisoformat(d) for d in (self.area.new_dates or self.area.known[-1:])])
+            service.check_and_download(self.area)
 
     def actions(self, parent: Any) -> list:
         service = self._service()

@@ -258,6 +258,7 @@ class OrderDialog(QDialog):
         self.over_budget.toggled.connect(self._update_buttons)
         self._over = False
         result.addWidget(self.confirm)
+        result.addWidget(self.over_budget)
         root.addWidget(self.result_box)
 
         self.buttons = QDialogButtonBox()

@@ -207,13 +207,17 @@ class WatchService(QObject):
         button = QPushButton(tr("Check && download…"))
         button.setObjectName("watch_check_download")
         area, dates = result.area, list(result.new)
-        button.clicked.connect(lambda: self._open(area, dates, widget))
+        button.clicked.connect(lambda: self.check_and_download(area, dates, widget))
         widget.layout().addWidget(button)
         item = bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
         self.notified.emit(result, widget)
         return item
 
-    def _open(self, area: WatchedArea, dates: list, widget: Any = None) -> None:
+    def check_and_download(self, area: WatchedArea, dates: Optional[list] = None, widget: Any = None) -> None:
+        """*Check & download…* (notice, list, Browser): the dock's check and cost dialog for ``dates``
+        (default: the area's new dates, else its newest); closes the notice ``widget``."""
+        if dates is None:
+            dates = area.dates_to_check()
         if widget is not None:
             try:
                 self.message_bar.popWidget(widget)
@@ -292,8 +296,9 @@ class WatchPanel(QgsCollapsibleGroupBox):
         selected = self.selected()
         self.table.clear()
         for a in sorted(areas, key=lambda a: a.name.lower()):
-            checked = a.last_checked[:16].replace("T", " ") if a.last_checked else tr("not yet")
-            item = QTreeWidgetItem([a.name + (tr(" (paused)") if a.paused else ""), a.last_new or "—", checked])
+            item = QTreeWidgetItem(
+                [a.name + (tr(" (paused)") if a.paused else ""), a.last_new or "—", a.checked_label()]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, a)
             item.setToolTip(0, f"{a.model} · {', '.join(a.constellations)}")
             self.table.addTopLevelItem(item)
@@ -339,12 +344,8 @@ class WatchPanel(QgsCollapsibleGroupBox):
 
     def _open_selected(self) -> None:
         area = self.selected()
-        if area is None:
-            return
-        from datetime import date
-
-        dates = [date.fromisoformat(d) for d in (area.new_dates or area.known[-1:])]
-        self.service._open(area, dates)
+        if area is not None:
+            self.service.check_and_download(area)
 
     def _toggle_pause(self) -> None:
         area = self.selected()
